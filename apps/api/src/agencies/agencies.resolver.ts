@@ -1,0 +1,176 @@
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Permission } from '@partrack/shared';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
+import { callerOf } from '../common/context/caller';
+import { GqlContext } from '../common/context/request-context';
+import { ConnectionType, PageArgs } from '../common/graphql/connection';
+import { LocalDateScalar } from '../common/graphql/scalars';
+import { IsLocalDate } from '../common/validation/validators';
+import { AgenciesService } from './agencies.service';
+import { AgencyMutationsService } from './agency-mutations.service';
+import { AgencyTreeNode } from './agency-tree-node.model';
+import { Agency } from './agency.entity';
+import {
+  AGENCY_ANCESTOR_IDS,
+  AGENCY_BY_ID,
+  AGENCY_CHILDREN,
+  AGENCY_DESCENDANT_COUNT,
+  childrenKey,
+} from './agency.loaders';
+import { isValidOn, todayInVietnam } from './agency-dates';
+import {
+  AgencyFilter,
+  CreateAgencyInput,
+  DeactivateAgencyInput,
+  MergeAgenciesInput,
+  MoveAgencyInput,
+  UpdateAgencyInput,
+} from './dto/agency.input';
+
+const AgencyConnection = ConnectionType(Agency);
+
+@ArgsType()
+class AgencyTreeArgs {
+  @Field(() => ID, { nullable: true, description: 'Default: every root you may read' })
+  @IsOptional()
+  @IsUUID()
+  rootId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Default: today' })
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string | null;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  includeInactive?: boolean;
+}
+
+@ArgsType()
+class ChildrenArgs {
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string | null;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  includeInactive?: boolean;
+}
+
+@Resolver(() => Agency)
+export class AgenciesResolver {
+  constructor(
+    private readonly agencyService: AgenciesService,
+    private readonly mutations: AgencyMutationsService,
+  ) {}
+
+  @Query(() => Agency)
+  @RequirePermission(Permission.AGENCY_READ)
+  agency(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<Agency> {
+    return this.agencyService.findOne(callerOf(ctx).actor, id);
+  }
+
+  @Query(() => AgencyConnection)
+  @RequirePermission(Permission.AGENCY_READ)
+  agencies(
+    @Ctx() ctx: GqlContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => AgencyFilter, nullable: true }) filter?: AgencyFilter,
+  ) {
+    return this.agencyService.list(callerOf(ctx).actor, filter ?? {}, page);
+  }
+
+  @Query(() => [AgencyTreeNode], { description: 'A subtree, flat and depth-first, from one SQL query' })
+  @RequirePermission(Permission.AGENCY_READ)
+  agencyTree(@Ctx() ctx: GqlContext, @Args() args: AgencyTreeArgs): Promise<AgencyTreeNode[]> {
+    return this.agencyService.tree(
+      callerOf(ctx).actor,
+      args.rootId ?? null,
+      args.asOf ?? null,
+      args.includeInactive ?? false,
+    );
+  }
+
+  @Mutation(() => Agency)
+  @RequirePermission(Permission.AGENCY_MANAGE)
+  createAgency(@Ctx() ctx: GqlContext, @Args('input') input: CreateAgencyInput): Promise<Agency> {
+    return this.mutations.create(callerOf(ctx), input);
+  }
+
+  @Mutation(() => Agency)
+  @RequirePermission(Permission.AGENCY_MANAGE)
+  updateAgency(@Ctx() ctx: GqlContext, @Args('input') input: UpdateAgencyInput): Promise<Agency> {
+    return this.mutations.update(callerOf(ctx), input);
+  }
+
+  @Mutation(() => Agency, { description: 'Refuses to create a cycle' })
+  @RequirePermission(Permission.AGENCY_MANAGE)
+  moveAgency(@Ctx() ctx: GqlContext, @Args('input') input: MoveAgencyInput): Promise<Agency> {
+    return this.mutations.move(callerOf(ctx), input);
+  }
+
+  @Mutation(() => Agency)
+  @RequirePermission(Permission.AGENCY_MANAGE)
+  deactivateAgency(@Ctx() ctx: GqlContext, @Args('input') input: DeactivateAgencyInput): Promise<Agency> {
+    return this.mutations.deactivate(callerOf(ctx), input);
+  }
+
+  @Mutation(() => Agency, { description: 'Returns the target agency' })
+  @RequirePermission(Permission.AGENCY_MANAGE)
+  mergeAgencies(@Ctx() ctx: GqlContext, @Args('input') input: MergeAgenciesInput): Promise<Agency> {
+    return this.mutations.merge(callerOf(ctx), input);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Valid today' })
+  active(@Parent() agency: Agency): boolean {
+    return isValidOn(agency, todayInVietnam());
+  }
+
+  @ResolveField(() => Agency, { nullable: true })
+  parent(@Parent() agency: Agency, @Ctx() ctx: GqlContext) {
+    return agency.parentId
+      ? ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(agency.parentId)
+      : null;
+  }
+
+  @ResolveField(() => Agency, { nullable: true })
+  successor(@Parent() agency: Agency, @Ctx() ctx: GqlContext) {
+    return agency.successorId
+      ? ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(agency.successorId)
+      : null;
+  }
+
+  @ResolveField(() => [Agency])
+  children(@Parent() agency: Agency, @Ctx() ctx: GqlContext, @Args() args: ChildrenArgs) {
+    return ctx.loaders
+      .get<string, Agency[]>(AGENCY_CHILDREN)
+      .load(childrenKey(agency.id, args.asOf, args.includeInactive ?? false));
+  }
+
+  @ResolveField(() => [Agency], { description: 'From the root down to the parent' })
+  async ancestors(@Parent() agency: Agency, @Ctx() ctx: GqlContext): Promise<Agency[]> {
+    const ids = await ctx.loaders.get<string, string[]>(AGENCY_ANCESTOR_IDS).load(agency.id);
+    const rows = await ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).loadMany(ids);
+    return rows.filter((row): row is Agency => row instanceof Agency);
+  }
+
+  @ResolveField(() => Int, { description: 'All agencies below, at any depth, including inactive ones' })
+  descendantCount(@Parent() agency: Agency, @Ctx() ctx: GqlContext): Promise<number> {
+    return ctx.loaders.get<string, number>(AGENCY_DESCENDANT_COUNT).load(agency.id);
+  }
+}

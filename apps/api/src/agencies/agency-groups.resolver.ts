@@ -1,0 +1,86 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@partrack/shared';
+import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
+import { callerOf } from '../common/context/caller';
+import { GqlContext } from '../common/context/request-context';
+import { ConnectionType, PageArgs } from '../common/graphql/connection';
+import { AgencyGroupsService } from './agency-groups.service';
+import { AgencyGroup } from './agency-group.entity';
+import { AgencyNameResolution } from './agency-name.model';
+import { AgencyNamesService } from './agency-names.service';
+import { Agency } from './agency.entity';
+import { AGENCY_BY_ID } from './agency.loaders';
+import { GROUP_MEMBER_IDS } from './agency-group.loaders';
+import { CreateAgencyGroupInput, UpdateAgencyGroupInput } from './dto/agency-group.input';
+
+const AgencyGroupConnection = ConnectionType(AgencyGroup);
+
+@Resolver(() => AgencyGroup)
+export class AgencyGroupsResolver {
+  constructor(
+    private readonly groups: AgencyGroupsService,
+    private readonly names: AgencyNamesService,
+  ) {}
+
+  @Query(() => AgencyGroupConnection)
+  @RequirePermission(Permission.AGENCY_READ)
+  agencyGroups(
+    @Ctx() ctx: GqlContext,
+    @Args() page: PageArgs,
+    @Args('search', { type: () => String, nullable: true }) search?: string,
+  ) {
+    return this.groups.list(callerOf(ctx).actor, search, page);
+  }
+
+  @Query(() => AgencyGroup)
+  @RequirePermission(Permission.AGENCY_READ)
+  agencyGroup(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<AgencyGroup> {
+    return this.groups.findOne(callerOf(ctx).actor, id);
+  }
+
+  @Query(() => AgencyNameResolution, { description: 'Which agencies or groups a free-text cell names' })
+  @RequirePermission(Permission.AGENCY_READ)
+  resolveAgencyNames(
+    @Ctx() ctx: GqlContext,
+    @Args('text') text: string,
+    @Args('rootId', { type: () => ID, nullable: true }) rootId?: string,
+  ): Promise<AgencyNameResolution> {
+    return this.names.resolve(callerOf(ctx).actor, text.slice(0, 2000), rootId ?? null);
+  }
+
+  @Mutation(() => AgencyGroup)
+  @RequirePermission(Permission.AGENCY_GROUP_MANAGE)
+  createAgencyGroup(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: CreateAgencyGroupInput,
+  ): Promise<AgencyGroup> {
+    return this.groups.create(callerOf(ctx), input);
+  }
+
+  @Mutation(() => AgencyGroup)
+  @RequirePermission(Permission.AGENCY_GROUP_MANAGE)
+  updateAgencyGroup(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: UpdateAgencyGroupInput,
+  ): Promise<AgencyGroup> {
+    return this.groups.update(callerOf(ctx), input);
+  }
+
+  @Mutation(() => Boolean)
+  @RequirePermission(Permission.AGENCY_GROUP_MANAGE)
+  deleteAgencyGroup(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.groups.remove(callerOf(ctx), id);
+  }
+
+  @ResolveField(() => [ID])
+  memberIds(@Parent() group: AgencyGroup, @Ctx() ctx: GqlContext): Promise<string[]> {
+    return ctx.loaders.get<string, string[]>(GROUP_MEMBER_IDS).load(group.id);
+  }
+
+  @ResolveField(() => [Agency])
+  async members(@Parent() group: AgencyGroup, @Ctx() ctx: GqlContext): Promise<Agency[]> {
+    const ids = await ctx.loaders.get<string, string[]>(GROUP_MEMBER_IDS).load(group.id);
+    const rows = await ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).loadMany(ids);
+    return rows.filter((row): row is Agency => row instanceof Agency);
+  }
+}

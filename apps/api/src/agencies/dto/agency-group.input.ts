@@ -1,0 +1,65 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { msg } from '../../common/validation/validation-messages';
+import { IsCode, IsText } from '../../common/validation/validators';
+
+@InputType()
+export class CreateAgencyGroupInput {
+  @Field()
+  @IsCode()
+  code: string;
+
+  @Field()
+  @IsText(300)
+  name: string;
+
+  @Field(() => [String], { nullable: true, description: 'Other wordings, used by the name resolver' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true, ...msg('validation.maxLength', () => ({ max: 300 })) })
+  aliases?: string[];
+
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true, ...msg('validation.uuid') })
+  memberIds: string[];
+}
+
+@InputType()
+export class UpdateAgencyGroupInput {
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsCode()
+  code?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsText(300)
+  name?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true, ...msg('validation.maxLength', () => ({ max: 300 })) })
+  aliases?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true, ...msg('validation.uuid') })
+  memberIds?: string[];
+}

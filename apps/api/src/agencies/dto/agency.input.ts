@@ -1,0 +1,184 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { AgencyKind, AgencyLevel } from '@partrack/shared';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { LocalDateScalar } from '../../common/graphql/scalars';
+import { msg } from '../../common/validation/validation-messages';
+import { IsCode, IsLocalDate, IsText } from '../../common/validation/validators';
+
+@InputType()
+export class AgencyFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches code, name, short name and aliases; ignores case and diacritics',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, msg('validation.maxLength', () => ({ max: 200 })))
+  search?: string;
+
+  @Field(() => AgencyKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(AgencyKind)
+  kind?: AgencyKind;
+
+  @Field(() => AgencyLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(AgencyLevel)
+  level?: AgencyLevel;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', msg('validation.uuid'))
+  parentId?: string;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  includeInactive?: boolean;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Hierarchy as it was on this date (default: today)',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
+}
+
+@InputType()
+export class CreateAgencyInput {
+  @Field()
+  @IsCode()
+  code: string;
+
+  @Field()
+  @IsText(300)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText(120)
+  shortName?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true, ...msg('validation.maxLength', () => ({ max: 200 })) })
+  aliases?: string[];
+
+  @Field(() => AgencyKind)
+  @IsEnum(AgencyKind, msg('validation.invalid'))
+  kind: AgencyKind;
+
+  @Field(() => AgencyLevel)
+  @IsEnum(AgencyLevel, msg('validation.invalid'))
+  level: AgencyLevel;
+
+  @Field(() => ID, { nullable: true, description: 'Null creates a root (a province); admins only' })
+  @IsOptional()
+  @IsUUID('all', msg('validation.uuid'))
+  parentId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Default: today' })
+  @IsOptional()
+  @IsLocalDate()
+  validFrom?: string;
+}
+
+@InputType()
+export class UpdateAgencyInput {
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsCode()
+  code?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsText(300)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText(120)
+  shortName?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true, ...msg('validation.maxLength', () => ({ max: 200 })) })
+  aliases?: string[];
+
+  @Field(() => AgencyKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(AgencyKind, msg('validation.invalid'))
+  kind?: AgencyKind;
+
+  @Field(() => AgencyLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(AgencyLevel, msg('validation.invalid'))
+  level?: AgencyLevel;
+}
+
+@InputType()
+export class MoveAgencyInput {
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  id: string;
+
+  @Field(() => ID, { nullable: true, description: 'Null makes the agency a root; admins only' })
+  @IsOptional()
+  @IsUUID('all', msg('validation.uuid'))
+  newParentId?: string | null;
+}
+
+@InputType()
+export class DeactivateAgencyInput {
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  id: string;
+
+  @Field(() => LocalDateScalar, { description: 'First day the agency no longer exists' })
+  @IsLocalDate()
+  date: string;
+}
+
+@InputType()
+export class MergeAgenciesInput {
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayNotEmpty(msg('validation.notEmptyList'))
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, ...msg('validation.uuid') })
+  sourceIds: string[];
+
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  targetId: string;
+
+  @Field(() => LocalDateScalar, { description: 'First day the sources are part of the target' })
+  @IsLocalDate()
+  effectiveDate: string;
+}

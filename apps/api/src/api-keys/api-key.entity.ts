@@ -1,0 +1,50 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from '@partrack/shared';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+import { Agency } from '../agencies/agency.entity';
+
+/** A service account for integrations. Only the SHA-256 hash of the secret is stored. */
+@ObjectType()
+@Entity('api_key')
+export class ApiKey extends BaseEntity {
+  @Field()
+  @Column({ length: 120 })
+  name: string;
+
+  @Field({ description: 'First characters of the secret, to recognise a key' })
+  @Column({ length: 16 })
+  prefix: string;
+
+  @Index({ unique: true })
+  @Column({ name: 'key_hash', length: 64, select: false })
+  keyHash: string;
+
+  @Field(() => Role)
+  @Column({ type: 'enum', enum: Role, enumName: 'api_key_role' })
+  role: Role;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  agencyId: string | null;
+
+  @ManyToOne(() => Agency, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: Agency | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+}

@@ -1,0 +1,73 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { AgenciesModule } from './agencies/agencies.module';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AuthenticationService } from './auth/authentication.service';
+import { AuthGuard } from './common/auth/auth.guard';
+import { CommonModule } from './common/common.module';
+import { badInput } from './common/errors/domain-error';
+import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
+import { graphqlOptions } from './common/graphql/graphql-options';
+import { LoaderRegistry } from './common/graphql/loader-registry';
+import { toFieldProblems } from './common/validation/validation-messages';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { SeedModule } from './seed/seed.module';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    CommonModule,
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.nodeEnv === 'test' ? 'warn' : config.logLevel,
+          genReqId: (req, res) => {
+            const given = req.headers['x-request-id'];
+            const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+            res.setHeader('x-request-id', id);
+            return id;
+          },
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+        },
+      }),
+    }),
+    DatabaseModule,
+    AuditModule,
+    AuthModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [AuthModule],
+      inject: [APP_CONFIG, AuthenticationService, LoaderRegistry],
+      useFactory: graphqlOptions,
+    }),
+    AgenciesModule,
+    UsersModule,
+    ApiKeysModule,
+    SeedModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({
+        transform: true,
+        whitelist: true,
+        forbidUnknownValues: false,
+        exceptionFactory: (errors) => badInput(toFieldProblems(errors)),
+      }),
+    },
+  ],
+})
+export class AppModule {}

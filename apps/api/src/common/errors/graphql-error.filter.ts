@@ -1,0 +1,63 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { GqlContext } from '../context/request-context';
+import { Lang, translate } from '../i18n/messages';
+import { DomainError } from './domain-error';
+import { ErrorCode } from './error-code';
+
+const PG_UNIQUE_VIOLATION = '23505';
+const PG_QUERY_CANCELED = '57014';
+
+/** The one place where exceptions become client-visible GraphQL errors. */
+@Catch()
+export class GraphqlErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphqlErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<GqlContextType>() !== 'graphql') throw exception;
+    const context = GqlArgumentsHost.create(host).getContext<GqlContext>();
+    return toGraphqlError(exception, context?.lang ?? 'vi', this.logger, context?.requestId);
+  }
+}
+
+export function toGraphqlError(
+  exception: unknown,
+  lang: Lang,
+  logger: Logger,
+  requestId?: string,
+): GraphQLError {
+  if (exception instanceof GraphQLError) return exception;
+  if (exception instanceof DomainError) {
+    const fields = exception.fields.map((f) => ({
+      field: f.field,
+      message: translate(f.key, lang, f.params),
+    }));
+    const message =
+      fields.length === 1
+        ? `${fields[0].field}: ${fields[0].message}`
+        : translate(exception.key, lang, exception.params);
+    return new GraphQLError(message, {
+      extensions: { code: exception.code, ...(fields.length ? { fields } : {}), ...exception.extensions },
+    });
+  }
+  if (exception instanceof QueryFailedError) {
+    const driverError = exception.driverError as { code?: string; detail?: string };
+    if (driverError.code === PG_UNIQUE_VIOLATION) {
+      return new GraphQLError(translate('common.duplicate', lang, { value: driverError.detail ?? '' }), {
+        extensions: { code: ErrorCode.CONFLICT },
+      });
+    }
+    if (driverError.code === PG_QUERY_CANCELED) {
+      logger.warn({ requestId }, 'statement timeout');
+    }
+  }
+  if (exception instanceof HttpException && exception.getStatus() === 404) {
+    return new GraphQLError(exception.message, { extensions: { code: ErrorCode.NOT_FOUND } });
+  }
+  logger.error({ err: exception, requestId }, 'unhandled error');
+  return new GraphQLError(translate('common.internal', lang), {
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(requestId ? { requestId } : {}) },
+  });
+}

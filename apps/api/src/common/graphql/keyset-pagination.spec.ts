@@ -1,0 +1,21 @@
+import { DomainError } from '../errors/domain-error';
+import { decodeCursor, encodeCursor, pageSize } from './keyset-pagination';
+
+describe('keyset cursors', () => {
+  it('round-trips values opaquely', () => {
+    const cursor = encodeCursor(['Sở Nội vụ', 'b9a3', 3]);
+    expect(cursor).not.toContain('Sở');
+    expect(decodeCursor(cursor, 3)).toEqual(['Sở Nội vụ', 'b9a3', 3]);
+  });
+
+  it.each(['not-base64!', encodeCursor(['only-one'])])('rejects a malformed cursor %s', (cursor) => {
+    expect(() => decodeCursor(cursor, 2)).toThrow(DomainError);
+  });
+
+  it('defaults to 20 and caps at 100', () => {
+    expect(pageSize(undefined)).toBe(20);
+    expect(pageSize(100)).toBe(100);
+    expect(() => pageSize(101)).toThrow(DomainError);
+    expect(() => pageSize(0)).toThrow(DomainError);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Messages that reach users, in Vietnamese and English. The language comes from the request's
+ * Accept-Language header; the SPA sends its current UI language.
+ */
+export type Lang = 'vi' | 'en';
+export type MessageParams = Record<string, string | number>;
+
+const MESSAGES = {
+  'auth.required': { vi: 'Bạn cần đăng nhập.', en: 'You must be logged in.' },
+  'auth.forbidden': {
+    vi: 'Bạn không có quyền thực hiện thao tác này.',
+    en: 'You are not allowed to do this.',
+  },
+  'auth.outOfScope': {
+    vi: 'Đối tượng này nằm ngoài phạm vi cơ quan của bạn.',
+    en: 'This record is outside the scope of your agency.',
+  },
+  'auth.invalidCredentials': { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong email or password.' },
+  'auth.locked': {
+    vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+    en: 'Too many failed attempts. Try again in {minutes} minutes.',
+  },
+  'auth.rateLimited': {
+    vi: 'Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau {seconds} giây.',
+    en: 'Too many login attempts from this address. Try again in {seconds} seconds.',
+  },
+  'auth.tokenInvalid': {
+    vi: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.',
+    en: 'Invalid or expired session.',
+  },
+  'auth.refreshInvalid': {
+    vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.',
+    en: 'Your session has expired; please log in again.',
+  },
+  'auth.wrongPassword': { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  'auth.apiKeyInvalid': {
+    vi: 'Khóa API không hợp lệ, đã thu hồi hoặc hết hạn.',
+    en: 'Invalid, revoked or expired API key.',
+  },
+  'common.invalidInput': { vi: 'Dữ liệu không hợp lệ.', en: 'Invalid input.' },
+  'common.notFound': { vi: 'Không tìm thấy {entity} "{id}".', en: '{entity} "{id}" was not found.' },
+  'common.staleVersion': {
+    vi: 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại và thử lại.',
+    en: 'Someone else changed this record. Reload it and try again.',
+  },
+  'common.internal': { vi: 'Đã xảy ra lỗi hệ thống.', en: 'Internal server error.' },
+  'common.duplicate': { vi: 'Giá trị "{value}" đã tồn tại.', en: 'The value "{value}" is already taken.' },
+  'validation.required': { vi: 'Trường này là bắt buộc.', en: 'This field is required.' },
+  'validation.email': { vi: 'Địa chỉ email không hợp lệ.', en: 'Not a valid email address.' },
+  'validation.minLength': { vi: 'Cần ít nhất {min} ký tự.', en: 'Must be at least {min} characters.' },
+  'validation.maxLength': { vi: 'Tối đa {max} ký tự.', en: 'Must be at most {max} characters.' },
+  'validation.code': {
+    vi: 'Mã chỉ gồm chữ in hoa không dấu, số, dấu gạch ngang hoặc gạch dưới.',
+    en: 'Codes use upper-case letters A–Z, digits, "-" and "_".',
+  },
+  'validation.uuid': { vi: 'Mã định danh không hợp lệ.', en: 'Not a valid id.' },
+  'validation.date': {
+    vi: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).',
+    en: 'Not a valid date (YYYY-MM-DD).',
+  },
+  'validation.invalid': { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' },
+  'validation.pageSize': {
+    vi: 'Số bản ghi mỗi trang từ 1 đến {max}.',
+    en: 'Page size must be between 1 and {max}.',
+  },
+  'validation.cursor': { vi: 'Con trỏ phân trang không hợp lệ.', en: 'Invalid pagination cursor.' },
+  'validation.notEmptyList': { vi: 'Cần chọn ít nhất một mục.', en: 'Select at least one item.' },
+  'agency.cycle': {
+    vi: 'Không thể chuyển cơ quan vào chính nó hoặc cơ quan cấp dưới của nó.',
+    en: 'An agency cannot be moved under itself or one of its descendants.',
+  },
+  'agency.inactive': {
+    vi: 'Cơ quan "{name}" đã ngừng hoạt động.',
+    en: 'Agency "{name}" is no longer active.',
+  },
+  'agency.mergeIntoSource': {
+    vi: 'Cơ quan tiếp nhận không được nằm trong danh sách cơ quan bị sáp nhập.',
+    en: 'The target agency cannot be one of the merged agencies.',
+  },
+  'agency.dateBeforeValidFrom': {
+    vi: 'Ngày phải sau ngày bắt đầu hiệu lực ({validFrom}).',
+    en: 'The date must be after the agency became valid ({validFrom}).',
+  },
+  'agency.hasActiveChildren': {
+    vi: 'Cơ quan còn {count} cơ quan trực thuộc đang hoạt động; hãy chuyển hoặc ngừng chúng trước.',
+    en: 'The agency still has {count} active sub-agencies; move or deactivate them first.',
+  },
+  'agency.rootNotAllowed': {
+    vi: 'Chỉ quản trị viên mới được tạo cơ quan cấp gốc.',
+    en: 'Only administrators can create root agencies.',
+  },
+  'user.agencyRequired': {
+    vi: 'Vai trò này cần gắn với một cơ quan.',
+    en: 'This role needs an agency.',
+  },
+  'user.selfDeactivate': {
+    vi: 'Bạn không thể tự vô hiệu hóa tài khoản của mình.',
+    en: 'You cannot deactivate yourself.',
+  },
+  'import.tooLarge': {
+    vi: 'Nội dung quá lớn ({size} byte); giới hạn là {max} byte.',
+    en: 'Content is too large ({size} bytes); the limit is {max} bytes.',
+  },
+  'import.empty': { vi: 'Nội dung trống.', en: 'The content is empty.' },
+  'import.unreadable': {
+    vi: 'Không đọc được tệp {format}: {detail}',
+    en: 'Cannot read the {format} file: {detail}',
+  },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function translate(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
+  const template: string = MESSAGES[key][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+}
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, value);
+}
+
+/** Vietnamese unless the client clearly prefers English. */
+export function languageFromHeader(header: string | undefined): Lang {
+  if (!header) return 'vi';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}

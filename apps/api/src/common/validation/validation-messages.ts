@@ -1,0 +1,43 @@
+import { ValidationArguments, ValidationError, ValidationOptions } from 'class-validator';
+import { FieldProblem } from '../errors/domain-error';
+import { isMessageKey, MessageKey, MessageParams } from '../i18n/messages';
+
+/**
+ * class-validator messages are English strings; we smuggle a message key and its params through them as
+ * JSON so the error filter can localise them.
+ */
+export function msg(key: MessageKey, params: (args: ValidationArguments) => MessageParams = () => ({})) {
+  return {
+    message: (args: ValidationArguments) => JSON.stringify({ key, params: params(args) }),
+  } satisfies ValidationOptions;
+}
+
+const FALLBACK_BY_CONSTRAINT: Record<string, MessageKey> = {
+  isNotEmpty: 'validation.required',
+  isDefined: 'validation.required',
+  isEmail: 'validation.email',
+  isUuid: 'validation.uuid',
+  isDateString: 'validation.date',
+  arrayNotEmpty: 'validation.notEmptyList',
+};
+
+function problemFrom(field: string, constraint: string, message: string): FieldProblem {
+  try {
+    const parsed = JSON.parse(message) as { key?: string; params?: MessageParams };
+    if (parsed.key && isMessageKey(parsed.key)) return { field, key: parsed.key, params: parsed.params };
+  } catch {
+    // not one of ours: fall through to the constraint's generic message
+  }
+  return { field, key: FALLBACK_BY_CONSTRAINT[constraint] ?? 'validation.invalid' };
+}
+
+/** Flattens nested class-validator errors into `input.path` → problem. */
+export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) =>
+      problemFrom(field, constraint, message),
+    );
+    return [...own, ...toFieldProblems(error.children ?? [], field)];
+  });
+}

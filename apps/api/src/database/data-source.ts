@@ -1,0 +1,34 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DataSourceSettings {
+  url: string;
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  logging?: boolean;
+}
+
+export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into Postgres 13+; no uuid-ossp extension needed.
+    uuidExtension: 'pgcrypto',
+    logging: settings.logging ?? false,
+    extra: {
+      max: settings.poolSize ?? 10,
+      // Bounded so one runaway query cannot hold a connection (and a replica) forever.
+      options: `-c statement_timeout=${settings.statementTimeoutMs ?? 15000}`,
+      connectionTimeoutMillis: 5000,
+    },
+  };
+}
+
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  return new DataSource(dataSourceOptions(settings));
+}

@@ -1,0 +1,4 @@
+import { Initial1795846729433 } from './1795846729433-initial';
+
+// Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
+export const MIGRATIONS: (new () => unknown)[] = [Initial1795846729433];

@@ -1,0 +1,120 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@partrack/shared';
+import {
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { msg } from '../../common/validation/validation-messages';
+import { IsEmailAddress, IsText } from '../../common/validation/validators';
+
+const PasswordRules = () => [
+  IsString(),
+  MinLength(
+    PASSWORD_MIN_LENGTH,
+    msg('validation.minLength', () => ({ min: PASSWORD_MIN_LENGTH })),
+  ),
+  MaxLength(
+    PASSWORD_MAX_LENGTH,
+    msg('validation.maxLength', () => ({ max: PASSWORD_MAX_LENGTH })),
+  ),
+];
+
+function IsPassword(): PropertyDecorator {
+  return (target, key) => PasswordRules().forEach((rule) => rule(target, key));
+}
+
+@InputType()
+export class UserFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', msg('validation.uuid'))
+  agencyId?: string;
+
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field({ nullable: true, description: 'Name or email; ignores case and diacritics' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  includeInactive?: boolean;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmailAddress()
+  email: string;
+
+  @Field()
+  @IsText(200)
+  fullName: string;
+
+  @Field(() => Role)
+  @IsEnum(Role, msg('validation.invalid'))
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for every role but ADMIN' })
+  @IsOptional()
+  @IsUUID('all', msg('validation.uuid'))
+  agencyId?: string | null;
+
+  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters` })
+  @IsPassword()
+  password: string;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmailAddress()
+  email?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsText(200)
+  fullName?: string;
+
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role, msg('validation.invalid'))
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', msg('validation.uuid'))
+  agencyId?: string | null;
+}
+
+@InputType()
+export class ResetUserPasswordInput {
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  id: string;
+
+  @Field()
+  @IsPassword()
+  newPassword: string;
+}

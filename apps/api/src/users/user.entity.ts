@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Role } from '@partrack/shared';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+import { Agency } from '../agencies/agency.entity';
+
+registerEnumType(Role, { name: 'Role' });
+
+@ObjectType()
+@Entity('app_user')
+export class User extends BaseEntity {
+  /** Stored lower-cased; the unique index makes emails case-insensitive. */
+  @Field()
+  @Index({ unique: true })
+  @Column({ length: 254 })
+  email: string;
+
+  @Field()
+  @Column({ name: 'full_name', length: 200 })
+  fullName: string;
+
+  @Field(() => Role)
+  @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
+  role: Role;
+
+  @Field(() => ID, { nullable: true })
+  @Index()
+  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  agencyId: string | null;
+
+  @ManyToOne(() => Agency, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: Agency | null;
+
+  @Field()
+  @Column({ default: true })
+  active: boolean;
+
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
+}

@@ -1,0 +1,51 @@
+import { createTestApp, TestApp } from '../support/test-app';
+import { DEMO_PASSWORD, DEMO_USERS, SeedService } from '../../src/seed/seed.service';
+import { login } from '../support/fixtures';
+
+describe('demo seed and first admin', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      SEED_DEMO_DATA: 'true',
+      ADMIN_EMAIL: 'first.admin@prod.vn',
+      ADMIN_PASSWORD: 'first-admin-password',
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    delete process.env.ADMIN_EMAIL;
+    delete process.env.ADMIN_PASSWORD;
+  });
+
+  it('creates the first admin from env and every demo account, each able to log in', async () => {
+    await expect(login(t, 'first.admin@prod.vn', 'first-admin-password')).resolves.toBeTruthy();
+    for (const demo of DEMO_USERS) await expect(login(t, demo.email, DEMO_PASSWORD)).resolves.toBeTruthy();
+  });
+
+  it('seeds the Quảng Nam hierarchy and groups once', async () => {
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM agency');
+    expect(n).toBeGreaterThanOrEqual(38);
+    await t.app.get(SeedService).seedDemo();
+    const [{ n: again }] = await t.dataSource.query('SELECT count(*)::int AS n FROM agency');
+    expect(again).toBe(n);
+    const groups = await t.dataSource.query(
+      'SELECT g.code, count(m.agency_id)::int AS members FROM agency_group g JOIN agency_group_member m ON m.group_id = g.id GROUP BY g.code',
+    );
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    const { accessToken } = await login(t, 'officer@demo.partrack.vn', DEMO_PASSWORD);
+    const res = await t.gql<{
+      resolveAgencyNames: { matches: { agency: { code: string } | null }[]; unresolved: string[] };
+    }>(
+      '{ resolveAgencyNames(text: "Sở: TNMT, Xây dựng, KHĐT") { matches { agency { code } } unresolved } }',
+      {},
+      { token: accessToken },
+    );
+    expect(res.data?.resolveAgencyNames.matches.map((m) => m.agency?.code)).toEqual([
+      'QNA-STNMT',
+      'QNA-SXD',
+      'QNA-SKHDT',
+    ]);
+    expect(res.data?.resolveAgencyNames.unresolved).toEqual([]);
+  });
+});

@@ -1,0 +1,140 @@
+import { hasPermission, Permission, Role } from '@partrack/shared';
+import { createTestApp, TestApp } from '../support/test-app';
+import { makeProvince, tokensByRole } from '../support/fixtures';
+
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+/** Every mutation so far, with an input that passes validation and the permission that guards it. */
+const MUTATIONS: { name: string; permission: Permission | 'AUTHENTICATED'; query: string }[] = [
+  {
+    name: 'createAgency',
+    permission: Permission.AGENCY_MANAGE,
+    query: `mutation { createAgency(input: { code: "PM-NEW", name: "x", kind: OTHER, level: PROVINCE, parentId: "${NOBODY}" }) { id } }`,
+  },
+  {
+    name: 'updateAgency',
+    permission: Permission.AGENCY_MANAGE,
+    query: `mutation { updateAgency(input: { id: "${NOBODY}", version: 1, name: "x" }) { id } }`,
+  },
+  {
+    name: 'moveAgency',
+    permission: Permission.AGENCY_MANAGE,
+    query: `mutation { moveAgency(input: { id: "${NOBODY}", newParentId: "${NOBODY}" }) { id } }`,
+  },
+  {
+    name: 'deactivateAgency',
+    permission: Permission.AGENCY_MANAGE,
+    query: `mutation { deactivateAgency(input: { id: "${NOBODY}", date: "2030-01-01" }) { id } }`,
+  },
+  {
+    name: 'mergeAgencies',
+    permission: Permission.AGENCY_MANAGE,
+    query: `mutation { mergeAgencies(input: { sourceIds: ["${NOBODY}"], targetId: "00000000-0000-4000-8000-000000000001", effectiveDate: "2030-01-01" }) { id } }`,
+  },
+  {
+    name: 'importAgencies',
+    permission: Permission.AGENCY_IMPORT,
+    query: 'mutation { importAgencies(input: { format: JSON, content: "[]", dryRun: true }) { created } }',
+  },
+  {
+    name: 'createAgencyGroup',
+    permission: Permission.AGENCY_GROUP_MANAGE,
+    query: `mutation { createAgencyGroup(input: { code: "PM-G", name: "g", memberIds: ["${NOBODY}"] }) { id } }`,
+  },
+  {
+    name: 'updateAgencyGroup',
+    permission: Permission.AGENCY_GROUP_MANAGE,
+    query: `mutation { updateAgencyGroup(input: { id: "${NOBODY}", version: 1 }) { id } }`,
+  },
+  {
+    name: 'deleteAgencyGroup',
+    permission: Permission.AGENCY_GROUP_MANAGE,
+    query: `mutation { deleteAgencyGroup(id: "${NOBODY}") }`,
+  },
+  {
+    name: 'createUser',
+    permission: Permission.USER_MANAGE,
+    query: `mutation { createUser(input: { email: "pm@x.vn", fullName: "x", role: ADMIN, password: "short" }) { id } }`,
+  },
+  {
+    name: 'updateUser',
+    permission: Permission.USER_MANAGE,
+    query: `mutation { updateUser(input: { id: "${NOBODY}", version: 1 }) { id } }`,
+  },
+  {
+    name: 'deactivateUser',
+    permission: Permission.USER_MANAGE,
+    query: `mutation { deactivateUser(id: "${NOBODY}") { id } }`,
+  },
+  {
+    name: 'reactivateUser',
+    permission: Permission.USER_MANAGE,
+    query: `mutation { reactivateUser(id: "${NOBODY}") { id } }`,
+  },
+  {
+    name: 'resetUserPassword',
+    permission: Permission.USER_MANAGE,
+    query: `mutation { resetUserPassword(input: { id: "${NOBODY}", newPassword: "long-enough-password" }) { id } }`,
+  },
+  {
+    name: 'createApiKey',
+    permission: Permission.API_KEY_MANAGE,
+    query: `mutation { createApiKey(input: { name: "k", role: VIEWER, agencyId: "${NOBODY}" }) { secret } }`,
+  },
+  {
+    name: 'revokeApiKey',
+    permission: Permission.API_KEY_MANAGE,
+    query: `mutation { revokeApiKey(id: "${NOBODY}") { id } }`,
+  },
+  {
+    name: 'changePassword',
+    permission: 'AUTHENTICATED',
+    query:
+      'mutation { changePassword(input: { currentPassword: "wrong-password", newPassword: "another-long-one" }) { accessToken } }',
+  },
+];
+
+describe('permission matrix (role × mutation)', () => {
+  let t: TestApp;
+  let tokens: Record<Role, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    tokens = await tokensByRole(t, await makeProvince(t, 'PM'), 'pm');
+  });
+  afterAll(() => t.close());
+
+  it('covers every mutation in the schema', async () => {
+    const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+      '{ __schema { mutationType { fields { name } } } }',
+    );
+    const inSchema = res
+      .data!.__schema.mutationType.fields.map((f) => f.name)
+      .filter((n) => !['login', 'logout', 'refreshToken'].includes(n));
+    expect(inSchema.sort()).toEqual(MUTATIONS.map((m) => m.name).sort());
+  });
+
+  it('spot checks the table itself', () => {
+    expect(hasPermission(Role.COORDINATOR, Permission.AGENCY_MANAGE)).toBe(true);
+    expect(hasPermission(Role.COORDINATOR, Permission.AGENCY_IMPORT)).toBe(false);
+    expect(hasPermission(Role.VIEWER, Permission.AGENCY_MANAGE)).toBe(false);
+    expect(hasPermission(Role.AGENCY_MANAGER, Permission.USER_MANAGE)).toBe(false);
+  });
+
+  const cases = MUTATIONS.flatMap((m) => Object.values(Role).map((role) => [m.name, role, m] as const));
+  it.each(cases)('%s as %s', async (_name, role, mutation) => {
+    const res = await t.gql(mutation.query, {}, { token: tokens[role] });
+    const code = res.errors?.[0]?.extensions?.code;
+    const allowed = mutation.permission === 'AUTHENTICATED' || hasPermission(role, mutation.permission);
+    if (allowed) expect(code).not.toBe('FORBIDDEN');
+    else expect(code).toBe('FORBIDDEN');
+  });
+
+  it.each(MUTATIONS.map((m) => [m.name, m] as const))(
+    '%s refuses anonymous callers',
+    async (_name, mutation) => {
+      const res = await t.gql(mutation.query);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  );
+});

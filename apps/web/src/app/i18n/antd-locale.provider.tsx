@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import { useTranslation } from 'react-i18next';
+import { isLanguage } from './language';
+
+const THEME = { token: { colorPrimary: '#1d4e89', borderRadius: 6 } };
+
+/** Keeps antd's built-in texts (pagination, pickers, empty states) in the same language as ours. */
+export function AntdLocaleProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'vi';
+  return (
+    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={THEME}>
+      <AntdApp>{children}</AntdApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,86 @@
+import { Permission } from '@partrack/shared';
+import { Navigate, Outlet, type RouteObject } from 'react-router';
+import { RequireAuth } from '../auth/require-auth.component';
+import { BootSpinner } from '../ui/boot-spinner.component';
+import { RouteErrorPage } from './route-error.page';
+import { lazyPage } from './lazy-page';
+
+export const HOME_PATH = '/agencies';
+
+/** Later features get a route now so navigation and links are stable; their screens say they are not built yet. */
+export const COMING_SOON_SECTIONS = ['plans', 'indicators', 'reports', 'par-index'] as const;
+export type ComingSoonSection = (typeof COMING_SOON_SECTIONS)[number];
+
+const comingSoon = (section: ComingSoonSection): RouteObject => ({
+  path: section,
+  lazy: lazyPage(
+    () => import('../../features/layout/coming-soon.page'),
+    (m) => () => <m.ComingSoonPage section={section} />,
+  ),
+});
+
+export const appRoutes: RouteObject[] = [
+  {
+    id: 'root',
+    HydrateFallback: BootSpinner,
+    ErrorBoundary: RouteErrorPage,
+    lazy: lazyPage(() => import('./antd-shell.route'), (m) => m.AntdShell),
+    children: [
+      { path: '/login', lazy: lazyPage(() => import('../../features/auth/login.page'), (m) => m.LoginPage) },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <Outlet />
+          </RequireAuth>
+        ),
+        children: [
+          {
+            lazy: lazyPage(() => import('../../features/layout/app-layout.component'), (m) => m.AppLayout),
+            children: [
+              { index: true, element: <Navigate to={HOME_PATH} replace /> },
+              {
+                path: 'agencies',
+                lazy: lazyPage(() => import('../../features/agencies/agency-tree.page'), (m) => m.AgencyTreePage),
+              },
+              {
+                path: 'agencies/import',
+                lazy: lazyPage(
+                  () => import('../../features/agencies/import/agency-import.page'),
+                  (m) => m.AgencyImportPage,
+                  Permission.AGENCY_IMPORT,
+                ),
+              },
+              {
+                path: 'agency-groups',
+                lazy: lazyPage(() => import('../../features/agencies/groups/agency-groups.page'), (m) => m.AgencyGroupsPage),
+              },
+              {
+                path: 'users',
+                lazy: lazyPage(() => import('../../features/users/users.page'), (m) => m.UsersPage, Permission.USER_MANAGE),
+              },
+              {
+                path: 'api-keys',
+                lazy: lazyPage(
+                  () => import('../../features/api-keys/api-keys.page'),
+                  (m) => m.ApiKeysPage,
+                  Permission.API_KEY_MANAGE,
+                ),
+              },
+              {
+                path: 'audit',
+                lazy: lazyPage(() => import('../../features/audit/audit-log.page'), (m) => m.AuditLogPage, Permission.AUDIT_READ),
+              },
+              { path: 'profile', lazy: lazyPage(() => import('../../features/profile/profile.page'), (m) => m.ProfilePage) },
+              ...COMING_SOON_SECTIONS.map(comingSoon),
+              {
+                path: '*',
+                lazy: lazyPage(() => import('../../features/layout/not-found.page'), (m) => m.NotFoundPage),
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];

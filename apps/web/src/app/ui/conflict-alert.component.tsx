@@ -1,0 +1,22 @@
+import { Alert, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Optimistic locking lost: the user's edit was based on an old version, so we offer the fresh one. */
+export function ConflictAlert({ onReload }: { onReload: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      data-testid="conflict-alert"
+      title={t('errors.conflictTitle')}
+      description={t('errors.conflictDescription')}
+      action={
+        <Button size="small" type="primary" onClick={onReload}>
+          {t('errors.conflictReload')}
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import { graphql } from '../../../gql/gql';
+
+export const AuditLogDocument = graphql(`
+  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          actorId
+          actorLabel
+          action
+          entityType
+          entityId
+          before
+          after
+          requestId
+          createdAt
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,44 @@
+import { Suspense, useState } from 'react';
+import { Flex, Layout, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LanguageSwitch } from '../../app/i18n/language-switch.component';
+import { PageSpinner } from '../../app/ui/page-spinner.component';
+import { useCurrentUserSync } from '../auth/use-current-user-sync.hook';
+import { SideNav } from './side-nav.component';
+import { UserMenu } from './user-menu.component';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [collapsed, setCollapsed] = useState(false);
+  useCurrentUserSync();
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={240}>
+        <Link to="/" aria-label={t('app.name')}>
+          <Typography.Title level={4} style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+            {collapsed ? t('app.shortName') : t('app.name')}
+          </Typography.Title>
+        </Link>
+        <SideNav />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', paddingInline: 24 }}>
+          <Flex justify="space-between" align="center" style={{ height: '100%' }}>
+            <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+            <Flex align="center" gap={8}>
+              <LanguageSwitch />
+              <UserMenu />
+            </Flex>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Suspense fallback={<PageSpinner />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,53 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  ClusterOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  KeyOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import { Permission } from '@partrack/shared';
+import type { TFunction } from 'i18next';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+/** Menu keys are route paths, so the selected item follows the URL without a lookup table. */
+export function buildNavItems(t: TFunction, can: (permission: Permission) => boolean): MenuItem[] {
+  const agencyChildren: MenuItem[] = [
+    { key: '/agencies', icon: <ApartmentOutlined />, label: t('nav.agencyTree') },
+    { key: '/agency-groups', icon: <ClusterOutlined />, label: t('nav.agencyGroups') },
+  ];
+  if (can(Permission.AGENCY_IMPORT)) {
+    agencyChildren.push({ key: '/agencies/import', icon: <UploadOutlined />, label: t('nav.agencyImport') });
+  }
+
+  const adminChildren: MenuItem[] = [];
+  if (can(Permission.USER_MANAGE)) adminChildren.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });
+  if (can(Permission.API_KEY_MANAGE)) adminChildren.push({ key: '/api-keys', icon: <KeyOutlined />, label: t('nav.apiKeys') });
+  if (can(Permission.AUDIT_READ)) adminChildren.push({ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') });
+
+  const items: MenuItem[] = [
+    { key: 'agencies-group', icon: <ApartmentOutlined />, label: t('nav.agencies'), children: agencyChildren },
+    { key: '/plans', icon: <ScheduleOutlined />, label: t('nav.plans') },
+    { key: '/indicators', icon: <FundOutlined />, label: t('nav.indicators') },
+    { key: '/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
+    { key: '/par-index', icon: <BarChartOutlined />, label: t('nav.parIndex') },
+  ];
+  if (adminChildren.length > 0) {
+    items.push({ key: 'admin-group', icon: <SettingOutlined />, label: t('nav.admin'), children: adminChildren });
+  }
+  return items;
+}
+
+/** The longest menu key that prefixes the path, so /agencies/import does not also light up /agencies. */
+export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
+  return keys
+    .filter((key) => pathname === key || pathname.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}

@@ -1,0 +1,20 @@
+export enum AgencyKind {
+  PEOPLES_COMMITTEE = 'PEOPLES_COMMITTEE',
+  DEPARTMENT = 'DEPARTMENT',
+  SECTOR_BRANCH = 'SECTOR_BRANCH',
+  PUBLIC_SERVICE_UNIT = 'PUBLIC_SERVICE_UNIT',
+  OTHER = 'OTHER',
+}
+
+export enum AgencyLevel {
+  CENTRAL = 'CENTRAL',
+  PROVINCE = 'PROVINCE',
+  DISTRICT = 'DISTRICT',
+  COMMUNE = 'COMMUNE',
+}
+
+export enum ImportFormat {
+  YAML = 'YAML',
+  CSV = 'CSV',
+  JSON = 'JSON',
+}
