@@ -1,4 +1,4 @@
-import { Role } from '@partrack/shared';
+import { ImportFormat, Role } from '@partrack/shared';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -142,5 +142,25 @@ describe('importAgencies', () => {
     const result = await run('YAML', content, false);
     expect(result.errors).toEqual([]);
     expect(result.created).toBeGreaterThanOrEqual(1 + 19 + 18);
+  });
+});
+
+describe('agencies:import CLI', () => {
+  it('imports a file with the same service, reporting errors by line', async () => {
+    const { importAgenciesFromFile } = await import('../../src/cli/agencies-import');
+    const { createTestDatabase } = await import('../support/test-app');
+    const url = await createTestDatabase();
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await importAgenciesFromFile(url, ImportFormat.YAML, YAML, true)).toBe(0);
+      expect(log).toHaveBeenCalledWith('dry run: created 2, updated 0, unchanged 0');
+      expect(await importAgenciesFromFile(url, ImportFormat.YAML, YAML, false)).toBe(0);
+      expect(await importAgenciesFromFile(url, ImportFormat.YAML, `${YAML}- code: bad code\n  name: x\n`, false)).toBe(1);
+      expect(error).toHaveBeenCalledWith(expect.stringMatching(/^line 14: code "BAD CODE"/));
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
   });
 });

@@ -27,7 +27,7 @@ describe('AgencyFormModal (edit)', () => {
           request: { query: UpdateAgencyDocument, variables: updateInput('Sở Nội vụ tỉnh', 4) },
           result: { data: { updateAgency: { ...fresh, name: 'Sở Nội vụ tỉnh', version: 5 } } },
         },
-        // refetchQueries re-reads the open detail after a successful save.
+        // A successful save evicts agency lookups, so the still-mounted detail query refetches.
         { request: detailRequest, result: { data: { agency: { ...fresh, name: 'Sở Nội vụ tỉnh', version: 5 } } } },
       ],
     });
