@@ -18,7 +18,7 @@ export default tseslint.config(
       '**/*.js',
       '**/*.mjs',
       '**/*.cjs',
-      'apps/web/vite.config.ts',
+      'apps/web/vite.config.mts',
       'apps/web/codegen.ts',
     ],
   },

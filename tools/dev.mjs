@@ -99,10 +99,10 @@ async function main() {
 }
 
 function startVite(config) {
-  const viteConfig = path.join(config.repoRoot, 'apps/web/vite.config.ts');
+  const viteConfig = path.join(config.repoRoot, 'apps/web/vite.config.mts');
   const vite = localBin('vite', config.repoRoot);
   if (!fs.existsSync(viteConfig) || !vite) {
-    log('apps/web/vite.config.ts not found: the web dev server is not started (only the API runs).');
+    log('apps/web/vite.config.mts not found: the web dev server is not started (only the API runs).');
     return;
   }
   log(`starting the Vite dev server on port ${config.webDevPort}`);

@@ -38,7 +38,10 @@ let server;
 if (!process.env.DATABASE_URL && (await reachable(runningUrl))) {
   server = { url: runningUrl, embedded: true, stop: async () => {} };
 } else {
-  server = await ensurePostgres({ dataDir: path.join(process.env.DATA_DIR ?? path.join(repo, '.data'), 'postgres'), port });
+  server = await ensurePostgres({
+    dataDir: path.join(process.env.DATA_DIR ?? path.join(repo, '.data'), 'postgres'),
+    port,
+  });
 }
 // Agency imports go to the application database; schema tools use scratch databases on the server.
 let url = server.url;

@@ -28,7 +28,7 @@ const SUITES = [
     config: 'apps/api/jest.config.js',
     kind: 'jest',
   },
-  { name: 'web', label: 'apps/web (Vitest)', config: 'apps/web/vite.config.ts', kind: 'vitest' },
+  { name: 'web', label: 'apps/web (Vitest)', config: 'apps/web/vite.config.mts', kind: 'vitest' },
   {
     name: 'e2e',
     label: 'apps/e2e browser (Jest + Chromium)',

@@ -21,6 +21,7 @@ interface TreeRow {
   code: string;
   name: string;
   short_name: string | null;
+  aliases: string[];
   kind: Agency['kind'];
   level: Agency['level'];
   parent_id: string | null;
@@ -106,7 +107,7 @@ export class AgenciesService {
            FROM agency a JOIN tree ON a.parent_id = tree.id
           WHERE ${valid} AND tree.depth < 64
        )
-       SELECT tree.id, tree.code, tree.name, tree.short_name, tree.kind, tree.level, tree.parent_id, tree.depth,
+       SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, tree.level, tree.parent_id, tree.depth,
               to_char(tree.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(tree.valid_to, 'YYYY-MM-DD') AS valid_to,
               tree.successor_id, COALESCE(counts.n, 0) AS child_count
          FROM tree
@@ -119,6 +120,7 @@ export class AgenciesService {
       code: r.code,
       name: r.name,
       shortName: r.short_name,
+      aliases: r.aliases,
       kind: r.kind,
       level: r.level,
       parentId: r.parent_id,

@@ -16,6 +16,9 @@ export class AgencyTreeNode {
   @Field(() => String, { nullable: true })
   shortName: string | null;
 
+  @Field(() => [String], { description: 'Other spellings, so a client can search the tree by them' })
+  aliases: string[];
+
   @Field(() => AgencyKind)
   kind: AgencyKind;
 

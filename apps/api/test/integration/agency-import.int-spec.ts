@@ -156,7 +156,9 @@ describe('agencies:import CLI', () => {
       expect(await importAgenciesFromFile(url, ImportFormat.YAML, YAML, true)).toBe(0);
       expect(log).toHaveBeenCalledWith('dry run: created 2, updated 0, unchanged 0');
       expect(await importAgenciesFromFile(url, ImportFormat.YAML, YAML, false)).toBe(0);
-      expect(await importAgenciesFromFile(url, ImportFormat.YAML, `${YAML}- code: bad code\n  name: x\n`, false)).toBe(1);
+      expect(
+        await importAgenciesFromFile(url, ImportFormat.YAML, `${YAML}- code: bad code\n  name: x\n`, false),
+      ).toBe(1);
       expect(error).toHaveBeenCalledWith(expect.stringMatching(/^line 14: code "BAD CODE"/));
     } finally {
       log.mockRestore();

@@ -24,7 +24,9 @@ describe('database resilience', () => {
     // Terminated idle clients are dropped from the pool as their error events arrive.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await ready()).toBe(200);
-    const res = await t.gql('mutation { login(input: { email: "nobody@x.vn", password: "0123456789" }) { accessToken } }');
+    const res = await t.gql(
+      'mutation { login(input: { email: "nobody@x.vn", password: "0123456789" }) { accessToken } }',
+    );
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -17,8 +17,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('translation resources', () => {
-  const viLeaves = leaves(vi as Tree);
-  const enLeaves = leaves(en as Tree);
+  const viLeaves = leaves(vi);
+  const enLeaves = leaves(en);
 
   it('have exactly the same keys in Vietnamese and English', () => {
     expect([...enLeaves.keys()].sort()).toEqual([...viLeaves.keys()].sort());
@@ -31,11 +31,14 @@ describe('translation resources', () => {
   });
 
   it('have no empty texts', () => {
-    for (const [key, text] of [...viLeaves, ...enLeaves]) expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+    for (const [key, text] of [...viLeaves, ...enLeaves])
+      expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
   });
 
   it('write Vietnamese with diacritics (no accidental unaccented copy)', () => {
-    const accented = [...viLeaves.values()].filter((text) => /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i.test(text));
+    const accented = [...viLeaves.values()].filter((text) =>
+      /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i.test(text),
+    );
     expect(accented.length / viLeaves.size).toBeGreaterThan(0.9);
   });
 });

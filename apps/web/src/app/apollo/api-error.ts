@@ -92,16 +92,19 @@ function fromServerBody(bodyText: string, statusCode: number): ApiError | null {
     return null;
   }
   if (!isRecord(body) || !Array.isArray(body['errors'])) return null;
-  const errors = (body['errors'] as unknown[]).filter(isRecord).map(
-    (e): FormattedError => ({ message: e['message'], extensions: isRecord(e['extensions']) ? e['extensions'] : undefined }),
-  );
+  const errors = (body['errors'] as unknown[]).filter(isRecord).map((e): FormattedError => ({
+    message: e['message'],
+    extensions: isRecord(e['extensions']) ? e['extensions'] : undefined,
+  }));
   return fromGraphQLErrors(errors, statusCode);
 }
 
 /** One shape for every failure a screen can meet, so screens never poke at Apollo's error classes. */
 export function toApiError(error: unknown): ApiError {
   if (CombinedGraphQLErrors.is(error)) {
-    return fromGraphQLErrors(error.errors) ?? { code: 'UNKNOWN', rawCode: null, message: '', fieldErrors: [] };
+    return (
+      fromGraphQLErrors(error.errors) ?? { code: 'UNKNOWN', rawCode: null, message: '', fieldErrors: [] }
+    );
   }
   if (ServerError.is(error)) {
     const parsed = fromServerBody(error.bodyText, error.statusCode);

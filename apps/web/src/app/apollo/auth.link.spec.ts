@@ -11,7 +11,7 @@ import { createAuthLink } from './auth.link';
 import { RefreshRejectedError, TokenRefreshService, type AuthTokens } from './token-refresh.service';
 
 const ME = { __typename: 'User', id: 'u-1', email: 'a@b.vn', fullName: 'A', role: 'ADMIN', agencyId: null };
-const DATA: Record<string, unknown> = {
+const DATA: Record<string, Record<string, unknown>> = {
   Me: { me: ME },
   Profile: { me: { ...ME, lastLoginAt: null, createdAt: '2024-01-01T00:00:00Z', agency: null } },
   AgencyTree: { agencyTree: [] },
@@ -26,8 +26,12 @@ function fakeApi(validToken: string) {
         const headers = (operation.getContext() as { headers: Record<string, string> }).headers;
         seen.push({ operation: operation.operationName ?? '', headers });
         setTimeout(() => {
-          if (headers['authorization'] === `Bearer ${validToken}`) observer.next({ data: DATA[operation.operationName ?? ''] });
-          else observer.next({ errors: [{ message: 'Phiên đăng nhập đã hết hạn', extensions: { code: 'UNAUTHENTICATED' } }] });
+          if (headers['authorization'] === `Bearer ${validToken}`)
+            observer.next({ data: DATA[operation.operationName ?? ''] });
+          else
+            observer.next({
+              errors: [{ message: 'Phiên đăng nhập đã hết hạn', extensions: { code: 'UNAUTHENTICATED' } }],
+            });
           observer.complete();
         }, 5);
       }),
@@ -48,13 +52,18 @@ function setup(refresh: (refreshToken: string) => Promise<AuthTokens>) {
   return { store, request, client, seen: api.seen };
 }
 
-const newTokens: AuthTokens = { accessToken: 'access-2', refreshToken: 'refresh-2', expiresIn: 900, user: fakeSession().user };
+const newTokens: AuthTokens = {
+  accessToken: 'access-2',
+  refreshToken: 'refresh-2',
+  expiresIn: 900,
+  user: fakeSession().user,
+};
 
 describe('auth link', () => {
   it('sends the CSRF-safe headers, the bearer token and the UI language', async () => {
     const { client, seen } = setup(() => Promise.resolve(newTokens));
     await client.query({ query: MeDocument });
-    expect(seen[0]!.headers).toMatchObject({
+    expect(seen[0].headers).toMatchObject({
       'content-type': 'application/json',
       'apollo-require-preflight': 'true',
       'accept-language': 'vi',
@@ -73,7 +82,9 @@ describe('auth link', () => {
     ]);
     expect(request).toHaveBeenCalledTimes(1);
     expect(results.every((r) => r.data !== undefined && r.error === undefined)).toBe(true);
-    const retried = seen.filter((s) => s.headers['authorization'] === 'Bearer access-2').map((s) => s.operation);
+    const retried = seen
+      .filter((s) => s.headers['authorization'] === 'Bearer access-2')
+      .map((s) => s.operation);
     expect(retried.sort()).toEqual(['AgencyTree', 'Me', 'Profile']);
     expect(store.get()?.refreshToken).toBe('refresh-2');
   });

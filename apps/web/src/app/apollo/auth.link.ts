@@ -46,7 +46,12 @@ export function createAuthLink({ store, refresher, getLanguage }: AuthLinkOption
     }
 
     const retryWithFreshToken = (original: Outcome): Observable<ApolloLink.Result> =>
-      from(refresher.refresh(sentToken).then((token): string | null => token, () => null)).pipe(
+      from(
+        refresher.refresh(sentToken).then(
+          (token): string | null => token,
+          () => null,
+        ),
+      ).pipe(
         mergeMap((token) => {
           if (token === null) return replay(original);
           setHeaders(token);

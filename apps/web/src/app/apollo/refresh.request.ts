@@ -20,7 +20,12 @@ function parseTokens(body: unknown): AuthTokens | null {
   if (!isRecord(payload)) return null;
   const { accessToken, refreshToken, expiresIn } = payload;
   const user = parseSessionUser(payload['user']);
-  if (typeof accessToken !== 'string' || typeof refreshToken !== 'string' || typeof expiresIn !== 'number' || !user) {
+  if (
+    typeof accessToken !== 'string' ||
+    typeof refreshToken !== 'string' ||
+    typeof expiresIn !== 'number' ||
+    !user
+  ) {
     return null;
   }
   return { accessToken, refreshToken, expiresIn, user };

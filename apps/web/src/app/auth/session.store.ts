@@ -111,7 +111,8 @@ export class SessionStore {
    */
   syncFromStorage(): void {
     const next = parseSession(this.storage?.getItem(SESSION_STORAGE_KEY) ?? null);
-    if (next?.accessToken === this.session?.accessToken && next?.refreshToken === this.session?.refreshToken) return;
+    if (next?.accessToken === this.session?.accessToken && next?.refreshToken === this.session?.refreshToken)
+      return;
     this.session = next;
     if (!next) this.endReason = 'logout';
     this.emit();

@@ -24,9 +24,18 @@ export const appRoutes: RouteObject[] = [
     id: 'root',
     HydrateFallback: BootSpinner,
     ErrorBoundary: RouteErrorPage,
-    lazy: lazyPage(() => import('./antd-shell.route'), (m) => m.AntdShell),
+    lazy: lazyPage(
+      () => import('./antd-shell.route'),
+      (m) => m.AntdShell,
+    ),
     children: [
-      { path: '/login', lazy: lazyPage(() => import('../../features/auth/login.page'), (m) => m.LoginPage) },
+      {
+        path: '/login',
+        lazy: lazyPage(
+          () => import('../../features/auth/login.page'),
+          (m) => m.LoginPage,
+        ),
+      },
       {
         path: '/',
         element: (
@@ -36,12 +45,18 @@ export const appRoutes: RouteObject[] = [
         ),
         children: [
           {
-            lazy: lazyPage(() => import('../../features/layout/app-layout.component'), (m) => m.AppLayout),
+            lazy: lazyPage(
+              () => import('../../features/layout/app-layout.component'),
+              (m) => m.AppLayout,
+            ),
             children: [
               { index: true, element: <Navigate to={HOME_PATH} replace /> },
               {
                 path: 'agencies',
-                lazy: lazyPage(() => import('../../features/agencies/agency-tree.page'), (m) => m.AgencyTreePage),
+                lazy: lazyPage(
+                  () => import('../../features/agencies/agency-tree.page'),
+                  (m) => m.AgencyTreePage,
+                ),
               },
               {
                 path: 'agencies/import',
@@ -53,11 +68,18 @@ export const appRoutes: RouteObject[] = [
               },
               {
                 path: 'agency-groups',
-                lazy: lazyPage(() => import('../../features/agencies/groups/agency-groups.page'), (m) => m.AgencyGroupsPage),
+                lazy: lazyPage(
+                  () => import('../../features/agencies/groups/agency-groups.page'),
+                  (m) => m.AgencyGroupsPage,
+                ),
               },
               {
                 path: 'users',
-                lazy: lazyPage(() => import('../../features/users/users.page'), (m) => m.UsersPage, Permission.USER_MANAGE),
+                lazy: lazyPage(
+                  () => import('../../features/users/users.page'),
+                  (m) => m.UsersPage,
+                  Permission.USER_MANAGE,
+                ),
               },
               {
                 path: 'api-keys',
@@ -69,13 +91,26 @@ export const appRoutes: RouteObject[] = [
               },
               {
                 path: 'audit',
-                lazy: lazyPage(() => import('../../features/audit/audit-log.page'), (m) => m.AuditLogPage, Permission.AUDIT_READ),
+                lazy: lazyPage(
+                  () => import('../../features/audit/audit-log.page'),
+                  (m) => m.AuditLogPage,
+                  Permission.AUDIT_READ,
+                ),
               },
-              { path: 'profile', lazy: lazyPage(() => import('../../features/profile/profile.page'), (m) => m.ProfilePage) },
+              {
+                path: 'profile',
+                lazy: lazyPage(
+                  () => import('../../features/profile/profile.page'),
+                  (m) => m.ProfilePage,
+                ),
+              },
               ...COMING_SOON_SECTIONS.map(comingSoon),
               {
                 path: '*',
-                lazy: lazyPage(() => import('../../features/layout/not-found.page'), (m) => m.NotFoundPage),
+                lazy: lazyPage(
+                  () => import('../../features/layout/not-found.page'),
+                  (m) => m.NotFoundPage,
+                ),
               },
             ],
           },

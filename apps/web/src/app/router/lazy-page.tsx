@@ -15,7 +15,10 @@ export function lazyPage<M extends PageModule>(
 ): () => Promise<{ Component: ComponentType }> {
   return async () => {
     if (!permission) return { Component: pick(await load()) };
-    const [module, { RequirePermission }] = await Promise.all([load(), import('../permissions/require-permission.component')]);
+    const [module, { RequirePermission }] = await Promise.all([
+      load(),
+      import('../permissions/require-permission.component'),
+    ]);
     const Page = pick(module);
     const Guarded = () => (
       <RequirePermission permission={permission}>

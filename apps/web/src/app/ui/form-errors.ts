@@ -11,7 +11,11 @@ export function formFieldOf(apiField: string): string {
  * Puts BAD_USER_INPUT messages under the fields they concern. Returns what could not be placed, so the
  * caller can show it in a general alert instead of silently dropping it.
  */
-export function applyFieldErrors<T>(form: FormInstance<T>, error: ApiError, fieldNames: readonly string[]): string[] {
+export function applyFieldErrors<T>(
+  form: FormInstance<T>,
+  error: ApiError,
+  fieldNames: readonly string[],
+): string[] {
   const byField = new Map<string, string[]>();
   const unplaced: string[] = [];
   for (const { field, message } of error.fieldErrors) {

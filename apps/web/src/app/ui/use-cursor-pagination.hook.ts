@@ -18,7 +18,10 @@ export function useCursorPagination(): CursorPagination {
   const next = useCallback((endCursor: string | null) => {
     if (endCursor) setCursors((current) => [...current, endCursor]);
   }, []);
-  const previous = useCallback(() => setCursors((current) => (current.length > 1 ? current.slice(0, -1) : current)), []);
+  const previous = useCallback(
+    () => setCursors((current) => (current.length > 1 ? current.slice(0, -1) : current)),
+    [],
+  );
   const reset = useCallback(() => setCursors([null]), []);
   return { page: cursors.length, after: cursors[cursors.length - 1] ?? null, next, previous, reset };
 }

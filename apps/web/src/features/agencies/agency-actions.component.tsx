@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 export type AgencyAction = 'edit' | 'move' | 'deactivate' | 'merge';
 
 /** Rendered only for AGENCY_MANAGE holders (the caller checks), so no button leads to a FORBIDDEN error. */
-export function AgencyActions({ active, onAction }: { active: boolean; onAction: (action: AgencyAction) => void }) {
+export function AgencyActions({
+  active,
+  onAction,
+}: {
+  active: boolean;
+  onAction: (action: AgencyAction) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Flex gap={4} wrap>
@@ -15,7 +21,13 @@ export function AgencyActions({ active, onAction }: { active: boolean; onAction:
       <Button data-testid="agency-move" size="small" icon={<DragOutlined />} onClick={() => onAction('move')}>
         {t('agency.actions.move')}
       </Button>
-      <Button data-testid="agency-merge" size="small" icon={<MergeCellsOutlined />} onClick={() => onAction('merge')} disabled={!active}>
+      <Button
+        data-testid="agency-merge"
+        size="small"
+        icon={<MergeCellsOutlined />}
+        onClick={() => onAction('merge')}
+        disabled={!active}
+      >
         {t('agency.actions.merge')}
       </Button>
       <Button

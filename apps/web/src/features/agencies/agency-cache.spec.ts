@@ -18,9 +18,11 @@ describe('invalidateAgencyQueries', () => {
     };
     const client = new ApolloClient({ cache: new InMemoryCache(), link: new MockLink([mock]) });
     const lengths: number[] = [];
-    const subscription = client.watchQuery({ query: AgencyTreeDocument, variables: {} }).subscribe((result) => {
-      if (result.data?.agencyTree) lengths.push(result.data.agencyTree.length);
-    });
+    const subscription = client
+      .watchQuery({ query: AgencyTreeDocument, variables: {} })
+      .subscribe((result) => {
+        if (result.data?.agencyTree) lengths.push(result.data.agencyTree.length);
+      });
     await expect.poll(() => lengths).toEqual([1]);
 
     invalidateAgencyQueries(client.cache);

@@ -62,18 +62,26 @@ export function AgencyDetailPanel({ id, onSelect }: AgencyDetailPanelProps) {
     <Card
       data-testid="agency-detail"
       title={
-        <Flex vertical>
+        <Flex vertical style={{ paddingBlock: 8, whiteSpace: 'normal' }}>
           <Breadcrumb items={agency.ancestors.map((a) => ({ key: a.id, title: a.name }))} />
           <Flex gap={8} align="center" wrap>
             <Typography.Text strong style={{ fontSize: 16 }}>
               {agency.name}
             </Typography.Text>
-            {agency.active ? <Tag color="green">{t('agency.active')}</Tag> : <Tag>{t('agency.inactive')}</Tag>}
+            {agency.active ? (
+              <Tag color="green">{t('agency.active')}</Tag>
+            ) : (
+              <Tag>{t('agency.inactive')}</Tag>
+            )}
           </Flex>
         </Flex>
       }
-      extra={canManage ? <AgencyActions active={agency.active} onAction={setAction} /> : undefined}
     >
+      {canManage && (
+        <div style={{ marginBottom: 16 }}>
+          <AgencyActions active={agency.active} onAction={setAction} />
+        </div>
+      )}
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('agency.fields.code')}>{agency.code}</Descriptions.Item>
         <Descriptions.Item label={t('agency.fields.name')}>{agency.name}</Descriptions.Item>
@@ -81,10 +89,16 @@ export function AgencyDetailPanel({ id, onSelect }: AgencyDetailPanelProps) {
         <Descriptions.Item label={t('agency.fields.aliases')}>
           {agency.aliases.length > 0 ? agency.aliases.map((alias) => <Tag key={alias}>{alias}</Tag>) : '—'}
         </Descriptions.Item>
-        <Descriptions.Item label={t('agency.fields.kind')}>{t(`agency.kind.${agency.kind}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('agency.fields.level')}>{t(`agency.level.${agency.level}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('agency.fields.kind')}>
+          {t(`agency.kind.${agency.kind}`)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('agency.fields.level')}>
+          {t(`agency.level.${agency.level}`)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('agency.fields.parent')}>{link(agency.parent)}</Descriptions.Item>
-        <Descriptions.Item label={t('agency.fields.validFrom')}>{fmt.date(agency.validFrom)}</Descriptions.Item>
+        <Descriptions.Item label={t('agency.fields.validFrom')}>
+          {fmt.date(agency.validFrom)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('agency.fields.validTo')}>{fmt.date(agency.validTo)}</Descriptions.Item>
         <Descriptions.Item label={t('agency.fields.successor')}>{link(agency.successor)}</Descriptions.Item>
         <Descriptions.Item label={t('agency.fields.children')}>
@@ -93,11 +107,17 @@ export function AgencyDetailPanel({ id, onSelect }: AgencyDetailPanelProps) {
             active: fmt.number(activeChildren),
           })}
         </Descriptions.Item>
-        <Descriptions.Item label={t('agency.fields.descendants')}>{fmt.number(agency.descendantCount)}</Descriptions.Item>
-        <Descriptions.Item label={t('agency.fields.updatedAt')}>{fmt.dateTime(agency.updatedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('agency.fields.descendants')}>
+          {fmt.number(agency.descendantCount)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('agency.fields.updatedAt')}>
+          {fmt.dateTime(agency.updatedAt)}
+        </Descriptions.Item>
       </Descriptions>
 
-      {action === 'edit' && <AgencyFormModal mode="edit" agencyId={agency.id} onClose={close} onSaved={close} />}
+      {action === 'edit' && (
+        <AgencyFormModal mode="edit" agencyId={agency.id} onClose={close} onSaved={close} />
+      )}
       {action === 'move' && <AgencyMoveModal agency={agency} onClose={close} />}
       {action === 'deactivate' && <AgencyDeactivateModal agency={agency} onClose={close} />}
       {action === 'merge' && (

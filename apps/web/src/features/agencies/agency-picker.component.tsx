@@ -49,7 +49,10 @@ function toPickerNodes(nodes: readonly AgencyNode[], excluded: string | null | u
 export function AgencyPicker(props: SingleProps | MultipleProps) {
   const { t } = useTranslation();
   const { forest, loading } = useAgencyTree({ includeInactive: props.includeInactive ?? false });
-  const treeData = useMemo(() => toPickerNodes(forest.roots, props.excludeSubtreeOf), [forest.roots, props.excludeSubtreeOf]);
+  const treeData = useMemo(
+    () => toPickerNodes(forest.roots, props.excludeSubtreeOf),
+    [forest.roots, props.excludeSubtreeOf],
+  );
 
   const common = {
     id: props.id,

@@ -37,6 +37,7 @@ export function AgencyTreeToolbar(props: AgencyTreeToolbarProps) {
             format={DATE_FORMAT}
             placeholder={t('agency.tree.asOfPlaceholder')}
             aria-label={t('agency.tree.asOf')}
+            style={{ width: 220 }}
           />
           <Flex gap={6} align="center">
             <Switch
@@ -53,13 +54,26 @@ export function AgencyTreeToolbar(props: AgencyTreeToolbarProps) {
         </Flex>
         <Flex gap={4}>
           <Tooltip title={t('agency.tree.expandAll')}>
-            <Button icon={<NodeExpandOutlined />} onClick={props.onExpandAll} aria-label={t('agency.tree.expandAll')} />
+            <Button
+              icon={<NodeExpandOutlined />}
+              onClick={props.onExpandAll}
+              aria-label={t('agency.tree.expandAll')}
+            />
           </Tooltip>
           <Tooltip title={t('agency.tree.collapseAll')}>
-            <Button icon={<NodeCollapseOutlined />} onClick={props.onCollapseAll} aria-label={t('agency.tree.collapseAll')} />
+            <Button
+              icon={<NodeCollapseOutlined />}
+              onClick={props.onCollapseAll}
+              aria-label={t('agency.tree.collapseAll')}
+            />
           </Tooltip>
           {props.onCreate && (
-            <Button data-testid="agency-create" type="primary" icon={<PlusOutlined />} onClick={props.onCreate}>
+            <Button
+              data-testid="agency-create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={props.onCreate}
+            >
               {t('agency.actions.create')}
             </Button>
           )}

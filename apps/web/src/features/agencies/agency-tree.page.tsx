@@ -28,10 +28,15 @@ export function AgencyTreePage() {
 
   const tree = useAgencyTree({ asOf: asOf ? asOf.format(LOCAL_DATE_FORMAT) : null, includeInactive });
   const { forest } = tree;
-  const filtered = useMemo(() => filterAgencyForest(forest.roots, deferredSearch), [forest.roots, deferredSearch]);
+  const filtered = useMemo(
+    () => filterAgencyForest(forest.roots, deferredSearch),
+    [forest.roots, deferredSearch],
+  );
 
   // A search opens the path to every match; otherwise the user's own expand/collapse choices (or the roots) apply.
-  const defaultExpanded = deferredSearch.trim() ? filtered.expandIds : forest.roots.map((root) => root.row.id);
+  const defaultExpanded = deferredSearch.trim()
+    ? filtered.expandIds
+    : forest.roots.map((root) => root.row.id);
   const expandedKeys = manualExpanded ?? defaultExpanded;
 
   const select = (id: string) => setParams({ id }, { replace: false });
@@ -44,7 +49,8 @@ export function AgencyTreePage() {
   if (tree.loading && !tree.data) treeBody = <Skeleton active paragraph={{ rows: 8 }} />;
   else if (tree.error) treeBody = <ApiErrorAlert error={tree.error} onRetry={() => void tree.refetch()} />;
   else if (forest.roots.length === 0) treeBody = <Empty description={t('agency.tree.empty')} />;
-  else if (filtered.roots.length === 0) treeBody = <Empty description={t('agency.tree.noMatch', { query: search })} />;
+  else if (filtered.roots.length === 0)
+    treeBody = <Empty description={t('agency.tree.noMatch', { query: search })} />;
   else {
     treeBody = (
       <AgencyTreeView

@@ -8,7 +8,7 @@ describe('buildAgencyForest', () => {
   it('nests depth-first rows under their parents', () => {
     const forest = buildAgencyForest(PROVINCE_ROWS);
     expect(forest.roots).toHaveLength(1);
-    expect(forest.roots[0]!.children.map((c) => c.row.code)).toEqual(['SNV', 'SYT', 'H-DV']);
+    expect(forest.roots[0].children.map((c) => c.row.code)).toEqual(['SNV', 'SYT', 'H-DV']);
     expect(forest.branchIds.sort()).toEqual(['nv', 'p', 'yt']);
   });
 
@@ -25,7 +25,11 @@ describe('filterAgencyForest', () => {
     const result = filterAgencyForest(roots, 'so noi vu');
     expect([...result.matchedIds]).toEqual(['nv']);
     expect(result.expandIds).toEqual(['p']);
-    expect(names(flattenForest(result.roots))).toEqual(['Ủy ban nhân dân tỉnh Hà Giang', 'Sở Nội vụ', 'Ban Thi đua - Khen thưởng']);
+    expect(names(flattenForest(result.roots))).toEqual([
+      'Ủy ban nhân dân tỉnh Hà Giang',
+      'Sở Nội vụ',
+      'Ban Thi đua - Khen thưởng',
+    ]);
   });
 
   it('folds đ/Đ and ignores case and extra spaces', () => {
@@ -36,6 +40,10 @@ describe('filterAgencyForest', () => {
   it('matches codes and short names', () => {
     expect([...filterAgencyForest(roots, 'syt-bv').matchedIds]).toEqual(['bv']);
     expect([...filterAgencyForest(roots, 'snv').matchedIds].sort()).toEqual(['bth', 'nv']);
+  });
+
+  it('matches aliases', () => {
+    expect([...filterAgencyForest(roots, 'so nv').matchedIds]).toEqual(['nv']);
   });
 
   it('returns everything for an empty query and nothing for a miss', () => {

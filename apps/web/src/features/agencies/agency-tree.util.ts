@@ -36,7 +36,9 @@ export function buildAgencyForest(rows: readonly AgencyTreeRow[]): AgencyForest 
 
 export function agencyMatches(row: AgencyTreeRow, foldedQuery: string): boolean {
   if (!foldedQuery) return true;
-  return [row.name, row.shortName ?? '', row.code].some((text) => foldVietnamese(text).includes(foldedQuery));
+  return [row.name, row.shortName ?? '', row.code, ...row.aliases].some((text) =>
+    foldVietnamese(text).includes(foldedQuery),
+  );
 }
 
 export interface FilteredForest {

@@ -10,7 +10,11 @@ export interface AgencyTreeOptions {
   skip?: boolean;
 }
 
-export function useAgencyTree({ asOf = null, includeInactive = false, skip = false }: AgencyTreeOptions = {}) {
+export function useAgencyTree({
+  asOf = null,
+  includeInactive = false,
+  skip = false,
+}: AgencyTreeOptions = {}) {
   const query = useQuery(AgencyTreeDocument, {
     variables: { asOf, includeInactive },
     skip,

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@partrack/shared';
 import { DATE_FORMAT } from '../../app/format/formatters';
+import { agencyRequiredUnlessAdmin } from '../../app/ui/agency-required-rule';
 import { FormErrorAlert } from '../../app/ui/form-error-alert.component';
 import { useFormError } from '../../app/ui/use-form-error.hook';
 import { AgencyPicker } from '../agencies/agency-picker.component';
@@ -51,20 +52,51 @@ export function ApiKeyFormModal({ onClose, onCreated }: ApiKeyFormModalProps) {
   };
 
   return (
-    <Modal open title={t('apiKey.form.title')} onCancel={onClose} footer={null} destroyOnHidden mask={{ closable: false }}>
-      <Form<ApiKeyFormValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={loading} initialValues={{ agencyId: null }}>
+    <Modal
+      open
+      title={t('apiKey.form.title')}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      <Form<ApiKeyFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        disabled={loading}
+        initialValues={{ agencyId: null }}
+      >
         <FormErrorAlert state={formError} />
-        <Form.Item name="name" label={t('apiKey.fields.name')} extra={t('apiKey.form.nameHelp')} rules={[{ required: true, whitespace: true, message: t('apiKey.validation.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('apiKey.fields.name')}
+          extra={t('apiKey.form.nameHelp')}
+          rules={[{ required: true, whitespace: true, message: t('apiKey.validation.nameRequired') }]}
+        >
           <Input data-testid="api-key-form-name" />
         </Form.Item>
-        <Form.Item name="role" label={t('apiKey.fields.role')} rules={[{ required: true, message: t('user.validation.roleRequired') }]}>
+        <Form.Item
+          name="role"
+          label={t('apiKey.fields.role')}
+          rules={[{ required: true, message: t('user.validation.roleRequired') }]}
+        >
           <Select data-testid="api-key-form-role" options={roleOptions(t)} />
         </Form.Item>
-        <Form.Item name="agencyId" label={t('apiKey.fields.agency')}>
+        <Form.Item
+          name="agencyId"
+          label={t('apiKey.fields.agency')}
+          dependencies={['role']}
+          rules={[agencyRequiredUnlessAdmin(t)]}
+        >
           <AgencyPicker data-testid="api-key-form-agency" />
         </Form.Item>
         <Form.Item name="expiresAt" label={t('apiKey.fields.expiresAt')} extra={t('apiKey.form.expiresHelp')}>
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} disabledDate={(date) => date.isBefore(dayjs(), 'day')} />
+          <DatePicker
+            format={DATE_FORMAT}
+            style={{ width: '100%' }}
+            disabledDate={(date) => date.isBefore(dayjs(), 'day')}
+          />
         </Form.Item>
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>

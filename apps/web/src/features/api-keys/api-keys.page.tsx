@@ -31,7 +31,9 @@ export function ApiKeysPage() {
   const pagination = useCursorPagination();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const { data, loading, error, refetch } = useQuery(ApiKeysDocument, { variables: { first: DEFAULT_PAGE_SIZE, after: pagination.after } });
+  const { data, loading, error, refetch } = useQuery(ApiKeysDocument, {
+    variables: { first: DEFAULT_PAGE_SIZE, after: pagination.after },
+  });
   const [revoke] = useMutation(RevokeApiKeyDocument);
   const connection = data?.apiKeys;
 
@@ -50,7 +52,12 @@ export function ApiKeysPage() {
       <Typography.Paragraph type="secondary">{t('apiKey.intro')}</Typography.Paragraph>
       <Card>
         <Flex justify="flex-end" style={{ marginBottom: 16 }}>
-          <Button data-testid="api-key-create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          <Button
+            data-testid="api-key-create"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+          >
             {t('apiKey.create')}
           </Button>
         </Flex>
@@ -66,11 +73,27 @@ export function ApiKeysPage() {
             locale={{ emptyText: <Empty description={t('apiKey.empty')} /> }}
             columns={[
               { key: 'name', title: t('apiKey.fields.name'), dataIndex: 'name' },
-              { key: 'prefix', title: t('apiKey.fields.prefix'), render: (_v, key) => <Typography.Text code>{key.prefix}…</Typography.Text> },
+              {
+                key: 'prefix',
+                title: t('apiKey.fields.prefix'),
+                render: (_v, key) => <Typography.Text code>{key.prefix}…</Typography.Text>,
+              },
               { key: 'role', title: t('apiKey.fields.role'), render: (_v, key) => t(`roles.${key.role}`) },
-              { key: 'agency', title: t('apiKey.fields.agency'), render: (_v, key) => key.agency?.name ?? '—' },
-              { key: 'expiresAt', title: t('apiKey.fields.expiresAt'), render: (_v, key) => (key.expiresAt ? fmt.date(key.expiresAt) : t('apiKey.never')) },
-              { key: 'lastUsedAt', title: t('apiKey.fields.lastUsedAt'), render: (_v, key) => fmt.dateTime(key.lastUsedAt) },
+              {
+                key: 'agency',
+                title: t('apiKey.fields.agency'),
+                render: (_v, key) => key.agency?.name ?? '—',
+              },
+              {
+                key: 'expiresAt',
+                title: t('apiKey.fields.expiresAt'),
+                render: (_v, key) => (key.expiresAt ? fmt.date(key.expiresAt) : t('apiKey.never')),
+              },
+              {
+                key: 'lastUsedAt',
+                title: t('apiKey.fields.lastUsedAt'),
+                render: (_v, key) => fmt.dateTime(key.lastUsedAt),
+              },
               {
                 key: 'status',
                 title: t('apiKey.fields.status'),
@@ -85,7 +108,11 @@ export function ApiKeysPage() {
                 fixed: 'right',
                 render: (_v, key) =>
                   key.revokedAt ? null : (
-                    <Popconfirm title={t('apiKey.confirmRevoke', { name: key.name })} onConfirm={() => void revokeKey(key)} okButtonProps={{ danger: true }}>
+                    <Popconfirm
+                      title={t('apiKey.confirmRevoke', { name: key.name })}
+                      onConfirm={() => void revokeKey(key)}
+                      okButtonProps={{ danger: true }}
+                    >
                       <Button size="small" danger icon={<StopOutlined />}>
                         {t('apiKey.revoke')}
                       </Button>
@@ -115,7 +142,9 @@ export function ApiKeysPage() {
           }}
         />
       )}
-      {created && <ApiKeySecretModal name={created.name} secret={created.secret} onClose={() => setCreated(null)} />}
+      {created && (
+        <ApiKeySecretModal name={created.name} secret={created.secret} onClose={() => setCreated(null)} />
+      )}
     </>
   );
 }

@@ -34,7 +34,12 @@ export function AuditFilters({ onChange }: { onChange: (filter: AuditLogFilter) 
   const { t } = useTranslation();
   const [form] = Form.useForm<AuditFilterValues>();
   return (
-    <Form<AuditFilterValues> form={form} layout="inline" onFinish={(values) => onChange(toAuditLogFilter(values))} style={{ rowGap: 8 }}>
+    <Form<AuditFilterValues>
+      form={form}
+      layout="inline"
+      onFinish={(values) => onChange(toAuditLogFilter(values))}
+      style={{ rowGap: 8 }}
+    >
       <Form.Item name="entityType">
         <Input allowClear placeholder={t('audit.filters.entityType')} style={{ width: 160 }} />
       </Form.Item>
@@ -42,13 +47,17 @@ export function AuditFilters({ onChange }: { onChange: (filter: AuditLogFilter) 
         <Input allowClear placeholder={t('audit.filters.entityId')} style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="action">
-        <Input allowClear placeholder={t('audit.filters.action')} style={{ width: 160 }} />
+        <Input allowClear placeholder={t('audit.filters.action')} style={{ width: 260 }} />
       </Form.Item>
       <Form.Item name="actorId">
         <Input allowClear placeholder={t('audit.filters.actorId')} style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="range">
-        <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} placeholder={[t('audit.filters.from'), t('audit.filters.to')]} />
+        <DatePicker.RangePicker
+          format={DATE_FORMAT}
+          allowEmpty={[true, true]}
+          placeholder={[t('audit.filters.from'), t('audit.filters.to')]}
+        />
       </Form.Item>
       <Flex gap={8}>
         <Button type="primary" htmlType="submit">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Table, Typography } from 'antd';
+import { Card, Empty, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PAGE_SIZE } from '@partrack/shared';
 import { useFormatters } from '../../app/format/use-formatters.hook';
@@ -51,12 +51,47 @@ export function AuditLogPage() {
             locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
             expandable={{ expandedRowRender: (row) => <JsonDiff before={row.before} after={row.after} /> }}
             columns={[
-              { key: 'createdAt', title: t('audit.fields.createdAt'), width: 160, render: (_v, row) => fmt.dateTime(row.createdAt) },
-              { key: 'actor', title: t('audit.fields.actor'), render: (_v, row) => row.actorLabel ?? row.actorId ?? t('audit.system') },
-              { key: 'action', title: t('audit.fields.action'), render: (_v, row) => <Typography.Text code>{row.action}</Typography.Text> },
+              {
+                key: 'createdAt',
+                title: t('audit.fields.createdAt'),
+                width: 160,
+                render: (_v, row) => fmt.dateTime(row.createdAt),
+              },
+              {
+                key: 'actor',
+                title: t('audit.fields.actor'),
+                render: (_v, row) => (
+                  <>
+                    {row.actorLabel ?? row.actorId ?? t('audit.system')}
+                    {row.actorKind === 'API_KEY' && (
+                      <Tag style={{ marginInlineStart: 6 }}>{t('audit.apiKeyActor')}</Tag>
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'action',
+                title: t('audit.fields.action'),
+                render: (_v, row) => <Typography.Text code>{row.action}</Typography.Text>,
+              },
               { key: 'entityType', title: t('audit.fields.entityType'), dataIndex: 'entityType' },
-              { key: 'entityId', title: t('audit.fields.entityId'), render: (_v, row) => row.entityId ?? '—' },
-              { key: 'requestId', title: t('audit.fields.requestId'), render: (_v, row) => (row.requestId ? <Typography.Text type="secondary" copyable>{row.requestId}</Typography.Text> : '—') },
+              {
+                key: 'entityId',
+                title: t('audit.fields.entityId'),
+                render: (_v, row) => row.entityId ?? '—',
+              },
+              {
+                key: 'requestId',
+                title: t('audit.fields.requestId'),
+                render: (_v, row) =>
+                  row.requestId ? (
+                    <Typography.Text type="secondary" copyable>
+                      {row.requestId}
+                    </Typography.Text>
+                  ) : (
+                    '—'
+                  ),
+              },
             ]}
           />
         )}

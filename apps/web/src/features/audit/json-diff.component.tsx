@@ -3,7 +3,12 @@ import { Empty, Flex, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { diffJson, formatJsonValue, type DiffKind, type DiffRow } from './json-diff.util';
 
-const KIND_COLOR: Record<DiffKind, string> = { added: 'green', removed: 'red', changed: 'blue', unchanged: 'default' };
+const KIND_COLOR: Record<DiffKind, string> = {
+  added: 'green',
+  removed: 'red',
+  changed: 'blue',
+  unchanged: 'default',
+};
 
 export function JsonDiff({ before, after }: { before: unknown; after: unknown }) {
   const { t } = useTranslation();
@@ -16,7 +21,12 @@ export function JsonDiff({ before, after }: { before: unknown; after: unknown })
     if (!text) return <Typography.Text type="secondary">—</Typography.Text>;
     const emphasise = kind !== 'unchanged';
     return (
-      <Typography.Text code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }} delete={emphasise && side === 'before'} strong={emphasise && side === 'after'}>
+      <Typography.Text
+        code
+        style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+        delete={emphasise && side === 'before'}
+        strong={emphasise && side === 'after'}
+      >
         {text}
       </Typography.Text>
     );
@@ -37,10 +47,29 @@ export function JsonDiff({ before, after }: { before: unknown; after: unknown })
           pagination={false}
           dataSource={visible}
           columns={[
-            { key: 'path', title: t('audit.diff.field'), dataIndex: 'path', width: 220, render: (path: string) => <Typography.Text code>{path}</Typography.Text> },
-            { key: 'kind', title: t('audit.diff.change'), width: 120, render: (_v, row) => <Tag color={KIND_COLOR[row.kind]}>{t(`audit.diff.kind.${row.kind}`)}</Tag> },
-            { key: 'before', title: t('audit.diff.before'), render: (_v, row) => cell(row.before, row.kind, 'before') },
-            { key: 'after', title: t('audit.diff.after'), render: (_v, row) => cell(row.after, row.kind, 'after') },
+            {
+              key: 'path',
+              title: t('audit.diff.field'),
+              dataIndex: 'path',
+              width: 220,
+              render: (path: string) => <Typography.Text code>{path}</Typography.Text>,
+            },
+            {
+              key: 'kind',
+              title: t('audit.diff.change'),
+              width: 120,
+              render: (_v, row) => <Tag color={KIND_COLOR[row.kind]}>{t(`audit.diff.kind.${row.kind}`)}</Tag>,
+            },
+            {
+              key: 'before',
+              title: t('audit.diff.before'),
+              render: (_v, row) => cell(row.before, row.kind, 'before'),
+            },
+            {
+              key: 'after',
+              title: t('audit.diff.after'),
+              render: (_v, row) => cell(row.after, row.kind, 'after'),
+            },
           ]}
         />
       )}

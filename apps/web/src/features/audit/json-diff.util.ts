@@ -21,7 +21,8 @@ export function flattenJson(value: unknown, prefix = ''): Map<string, unknown> {
     const keys = Object.keys(value);
     if (keys.length === 0 && prefix) result.set(prefix, value);
     for (const key of keys) {
-      for (const [path, leaf] of flattenJson(value[key], prefix ? `${prefix}.${key}` : key)) result.set(path, leaf);
+      for (const [path, leaf] of flattenJson(value[key], prefix ? `${prefix}.${key}` : key))
+        result.set(path, leaf);
     }
   } else if (prefix || value !== undefined) {
     result.set(prefix || '(value)', value);

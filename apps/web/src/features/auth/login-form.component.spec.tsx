@@ -43,7 +43,11 @@ describe('LoginForm', () => {
   it('explains a locked account with the message the API sends', async () => {
     const harness = renderWithProviders(<LoginForm onSuccess={vi.fn()} />, {
       role: null,
-      mocks: [loginMock(graphQLError('FORBIDDEN', 'Tài khoản bị tạm khóa đến 10:45 do nhập sai mật khẩu nhiều lần.'))],
+      mocks: [
+        loginMock(
+          graphQLError('FORBIDDEN', 'Tài khoản bị tạm khóa đến 10:45 do nhập sai mật khẩu nhiều lần.'),
+        ),
+      ],
     });
     await fillAndSubmit(harness);
     const alert = await screen.findByTestId('login-error');
@@ -90,7 +94,14 @@ describe('LoginForm', () => {
               accessToken: 'access-9',
               refreshToken: 'refresh-9',
               expiresIn: 900,
-              user: { __typename: 'User', id: 'u-9', email: CREDENTIALS.email, fullName: 'Trần Thị Bình', role: Role.COORDINATOR, agencyId: 'a-2' },
+              user: {
+                __typename: 'User',
+                id: 'u-9',
+                email: CREDENTIALS.email,
+                fullName: 'Trần Thị Bình',
+                role: Role.COORDINATOR,
+                agencyId: 'a-2',
+              },
             },
           },
         }),
@@ -98,7 +109,11 @@ describe('LoginForm', () => {
     });
     await fillAndSubmit(harness);
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(harness.store.get()).toMatchObject({ accessToken: 'access-9', refreshToken: 'refresh-9', user: { role: Role.COORDINATOR } });
+    expect(harness.store.get()).toMatchObject({
+      accessToken: 'access-9',
+      refreshToken: 'refresh-9',
+      user: { role: Role.COORDINATOR },
+    });
     expect(window.localStorage.getItem('partrack.session')).toContain('refresh-9');
   });
 });

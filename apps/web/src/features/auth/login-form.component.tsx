@@ -28,18 +28,27 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
       case 'NETWORK':
         return { title: t('auth.errors.networkTitle'), detail: t('errors.code.NETWORK') };
       case 'TOO_MANY_REQUESTS':
-        return { title: t('auth.errors.rateLimitedTitle'), detail: error.message || t('errors.code.TOO_MANY_REQUESTS') };
+        return {
+          title: t('auth.errors.rateLimitedTitle'),
+          detail: error.message || t('errors.code.TOO_MANY_REQUESTS'),
+        };
       case 'FORBIDDEN':
         // The API answers FORBIDDEN for locked or deactivated accounts; its message says which and until when.
         return { title: t('auth.errors.blockedTitle'), detail: error.message || t('errors.code.FORBIDDEN') };
       case 'UNAUTHENTICATED':
-        return { title: t('auth.errors.invalidTitle'), detail: error.message || t('auth.errors.invalidDetail') };
+        return {
+          title: t('auth.errors.invalidTitle'),
+          detail: error.message || t('auth.errors.invalidDetail'),
+        };
       case 'BAD_USER_INPUT':
       case 'NOT_FOUND':
       case 'CONFLICT':
       case 'INTERNAL_SERVER_ERROR':
       case 'UNKNOWN':
-        return { title: t('auth.errors.failedTitle'), detail: error.message || t(`errors.code.${error.code}`) };
+        return {
+          title: t('auth.errors.failedTitle'),
+          detail: error.message || t(`errors.code.${error.code}`),
+        };
     }
   };
 
@@ -98,8 +107,16 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
           autoFocus
         />
       </Form.Item>
-      <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.validation.passwordRequired') }]}>
-        <Input.Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
+      <Form.Item
+        name="password"
+        label={t('auth.password')}
+        rules={[{ required: true, message: t('auth.validation.passwordRequired') }]}
+      >
+        <Input.Password
+          data-testid="login-password"
+          prefix={<LockOutlined />}
+          autoComplete="current-password"
+        />
       </Form.Item>
       <Button data-testid="login-submit" type="primary" htmlType="submit" block loading={loading}>
         {t('auth.submit')}

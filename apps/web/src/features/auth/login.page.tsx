@@ -9,7 +9,8 @@ import { LoginForm } from './login-form.component';
 function redirectTarget(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
     // Only same-app paths: an absolute URL here would make the login page an open redirect.
-    if (state.from.startsWith('/') && !state.from.startsWith('//') && !state.from.startsWith('/login')) return state.from;
+    if (state.from.startsWith('/') && !state.from.startsWith('//') && !state.from.startsWith('/login'))
+      return state.from;
   }
   return HOME_PATH;
 }
@@ -25,7 +26,12 @@ export function LoginPage() {
   if (session) return <Navigate to={target} replace />;
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f0f2f5' }}>
+    <Flex
+      vertical
+      align="center"
+      justify="center"
+      style={{ minHeight: '100vh', padding: 16, background: '#f0f2f5' }}
+    >
       <Card style={{ width: '100%', maxWidth: 420 }}>
         <Flex justify="flex-end">
           <LanguageSwitch />

@@ -22,7 +22,13 @@ export function useCurrentUserSync(): void {
       current.role !== me.role ||
       current.agencyId !== me.agencyId;
     if (changed) {
-      store.updateUser({ id: me.id, email: me.email, fullName: me.fullName, role: me.role, agencyId: me.agencyId });
+      store.updateUser({
+        id: me.id,
+        email: me.email,
+        fullName: me.fullName,
+        role: me.role,
+        agencyId: me.agencyId,
+      });
     }
   }, [me, store]);
 }

@@ -17,7 +17,10 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={240}>
         <Link to="/" aria-label={t('app.name')}>
-          <Typography.Title level={4} style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          <Typography.Title
+            level={4}
+            style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}
+          >
             {collapsed ? t('app.shortName') : t('app.name')}
           </Typography.Title>
         </Link>

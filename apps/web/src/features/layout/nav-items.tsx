@@ -28,19 +28,32 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
   }
 
   const adminChildren: MenuItem[] = [];
-  if (can(Permission.USER_MANAGE)) adminChildren.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });
-  if (can(Permission.API_KEY_MANAGE)) adminChildren.push({ key: '/api-keys', icon: <KeyOutlined />, label: t('nav.apiKeys') });
-  if (can(Permission.AUDIT_READ)) adminChildren.push({ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') });
+  if (can(Permission.USER_MANAGE))
+    adminChildren.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });
+  if (can(Permission.API_KEY_MANAGE))
+    adminChildren.push({ key: '/api-keys', icon: <KeyOutlined />, label: t('nav.apiKeys') });
+  if (can(Permission.AUDIT_READ))
+    adminChildren.push({ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') });
 
   const items: MenuItem[] = [
-    { key: 'agencies-group', icon: <ApartmentOutlined />, label: t('nav.agencies'), children: agencyChildren },
+    {
+      key: 'agencies-group',
+      icon: <ApartmentOutlined />,
+      label: t('nav.agencies'),
+      children: agencyChildren,
+    },
     { key: '/plans', icon: <ScheduleOutlined />, label: t('nav.plans') },
     { key: '/indicators', icon: <FundOutlined />, label: t('nav.indicators') },
     { key: '/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
     { key: '/par-index', icon: <BarChartOutlined />, label: t('nav.parIndex') },
   ];
   if (adminChildren.length > 0) {
-    items.push({ key: 'admin-group', icon: <SettingOutlined />, label: t('nav.admin'), children: adminChildren });
+    items.push({
+      key: 'admin-group',
+      icon: <SettingOutlined />,
+      label: t('nav.admin'),
+      children: adminChildren,
+    });
   }
   return items;
 }

@@ -26,8 +26,17 @@ export function UserMenu() {
       ),
     },
     { type: 'divider' },
-    { key: 'profile', icon: <UserOutlined />, label: <span data-testid="profile-link">{t('nav.profile')}</span> },
-    { key: 'logout', icon: <LogoutOutlined />, danger: true, label: <span data-testid="logout">{t('auth.logout')}</span> },
+    {
+      key: 'profile',
+      icon: <UserOutlined />,
+      label: <span data-testid="profile-link">{t('nav.profile')}</span>,
+    },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      danger: true,
+      label: <span data-testid="logout">{t('auth.logout')}</span>,
+    },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {

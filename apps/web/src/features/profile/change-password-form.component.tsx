@@ -40,10 +40,25 @@ export function ChangePasswordForm() {
   };
 
   return (
-    <Form<ChangePasswordValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={loading} style={{ maxWidth: 420 }}>
+    <Form<ChangePasswordValues>
+      form={form}
+      layout="vertical"
+      onFinish={(v) => void submit(v)}
+      disabled={loading}
+      style={{ maxWidth: 420 }}
+    >
       <FormErrorAlert state={formError} />
-      <Alert type="info" showIcon title={t('profile.password.policy', { min: PASSWORD_MIN_LENGTH })} style={{ marginBottom: 16 }} />
-      <Form.Item name="currentPassword" label={t('profile.password.current')} rules={[{ required: true, message: t('password.required') }]}>
+      <Alert
+        type="info"
+        showIcon
+        title={t('profile.password.policy', { min: PASSWORD_MIN_LENGTH })}
+        style={{ marginBottom: 16 }}
+      />
+      <Form.Item
+        name="currentPassword"
+        label={t('profile.password.current')}
+        rules={[{ required: true, message: t('password.required') }]}
+      >
         <Input.Password data-testid="profile-current-password" autoComplete="current-password" />
       </Form.Item>
       <Form.Item

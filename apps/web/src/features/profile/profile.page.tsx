@@ -22,7 +22,9 @@ export function ProfilePage() {
         <Descriptions.Item label={t('user.fields.email')}>{me.email}</Descriptions.Item>
         <Descriptions.Item label={t('user.fields.role')}>{t(`roles.${me.role}`)}</Descriptions.Item>
         <Descriptions.Item label={t('user.fields.agency')}>{me.agency?.name ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('user.fields.lastLoginAt')}>{fmt.dateTime(me.lastLoginAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('user.fields.lastLoginAt')}>
+          {fmt.dateTime(me.lastLoginAt)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('user.fields.createdAt')}>{fmt.date(me.createdAt)}</Descriptions.Item>
       </Descriptions>
     );

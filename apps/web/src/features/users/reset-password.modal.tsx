@@ -8,7 +8,13 @@ import { ResetUserPasswordDocument } from './graphql/user.operations';
 
 const FIELDS = ['newPassword'] as const;
 
-export function ResetPasswordModal({ user, onClose }: { user: { id: string; fullName: string }; onClose: () => void }) {
+export function ResetPasswordModal({
+  user,
+  onClose,
+}: {
+  user: { id: string; fullName: string };
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ newPassword: string }>();
@@ -28,11 +34,22 @@ export function ResetPasswordModal({ user, onClose }: { user: { id: string; full
   };
 
   return (
-    <Modal open title={t('user.resetPassword.title', { name: user.fullName })} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal
+      open
+      title={t('user.resetPassword.title', { name: user.fullName })}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={loading}>
         <FormErrorAlert state={formError} />
         <Alert type="info" showIcon title={t('user.resetPassword.help')} style={{ marginBottom: 16 }} />
-        <Form.Item name="newPassword" label={t('user.resetPassword.newPassword')} rules={passwordRules(t)} extra={passwordHint(t, newPassword)}>
+        <Form.Item
+          name="newPassword"
+          label={t('user.resetPassword.newPassword')}
+          rules={passwordRules(t)}
+          extra={passwordHint(t, newPassword)}
+        >
           <Input.Password data-testid="reset-password-input" autoComplete="new-password" />
         </Form.Item>
         <Flex justify="flex-end" gap={8}>

@@ -11,9 +11,20 @@ export interface UserFilterValues {
   includeInactive: boolean;
 }
 
-export const EMPTY_USER_FILTER: UserFilterValues = { search: '', role: null, agencyId: null, includeInactive: false };
+export const EMPTY_USER_FILTER: UserFilterValues = {
+  search: '',
+  role: null,
+  agencyId: null,
+  includeInactive: false,
+};
 
-export function UserFilters({ value, onChange }: { value: UserFilterValues; onChange: (value: UserFilterValues) => void }) {
+export function UserFilters({
+  value,
+  onChange,
+}: {
+  value: UserFilterValues;
+  onChange: (value: UserFilterValues) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Flex gap={8} wrap align="center" style={{ flex: 1 }}>

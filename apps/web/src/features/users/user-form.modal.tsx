@@ -3,6 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { App, Button, Flex, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@partrack/shared';
+import { agencyRequiredUnlessAdmin } from '../../app/ui/agency-required-rule';
 import { passwordHint, passwordRules } from '../../app/ui/password-rules';
 import { FormErrorAlert } from '../../app/ui/form-error-alert.component';
 import { useFormError } from '../../app/ui/use-form-error.hook';
@@ -26,7 +27,13 @@ function toFormValues(user: UserRowFieldsFragment | null): Partial<UserFormValue
   return { email: user.email, fullName: user.fullName, role: user.role, agencyId: user.agencyId };
 }
 
-export function UserFormModal({ user, onClose }: { user: UserRowFieldsFragment | null; onClose: () => void }) {
+export function UserFormModal({
+  user,
+  onClose,
+}: {
+  user: UserRowFieldsFragment | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useApolloClient();
@@ -42,7 +49,11 @@ export function UserFormModal({ user, onClose }: { user: UserRowFieldsFragment |
     if (!user) return;
     clearError();
     try {
-      const { data } = await client.query({ query: UserDocument, variables: { id: user.id }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({
+        query: UserDocument,
+        variables: { id: user.id },
+        fetchPolicy: 'network-only',
+      });
       if (!data) return;
       form.setFieldsValue(toFormValues(data.user));
       setVersion(data.user.version);
@@ -53,7 +64,12 @@ export function UserFormModal({ user, onClose }: { user: UserRowFieldsFragment |
 
   const submit = async (values: UserFormValues) => {
     clearError();
-    const common = { email: values.email.trim(), fullName: values.fullName.trim(), role: values.role, agencyId: values.agencyId ?? null };
+    const common = {
+      email: values.email.trim(),
+      fullName: values.fullName.trim(),
+      role: values.role,
+      agencyId: values.agencyId ?? null,
+    };
     try {
       if (user) {
         await updateUser({ variables: { input: { id: user.id, version, ...common } } });
@@ -70,8 +86,21 @@ export function UserFormModal({ user, onClose }: { user: UserRowFieldsFragment |
 
   const saving = createState.loading || updateState.loading;
   return (
-    <Modal open title={user ? t('user.form.editTitle') : t('user.form.createTitle')} onCancel={onClose} footer={null} destroyOnHidden mask={{ closable: false }}>
-      <Form<UserFormValues> form={form} layout="vertical" initialValues={toFormValues(user)} onFinish={(v) => void submit(v)} disabled={saving}>
+    <Modal
+      open
+      title={user ? t('user.form.editTitle') : t('user.form.createTitle')}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      <Form<UserFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={toFormValues(user)}
+        onFinish={(v) => void submit(v)}
+        disabled={saving}
+      >
         <FormErrorAlert state={formError} onReload={user ? () => void reload() : undefined} />
         <Form.Item
           name="email"
@@ -83,19 +112,40 @@ export function UserFormModal({ user, onClose }: { user: UserRowFieldsFragment |
         >
           <Input data-testid="user-form-email" autoComplete="off" />
         </Form.Item>
-        <Form.Item name="fullName" label={t('user.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('user.validation.fullNameRequired') }]}>
+        <Form.Item
+          name="fullName"
+          label={t('user.fields.fullName')}
+          rules={[{ required: true, whitespace: true, message: t('user.validation.fullNameRequired') }]}
+        >
           <Input data-testid="user-form-full-name" />
         </Form.Item>
         <Flex gap={12}>
-          <Form.Item name="role" label={t('user.fields.role')} style={{ flex: 1 }} rules={[{ required: true, message: t('user.validation.roleRequired') }]}>
+          <Form.Item
+            name="role"
+            label={t('user.fields.role')}
+            style={{ flex: 1 }}
+            rules={[{ required: true, message: t('user.validation.roleRequired') }]}
+          >
             <Select data-testid="user-form-role" options={roleOptions(t)} />
           </Form.Item>
-          <Form.Item name="agencyId" label={t('user.fields.agency')} style={{ flex: 2 }} extra={t('user.form.agencyHelp')}>
+          <Form.Item
+            name="agencyId"
+            label={t('user.fields.agency')}
+            style={{ flex: 2 }}
+            extra={t('user.form.agencyHelp')}
+            dependencies={['role']}
+            rules={[agencyRequiredUnlessAdmin(t)]}
+          >
             <AgencyPicker data-testid="user-form-agency" />
           </Form.Item>
         </Flex>
         {!user && (
-          <Form.Item name="password" label={t('user.fields.initialPassword')} rules={passwordRules(t)} extra={passwordHint(t, password)}>
+          <Form.Item
+            name="password"
+            label={t('user.fields.initialPassword')}
+            rules={passwordRules(t)}
+            extra={passwordHint(t, password)}
+          >
             <Input.Password data-testid="user-form-password" autoComplete="new-password" />
           </Form.Item>
         )}

@@ -27,7 +27,11 @@ export function UserRowActions({ user, onEdit, onResetPassword }: UserRowActions
     try {
       if (user.active) await deactivate({ variables: { id: user.id } });
       else await reactivate({ variables: { id: user.id } });
-      void message.success(user.active ? t('user.deactivated', { name: user.fullName }) : t('user.reactivated', { name: user.fullName }));
+      void message.success(
+        user.active
+          ? t('user.deactivated', { name: user.fullName })
+          : t('user.reactivated', { name: user.fullName }),
+      );
     } catch (error) {
       void message.error(errorMessage(error));
     }
@@ -39,10 +43,19 @@ export function UserRowActions({ user, onEdit, onResetPassword }: UserRowActions
         <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={onEdit} />
       </Tooltip>
       <Tooltip title={t('user.resetPassword.action')}>
-        <Button size="small" icon={<KeyOutlined />} aria-label={t('user.resetPassword.action')} onClick={onResetPassword} />
+        <Button
+          size="small"
+          icon={<KeyOutlined />}
+          aria-label={t('user.resetPassword.action')}
+          onClick={onResetPassword}
+        />
       </Tooltip>
       <Popconfirm
-        title={user.active ? t('user.confirmDeactivate', { name: user.fullName }) : t('user.confirmReactivate', { name: user.fullName })}
+        title={
+          user.active
+            ? t('user.confirmDeactivate', { name: user.fullName })
+            : t('user.confirmReactivate', { name: user.fullName })
+        }
         onConfirm={() => void toggleActive()}
         disabled={isSelf}
       >

@@ -15,7 +15,10 @@ import { UserFilters, EMPTY_USER_FILTER, type UserFilterValues } from './user-fi
 import { UserFormModal } from './user-form.modal';
 import { UserRowActions } from './user-row-actions.component';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; user: UserRowFieldsFragment } | { kind: 'reset'; user: UserRowFieldsFragment };
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; user: UserRowFieldsFragment }
+  | { kind: 'reset'; user: UserRowFieldsFragment };
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -50,7 +53,12 @@ export function UsersPage() {
       <Card>
         <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 16 }}>
           <UserFilters value={filter} onChange={changeFilter} />
-          <Button data-testid="user-create" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>
+          <Button
+            data-testid="user-create"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ kind: 'create' })}
+          >
             {t('user.create')}
           </Button>
         </Flex>
@@ -69,13 +77,22 @@ export function UsersPage() {
               { key: 'fullName', title: t('user.fields.fullName'), dataIndex: 'fullName' },
               { key: 'email', title: t('user.fields.email'), dataIndex: 'email' },
               { key: 'role', title: t('user.fields.role'), render: (_v, user) => t(`roles.${user.role}`) },
-              { key: 'agency', title: t('user.fields.agency'), render: (_v, user) => user.agency?.name ?? '—' },
+              {
+                key: 'agency',
+                title: t('user.fields.agency'),
+                render: (_v, user) => user.agency?.name ?? '—',
+              },
               {
                 key: 'status',
                 title: t('user.fields.status'),
-                render: (_v, user) => (user.active ? <Tag color="green">{t('user.active')}</Tag> : <Tag>{t('user.inactive')}</Tag>),
+                render: (_v, user) =>
+                  user.active ? <Tag color="green">{t('user.active')}</Tag> : <Tag>{t('user.inactive')}</Tag>,
               },
-              { key: 'lastLoginAt', title: t('user.fields.lastLoginAt'), render: (_v, user) => fmt.dateTime(user.lastLoginAt) },
+              {
+                key: 'lastLoginAt',
+                title: t('user.fields.lastLoginAt'),
+                render: (_v, user) => fmt.dateTime(user.lastLoginAt),
+              },
               {
                 key: 'actions',
                 title: t('common.actions'),

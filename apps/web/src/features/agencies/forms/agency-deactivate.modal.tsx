@@ -24,7 +24,9 @@ export function AgencyDeactivateModal({ agency, onClose }: AgencyDeactivateModal
   const { message } = App.useApp();
   const [form] = Form.useForm<DeactivateValues>();
   const { formError, handleError, clearError } = useFormError(form, FIELDS);
-  const [deactivate, { loading }] = useMutation(DeactivateAgencyDocument, { update: invalidateAgencyQueries });
+  const [deactivate, { loading }] = useMutation(DeactivateAgencyDocument, {
+    update: invalidateAgencyQueries,
+  });
   const activeChildren = agency.children.filter((child) => child.active).length;
 
   const submit = async ({ date }: DeactivateValues) => {
@@ -39,7 +41,13 @@ export function AgencyDeactivateModal({ agency, onClose }: AgencyDeactivateModal
   };
 
   return (
-    <Modal open title={t('agency.deactivate.title', { name: agency.name })} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal
+      open
+      title={t('agency.deactivate.title', { name: agency.name })}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+    >
       <Form<DeactivateValues>
         form={form}
         layout="vertical"
@@ -50,7 +58,12 @@ export function AgencyDeactivateModal({ agency, onClose }: AgencyDeactivateModal
         <FormErrorAlert state={formError} />
         <Alert type="warning" showIcon title={t('agency.deactivate.warning')} style={{ marginBottom: 16 }} />
         {activeChildren > 0 && (
-          <Alert type="error" showIcon title={t('agency.deactivate.hasChildren', { n: activeChildren })} style={{ marginBottom: 16 }} />
+          <Alert
+            type="error"
+            showIcon
+            title={t('agency.deactivate.hasChildren', { n: activeChildren })}
+            style={{ marginBottom: 16 }}
+          />
         )}
         <Form.Item
           name="date"
@@ -69,7 +82,13 @@ export function AgencyDeactivateModal({ agency, onClose }: AgencyDeactivateModal
         </Form.Item>
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button data-testid="agency-deactivate-submit" type="primary" danger htmlType="submit" loading={loading}>
+          <Button
+            data-testid="agency-deactivate-submit"
+            type="primary"
+            danger
+            htmlType="submit"
+            loading={loading}
+          >
             {t('agency.actions.deactivate')}
           </Button>
         </Flex>

@@ -43,8 +43,7 @@ function toFormValues(agency: EditableAgency): Partial<AgencyFormValues> {
 const FIELDS = ['code', 'name', 'shortName', 'aliases', 'kind', 'level', 'parentId', 'validFrom'] as const;
 
 type AgencyFormModalProps = { onClose: () => void; onSaved: (id: string) => void } & (
-  | { mode: 'create'; defaultParentId?: string | null }
-  | { mode: 'edit'; agencyId: string }
+  { mode: 'create'; defaultParentId?: string | null } | { mode: 'edit'; agencyId: string }
 );
 
 export function AgencyFormModal(props: AgencyFormModalProps) {
@@ -113,7 +112,9 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
         void message.success(t('agency.form.created', { name: data.createAgency.name }));
         props.onSaved(data.createAgency.id);
       } else if (agency && editedVersion !== null) {
-        const { data } = await updateAgency({ variables: { input: { id: agency.id, version: editedVersion, ...common } } });
+        const { data } = await updateAgency({
+          variables: { input: { id: agency.id, version: editedVersion, ...common } },
+        });
         if (!data) return;
         void message.success(t('agency.form.updated', { name: data.updateAgency.name }));
         props.onSaved(data.updateAgency.id);
@@ -128,7 +129,8 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
 
   let body;
   if (props.mode === 'edit' && detail.loading && !agency) body = <Skeleton active />;
-  else if (props.mode === 'edit' && detail.error && !agency) body = <ApiErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
+  else if (props.mode === 'edit' && detail.error && !agency)
+    body = <ApiErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
   else {
     body = (
       <Form<AgencyFormValues>
@@ -140,34 +142,79 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
       >
         <FormErrorAlert state={formError} onReload={() => void reload()} />
         <Flex gap={12}>
-          <Form.Item name="code" label={t('agency.fields.code')} style={{ flex: 1 }} rules={[{ required: true, whitespace: true, message: t('agency.validation.codeRequired') }, { max: 50 }]}>
+          <Form.Item
+            name="code"
+            label={t('agency.fields.code')}
+            style={{ flex: 1 }}
+            rules={[
+              { required: true, whitespace: true, message: t('agency.validation.codeRequired') },
+              { max: 50 },
+            ]}
+          >
             <Input data-testid="agency-form-code" autoComplete="off" />
           </Form.Item>
-          <Form.Item name="shortName" label={t('agency.fields.shortName')} style={{ flex: 1 }} rules={[{ max: 100 }]}>
+          <Form.Item
+            name="shortName"
+            label={t('agency.fields.shortName')}
+            style={{ flex: 1 }}
+            rules={[{ max: 100 }]}
+          >
             <Input data-testid="agency-form-short-name" />
           </Form.Item>
         </Flex>
-        <Form.Item name="name" label={t('agency.fields.name')} rules={[{ required: true, whitespace: true, message: t('agency.validation.nameRequired') }, { max: 255 }]}>
+        <Form.Item
+          name="name"
+          label={t('agency.fields.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('agency.validation.nameRequired') },
+            { max: 255 },
+          ]}
+        >
           <Input data-testid="agency-form-name" />
         </Form.Item>
         <Form.Item name="aliases" label={t('agency.fields.aliases')} extra={t('agency.form.aliasesHelp')}>
-          <Select data-testid="agency-form-aliases" mode="tags" tokenSeparators={[';']} open={false} suffixIcon={null} />
+          <Select
+            data-testid="agency-form-aliases"
+            mode="tags"
+            tokenSeparators={[';']}
+            open={false}
+            suffixIcon={null}
+          />
         </Form.Item>
         <Flex gap={12}>
-          <Form.Item name="kind" label={t('agency.fields.kind')} style={{ flex: 1 }} rules={[{ required: true, message: t('agency.validation.kindRequired') }]}>
+          <Form.Item
+            name="kind"
+            label={t('agency.fields.kind')}
+            style={{ flex: 1 }}
+            rules={[{ required: true, message: t('agency.validation.kindRequired') }]}
+          >
             <Select data-testid="agency-form-kind" options={agencyKindOptions(t)} />
           </Form.Item>
-          <Form.Item name="level" label={t('agency.fields.level')} style={{ flex: 1 }} rules={[{ required: true, message: t('agency.validation.levelRequired') }]}>
+          <Form.Item
+            name="level"
+            label={t('agency.fields.level')}
+            style={{ flex: 1 }}
+            rules={[{ required: true, message: t('agency.validation.levelRequired') }]}
+          >
             <Select data-testid="agency-form-level" options={agencyLevelOptions(t)} />
           </Form.Item>
         </Flex>
         {props.mode === 'create' && (
           <Flex gap={12}>
-            <Form.Item name="parentId" label={t('agency.fields.parent')} style={{ flex: 2 }} extra={t('agency.form.parentHelp')}>
+            <Form.Item
+              name="parentId"
+              label={t('agency.fields.parent')}
+              style={{ flex: 2 }}
+              extra={t('agency.form.parentHelp')}
+            >
               <AgencyPicker data-testid="agency-form-parent" />
             </Form.Item>
             <Form.Item name="validFrom" label={t('agency.fields.validFrom')} style={{ flex: 1 }}>
-              <DatePicker data-testid="agency-form-valid-from" format={DATE_FORMAT} style={{ width: '100%' }} />
+              <DatePicker
+                data-testid="agency-form-valid-from"
+                format={DATE_FORMAT}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Flex>
         )}
@@ -182,7 +229,15 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
   }
 
   return (
-    <Modal open title={title} onCancel={props.onClose} footer={null} width={640} destroyOnHidden mask={{ closable: false }}>
+    <Modal
+      open
+      title={title}
+      onCancel={props.onClose}
+      footer={null}
+      width={640}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
       {body}
     </Modal>
   );

@@ -57,7 +57,11 @@ export function AgencyMergeModal({ agency, onClose, onMerged }: AgencyMergeModal
       >
         <FormErrorAlert state={formError} />
         <Alert type="warning" showIcon title={t('agency.merge.warning')} style={{ marginBottom: 16 }} />
-        <Form.Item name="sourceIds" label={t('agency.merge.sources')} rules={[{ required: true, type: 'array', min: 1, message: t('agency.validation.sourcesRequired') }]}>
+        <Form.Item
+          name="sourceIds"
+          label={t('agency.merge.sources')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('agency.validation.sourcesRequired') }]}
+        >
           <AgencyPicker multiple data-testid="agency-merge-sources" />
         </Form.Item>
         <Form.Item
@@ -78,7 +82,11 @@ export function AgencyMergeModal({ agency, onClose, onMerged }: AgencyMergeModal
         >
           <AgencyPicker data-testid="agency-merge-target" excludeSubtreeOf={agency.id} />
         </Form.Item>
-        <Form.Item name="effectiveDate" label={t('agency.merge.effectiveDate')} rules={[{ required: true, message: t('agency.validation.dateRequired') }]}>
+        <Form.Item
+          name="effectiveDate"
+          label={t('agency.merge.effectiveDate')}
+          rules={[{ required: true, message: t('agency.validation.dateRequired') }]}
+        >
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
         </Form.Item>
         <Flex justify="flex-end" gap={8}>

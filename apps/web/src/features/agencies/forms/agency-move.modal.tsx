@@ -37,7 +37,13 @@ export function AgencyMoveModal({ agency, onClose }: AgencyMoveModalProps) {
   };
 
   return (
-    <Modal open title={t('agency.move.title', { name: agency.name })} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal
+      open
+      title={t('agency.move.title', { name: agency.name })}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+    >
       <Form<MoveValues>
         form={form}
         layout="vertical"
@@ -49,7 +55,11 @@ export function AgencyMoveModal({ agency, onClose }: AgencyMoveModalProps) {
         <Typography.Paragraph type="secondary">{t('agency.move.help')}</Typography.Paragraph>
         <Form.Item name="newParentId" label={t('agency.move.newParent')}>
           {/* The agency's own subtree is excluded: moving under a descendant would create a cycle. */}
-          <AgencyPicker data-testid="agency-move-parent" excludeSubtreeOf={agency.id} placeholder={t('agency.move.rootPlaceholder')} />
+          <AgencyPicker
+            data-testid="agency-move-parent"
+            excludeSubtreeOf={agency.id}
+            placeholder={t('agency.move.rootPlaceholder')}
+          />
         </Form.Item>
         <Alert type="info" showIcon title={t('agency.move.historyNote')} style={{ marginBottom: 16 }} />
         <Flex justify="flex-end" gap={8}>

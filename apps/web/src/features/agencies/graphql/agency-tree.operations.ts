@@ -7,6 +7,7 @@ export const AgencyTreeDocument = graphql(`
       code
       name
       shortName
+      aliases
       kind
       level
       parentId

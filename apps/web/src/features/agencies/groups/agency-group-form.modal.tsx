@@ -7,7 +7,11 @@ import { useFormError } from '../../../app/ui/use-form-error.hook';
 import type { AgencyGroupsQuery } from '../../../gql/graphql';
 import { AgencyPicker } from '../agency-picker.component';
 import { cleanAliases } from '../forms/agency-enum-options';
-import { AgencyGroupDocument, CreateAgencyGroupDocument, UpdateAgencyGroupDocument } from '../graphql/agency-group.operations';
+import {
+  AgencyGroupDocument,
+  CreateAgencyGroupDocument,
+  UpdateAgencyGroupDocument,
+} from '../graphql/agency-group.operations';
 
 export type AgencyGroupRow = AgencyGroupsQuery['agencyGroups']['edges'][number]['node'];
 
@@ -25,7 +29,13 @@ function toFormValues(group: AgencyGroupRow | null): Partial<GroupFormValues> {
   return { code: group.code, name: group.name, aliases: group.aliases, memberIds: group.memberIds };
 }
 
-export function AgencyGroupFormModal({ group, onClose }: { group: AgencyGroupRow | null; onClose: () => void }) {
+export function AgencyGroupFormModal({
+  group,
+  onClose,
+}: {
+  group: AgencyGroupRow | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useApolloClient();
@@ -33,23 +43,38 @@ export function AgencyGroupFormModal({ group, onClose }: { group: AgencyGroupRow
   const { formError, handleError, clearError } = useFormError(form, FIELDS);
   // Pinned at open time so an edit based on an old version is reported as a conflict, not applied.
   const [version, setVersion] = useState(group?.version ?? 0);
-  const [createGroup, createState] = useMutation(CreateAgencyGroupDocument, { refetchQueries: ['AgencyGroups'] });
-  const [updateGroup, updateState] = useMutation(UpdateAgencyGroupDocument, { refetchQueries: ['AgencyGroups'] });
+  const [createGroup, createState] = useMutation(CreateAgencyGroupDocument, {
+    refetchQueries: ['AgencyGroups'],
+  });
+  const [updateGroup, updateState] = useMutation(UpdateAgencyGroupDocument, {
+    refetchQueries: ['AgencyGroups'],
+  });
 
   const reload = async () => {
     if (!group) return;
     clearError();
-    const { data } = await client.query({ query: AgencyGroupDocument, variables: { id: group.id }, fetchPolicy: 'network-only' });
-    const fresh = data?.agencyGroup;
-    if (fresh) {
-      form.setFieldsValue(toFormValues(fresh));
-      setVersion(fresh.version);
+    try {
+      const { data } = await client.query({
+        query: AgencyGroupDocument,
+        variables: { id: group.id },
+        fetchPolicy: 'network-only',
+      });
+      if (!data) return;
+      form.setFieldsValue(toFormValues(data.agencyGroup));
+      setVersion(data.agencyGroup.version);
+    } catch (error) {
+      handleError(error);
     }
   };
 
   const submit = async (values: GroupFormValues) => {
     clearError();
-    const input = { code: values.code.trim(), name: values.name.trim(), aliases: cleanAliases(values.aliases), memberIds: values.memberIds };
+    const input = {
+      code: values.code.trim(),
+      name: values.name.trim(),
+      aliases: cleanAliases(values.aliases),
+      memberIds: values.memberIds,
+    };
     try {
       if (group) await updateGroup({ variables: { input: { id: group.id, version, ...input } } });
       else await createGroup({ variables: { input } });
@@ -71,23 +96,45 @@ export function AgencyGroupFormModal({ group, onClose }: { group: AgencyGroupRow
       destroyOnHidden
       mask={{ closable: false }}
     >
-      <Form<GroupFormValues> form={form} layout="vertical" initialValues={toFormValues(group)} onFinish={(v) => void submit(v)} disabled={saving}>
+      <Form<GroupFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={toFormValues(group)}
+        onFinish={(v) => void submit(v)}
+        disabled={saving}
+      >
         <FormErrorAlert state={formError} onReload={group ? () => void reload() : undefined} />
         <Flex gap={12}>
-          <Form.Item name="code" label={t('agencyGroup.fields.code')} style={{ flex: 1 }} rules={[{ required: true, whitespace: true, message: t('agencyGroup.validation.codeRequired') }]}>
+          <Form.Item
+            name="code"
+            label={t('agencyGroup.fields.code')}
+            style={{ flex: 1 }}
+            rules={[{ required: true, whitespace: true, message: t('agencyGroup.validation.codeRequired') }]}
+          >
             <Input data-testid="group-form-code" />
           </Form.Item>
-          <Form.Item name="name" label={t('agencyGroup.fields.name')} style={{ flex: 2 }} rules={[{ required: true, whitespace: true, message: t('agencyGroup.validation.nameRequired') }]}>
+          <Form.Item
+            name="name"
+            label={t('agencyGroup.fields.name')}
+            style={{ flex: 2 }}
+            rules={[{ required: true, whitespace: true, message: t('agencyGroup.validation.nameRequired') }]}
+          >
             <Input data-testid="group-form-name" />
           </Form.Item>
         </Flex>
-        <Form.Item name="aliases" label={t('agencyGroup.fields.aliases')} extra={t('agency.form.aliasesHelp')}>
+        <Form.Item
+          name="aliases"
+          label={t('agencyGroup.fields.aliases')}
+          extra={t('agency.form.aliasesHelp')}
+        >
           <Select mode="tags" tokenSeparators={[';']} open={false} suffixIcon={null} />
         </Form.Item>
         <Form.Item
           name="memberIds"
           label={t('agencyGroup.fields.members')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('agencyGroup.validation.membersRequired') }]}
+          rules={[
+            { required: true, type: 'array', min: 1, message: t('agencyGroup.validation.membersRequired') },
+          ]}
         >
           <AgencyPicker multiple data-testid="group-form-members" />
         </Form.Item>

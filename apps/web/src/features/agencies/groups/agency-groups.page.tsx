@@ -52,7 +52,12 @@ export function AgencyGroupsPage() {
             style={{ maxWidth: 360 }}
           />
           {canManage && (
-            <Button data-testid="group-create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            <Button
+              data-testid="group-create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing('new')}
+            >
               {t('agencyGroup.create')}
             </Button>
           )}
@@ -65,7 +70,9 @@ export function AgencyGroupsPage() {
             loading={loading}
             dataSource={connection?.edges.map((edge) => edge.node) ?? []}
             pagination={false}
-            locale={{ emptyText: <Empty description={search ? t('common.noMatch') : t('agencyGroup.empty')} /> }}
+            locale={{
+              emptyText: <Empty description={search ? t('common.noMatch') : t('agencyGroup.empty')} />,
+            }}
             columns={[
               { key: 'code', title: t('agencyGroup.fields.code'), dataIndex: 'code', width: 140 },
               { key: 'name', title: t('agencyGroup.fields.name'), dataIndex: 'name' },
@@ -91,9 +98,23 @@ export function AgencyGroupsPage() {
                       width: 120,
                       render: (_value: unknown, group: AgencyGroupRow) => (
                         <Space>
-                          <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(group)} />
-                          <Popconfirm title={t('agencyGroup.confirmDelete', { name: group.name })} onConfirm={() => void remove(group)} okButtonProps={{ danger: true }}>
-                            <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                          <Button
+                            size="small"
+                            icon={<EditOutlined />}
+                            aria-label={t('common.edit')}
+                            onClick={() => setEditing(group)}
+                          />
+                          <Popconfirm
+                            title={t('agencyGroup.confirmDelete', { name: group.name })}
+                            onConfirm={() => void remove(group)}
+                            okButtonProps={{ danger: true }}
+                          >
+                            <Button
+                              size="small"
+                              danger
+                              icon={<DeleteOutlined />}
+                              aria-label={t('common.delete')}
+                            />
                           </Popconfirm>
                         </Space>
                       ),
@@ -114,7 +135,9 @@ export function AgencyGroupsPage() {
           />
         )}
       </Card>
-      {editing && <AgencyGroupFormModal group={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <AgencyGroupFormModal group={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
     </>
   );
 }

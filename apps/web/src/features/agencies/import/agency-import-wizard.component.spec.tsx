@@ -5,10 +5,16 @@ import { renderWithProviders } from '../../../testing/test-harness';
 import { ImportAgenciesDocument } from '../graphql/agency-mutation.operations';
 import { AgencyImportWizard } from './agency-import-wizard.component';
 
-const BROKEN = 'code,name,kind,level,parentCode\nSNV,Sở Nội vụ,DEPARTMENT,PROVINCE,UBND\nSYT,,DEPARTMENT,PROVINCE,UBND';
-const FIXED = 'code,name,kind,level,parentCode\nSNV,Sở Nội vụ,DEPARTMENT,PROVINCE,UBND\nSYT,Sở Y tế,DEPARTMENT,PROVINCE,UBND';
+const BROKEN =
+  'code,name,kind,level,parentCode\nSNV,Sở Nội vụ,DEPARTMENT,PROVINCE,UBND\nSYT,,DEPARTMENT,PROVINCE,UBND';
+const FIXED =
+  'code,name,kind,level,parentCode\nSNV,Sở Nội vụ,DEPARTMENT,PROVINCE,UBND\nSYT,Sở Y tế,DEPARTMENT,PROVINCE,UBND';
 
-function importResult(dryRun: boolean, counts: { created: number; updated: number; unchanged: number }, errors: { line: number; message: string }[] = []) {
+function importResult(
+  dryRun: boolean,
+  counts: { created: number; updated: number; unchanged: number },
+  errors: { line: number; message: string }[] = [],
+) {
   return {
     data: {
       importAgencies: {
@@ -32,9 +38,20 @@ describe('AgencyImportWizard', () => {
     const harness = renderWithProviders(<AgencyImportWizard />, {
       role: Role.ADMIN,
       mocks: [
-        { request: request(BROKEN, true), result: importResult(true, { created: 1, updated: 0, unchanged: 0 }, [{ line: 3, message: 'Thiếu tên cơ quan' }]) },
-        { request: request(FIXED, true), result: importResult(true, { created: 2, updated: 0, unchanged: 0 }) },
-        { request: request(FIXED, false), result: importResult(false, { created: 2, updated: 0, unchanged: 0 }) },
+        {
+          request: request(BROKEN, true),
+          result: importResult(true, { created: 1, updated: 0, unchanged: 0 }, [
+            { line: 3, message: 'Thiếu tên cơ quan' },
+          ]),
+        },
+        {
+          request: request(FIXED, true),
+          result: importResult(true, { created: 2, updated: 0, unchanged: 0 }),
+        },
+        {
+          request: request(FIXED, false),
+          result: importResult(false, { created: 2, updated: 0, unchanged: 0 }),
+        },
       ],
     });
 

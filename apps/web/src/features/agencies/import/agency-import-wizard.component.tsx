@@ -80,14 +80,25 @@ export function AgencyImportWizard() {
       />
       {requestError !== null && <ApiErrorAlert error={requestError} />}
 
-      {step === 'source' && <ImportSourceStep value={source} onChange={setSource} onSubmit={() => void check()} checking={loading} />}
+      {step === 'source' && (
+        <ImportSourceStep
+          value={source}
+          onChange={setSource}
+          onSubmit={() => void check()}
+          checking={loading}
+        />
+      )}
 
       {step === 'preview' && preview && (
         <Flex vertical gap={16} data-testid="import-preview">
           <ImportCounts result={preview} />
           {preview.errors.length > 0 ? (
             <>
-              <Alert type="error" showIcon title={t('agencyImport.preview.hasErrors', { n: preview.errors.length })} />
+              <Alert
+                type="error"
+                showIcon
+                title={t('agencyImport.preview.hasErrors', { n: preview.errors.length })}
+              />
               <ImportErrorTable errors={preview.errors} />
             </>
           ) : (
@@ -119,7 +130,11 @@ export function AgencyImportWizard() {
           <Result
             status={summary.applied ? 'success' : 'warning'}
             title={summary.applied ? t('agencyImport.done.title') : t('agencyImport.done.notApplied')}
-            subTitle={t('agencyImport.done.subtitle', { created: summary.created, updated: summary.updated, unchanged: summary.unchanged })}
+            subTitle={t('agencyImport.done.subtitle', {
+              created: summary.created,
+              updated: summary.updated,
+              unchanged: summary.unchanged,
+            })}
             extra={[
               <Button key="tree" type="primary" onClick={() => void navigate('/agencies')}>
                 {t('agencyImport.done.viewTree')}

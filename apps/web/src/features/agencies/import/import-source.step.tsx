@@ -52,7 +52,9 @@ export function ImportSourceStep({ value, onChange, onSubmit, checking }: Import
       </Upload.Dragger>
       {fileError && <Alert type="error" showIcon title={fileError} style={{ marginTop: 12 }} />}
       {value.fileName && (
-        <Typography.Paragraph style={{ marginTop: 12 }}>{t('agencyImport.source.loadedFile', { name: value.fileName })}</Typography.Paragraph>
+        <Typography.Paragraph style={{ marginTop: 12 }}>
+          {t('agencyImport.source.loadedFile', { name: value.fileName })}
+        </Typography.Paragraph>
       )}
       <Form.Item label={t('agencyImport.source.pasteLabel')} style={{ marginTop: 16 }}>
         <Input.TextArea
@@ -63,9 +65,9 @@ export function ImportSourceStep({ value, onChange, onSubmit, checking }: Import
             // Only re-guess when the user has not picked a file, whose extension is a better signal.
             onChange({ ...value, content, format: value.fileName ? value.format : guessFormat(content) });
           }}
-          autoSize={{ minRows: 8, maxRows: 20 }}
+          rows={12}
           spellCheck={false}
-          style={{ fontFamily: 'monospace' }}
+          style={{ fontFamily: 'monospace', resize: 'vertical' }}
           placeholder={t('agencyImport.source.pastePlaceholder')}
         />
       </Form.Item>
@@ -78,7 +80,13 @@ export function ImportSourceStep({ value, onChange, onSubmit, checking }: Import
             options={Object.values(ImportFormat).map((format) => ({ value: format, label: format }))}
           />
         </Form.Item>
-        <Button data-testid="import-dry-run" type="primary" htmlType="submit" loading={checking} disabled={!value.content.trim()}>
+        <Button
+          data-testid="import-dry-run"
+          type="primary"
+          htmlType="submit"
+          loading={checking}
+          disabled={!value.content.trim()}
+        >
           {t('agencyImport.source.check')}
         </Button>
       </Flex>

@@ -13,6 +13,7 @@ export const AuditLogDocument = graphql(`
         node {
           id
           actorId
+          actorKind
           actorLabel
           action
           entityType

@@ -38,11 +38,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   test: {
-    root: webRoot,
+    // Rooted at the workspace so relative CLI paths (--outputFile=tmp/test-results/web.json) land where the
+    // other suites write theirs.
+    root: workspaceRoot,
     environment: 'jsdom',
     globals: true,
-    setupFiles: ['./src/test-setup.ts'],
-    include: ['src/**/*.spec.{ts,tsx}'],
+    setupFiles: [`${webRoot}src/test-setup.ts`],
+    include: ['apps/web/src/**/*.spec.{ts,tsx}'],
     css: false,
     testTimeout: 20000,
   },

@@ -1,0 +1,38 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { hasPermission, Role } from '@partrack/shared';
+import { buildNavItems, selectedNavKey } from './nav-items';
+
+const t = ((key: string) => key) as unknown as TFunction;
+
+function keys(role: Role): string[] {
+  const items = buildNavItems(t, (permission) => hasPermission(role, permission));
+  return JSON.stringify(items)
+    .match(/"key":"[^"]+"/g)!
+    .map((k) => k.slice(7, -1));
+}
+
+describe('navigation', () => {
+  it('shows administration only to roles that hold its permissions', () => {
+    expect(keys(Role.ADMIN)).toEqual(
+      expect.arrayContaining(['/users', '/api-keys', '/audit', '/agencies/import']),
+    );
+    for (const role of [Role.COORDINATOR, Role.AGENCY_MANAGER, Role.AGENCY_OFFICER, Role.VIEWER]) {
+      expect(keys(role)).not.toContain('admin-group');
+      expect(keys(role)).not.toContain('/agencies/import');
+    }
+  });
+
+  it('always lists the sections that are still being built', () => {
+    expect(keys(Role.VIEWER)).toEqual(
+      expect.arrayContaining(['/plans', '/indicators', '/reports', '/par-index']),
+    );
+  });
+
+  it('selects the most specific menu entry for a path', () => {
+    const all = ['/agencies', '/agencies/import', '/users'];
+    expect(selectedNavKey('/agencies/import', all)).toBe('/agencies/import');
+    expect(selectedNavKey('/agencies', all)).toBe('/agencies');
+    expect(selectedNavKey('/agencies-x', all)).toBeUndefined();
+  });
+});
