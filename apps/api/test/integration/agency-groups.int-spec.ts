@@ -113,11 +113,11 @@ describe('agency groups', () => {
         )
       ).data,
     ).toEqual({ deleteAgencyGroup: true });
-    const actions = await t.dataSource.query(
+    const actions: { action: string }[] = await t.dataSource.query(
       `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
       [group.id],
     );
-    expect(actions.map((a: { action: string }) => a.action)).toEqual([
+    expect(actions.map((a) => a.action)).toEqual([
       'agencyGroup.create',
       'agencyGroup.update',
       'agencyGroup.delete',
