@@ -19,6 +19,7 @@ import { toFieldProblems } from './common/validation/validation-messages';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { PlansModule } from './plans/plans.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -53,6 +54,7 @@ import { UsersModule } from './users/users.module';
     AgenciesModule,
     UsersModule,
     ApiKeysModule,
+    PlansModule,
     SeedModule,
   ],
   controllers: [HealthController],

@@ -5,3 +5,5 @@ export * from './agency/agency.enums';
 export * from './text/normalize';
 export * from './pagination/pagination';
 export * from './agency-names';
+export * from './plan';
+export * from './plan-document';

@@ -30,6 +30,12 @@ import { AgencyImportService } from './import/agency-import.service';
     AgencyGroupsResolver,
     AgencyImportResolver,
   ],
-  exports: [AgencyScopeService, AgencyImportService, AgenciesService, AgencyGroupsService],
+  exports: [
+    AgencyScopeService,
+    AgencyImportService,
+    AgenciesService,
+    AgencyGroupsService,
+    AgencyNamesService,
+  ],
 })
 export class AgenciesModule {}

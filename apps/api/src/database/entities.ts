@@ -4,6 +4,24 @@ import { ApiKey } from '../api-keys/api-key.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { PlanItemAgency } from '../plans/plan-item-agency.entity';
+import { PlanItem } from '../plans/plan-item.entity';
+import { Plan } from '../plans/plan.entity';
+import { ReformArea } from '../plans/reform-area.entity';
+import { TaskUpdate } from '../plans/task-update.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [Agency, AgencyGroup, User, RefreshToken, LoginAttempt, ApiKey, AuditEntry];
+export const ENTITIES = [
+  Agency,
+  AgencyGroup,
+  User,
+  RefreshToken,
+  LoginAttempt,
+  ApiKey,
+  AuditEntry,
+  ReformArea,
+  Plan,
+  PlanItem,
+  PlanItemAgency,
+  TaskUpdate,
+];

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { PlansModule } from '../plans/plans.module';
 import { UsersModule } from '../users/users.module';
+import { DemoPlanSeeder } from './demo-plan.seeder';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule],
-  providers: [SeedService],
+  imports: [AgenciesModule, UsersModule, PlansModule],
+  providers: [SeedService, DemoPlanSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -11,6 +11,7 @@ import { foldVietnamese } from '@partrack/shared';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { DemoPlanSeeder } from './demo-plan.seeder';
 
 /** DEMO DATA ONLY: documented in README; never created when NODE_ENV=production. */
 export const DEMO_PASSWORD = 'Demo@12345';
@@ -54,6 +55,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly importer: AgencyImportService,
     private readonly users: UsersService,
+    private readonly demoPlan: DemoPlanSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,7 +79,13 @@ export class SeedService implements OnApplicationBootstrap {
   }
 
   async seedDemo(): Promise<void> {
-    if (await this.dataSource.getRepository(User).exists({ where: { email: DEMO_USERS[0].email } })) return;
+    if (!(await this.dataSource.getRepository(User).exists({ where: { email: DEMO_USERS[0].email } }))) {
+      await this.seedHierarchyAndUsers();
+    }
+    await this.demoPlan.seed(SEED_DATA_DIR);
+  }
+
+  private async seedHierarchyAndUsers(): Promise<void> {
     this.logger.log('seeding demo data (Quảng Nam 2022 hierarchy, demo users)');
     const content = fs.readFileSync(path.join(SEED_DATA_DIR, 'quang-nam-agencies.yaml'), 'utf8');
     const result = await this.importer.import(null, ImportFormat.YAML, content, false);

@@ -48,4 +48,27 @@ describe('demo seed and first admin', () => {
     ]);
     expect(res.data?.resolveAgencyNames.unresolved).toEqual([]);
   });
+
+  it('imports the 2022 plan with clearly labelled demo progress', async () => {
+    const rows: { status: string; n: number }[] = await t.dataSource.query(
+      `SELECT i.status::text AS status, count(*)::int AS n FROM plan_item i JOIN plan p ON p.id = i.plan_id
+        WHERE p.code = 'KH-CCHC-2022' AND i.kind IN ('TASK', 'PROJECT') GROUP BY 1`,
+    );
+    const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    expect(byStatus.DONE).toBeGreaterThan(5);
+    expect(byStatus.IN_PROGRESS).toBeGreaterThan(3);
+    expect(byStatus.NOT_STARTED).toBeGreaterThan(0);
+    const notes: { note: string; author_label: string; role: string }[] = await t.dataSource.query(
+      'SELECT note, author_label, role::text AS role FROM task_update',
+    );
+    expect(notes.length).toBeGreaterThan(10);
+    expect(notes.every((n) => n.author_label === 'Dữ liệu demo' && n.note.startsWith('[Dữ liệu demo]'))).toBe(
+      true,
+    );
+    expect(notes.some((n) => n.role === 'COORDINATOR')).toBe(true);
+    const [{ late }] = await t.dataSource.query(
+      `SELECT count(*)::int AS late FROM plan_item WHERE status = 'DONE' AND completed_on > due_date`,
+    );
+    expect(late).toBeGreaterThan(0);
+  });
 });

@@ -87,6 +87,51 @@ const MUTATIONS: { name: string; permission: Permission | 'AUTHENTICATED'; query
     query: `mutation { revokeApiKey(id: "${NOBODY}") { id } }`,
   },
   {
+    name: 'createPlan',
+    permission: Permission.PLAN_MANAGE,
+    query: `mutation { createPlan(input: { code: "PM-PLAN", title: "x", year: 2022, ownerAgencyId: "${NOBODY}" }) { id } }`,
+  },
+  {
+    name: 'updatePlan',
+    permission: Permission.PLAN_MANAGE,
+    query: `mutation { updatePlan(input: { id: "${NOBODY}", version: 1, title: "x" }) { id } }`,
+  },
+  {
+    name: 'createPlanItem',
+    permission: Permission.PLAN_MANAGE,
+    query: `mutation { createPlanItem(input: { planId: "${NOBODY}", kind: TASK, code: "3.1", title: "x" }) { id } }`,
+  },
+  {
+    name: 'updatePlanItem',
+    permission: Permission.PLAN_MANAGE,
+    query: `mutation { updatePlanItem(input: { id: "${NOBODY}", version: 1, title: "x" }) { id } }`,
+  },
+  {
+    name: 'deletePlanItem',
+    permission: Permission.PLAN_MANAGE,
+    query: `mutation { deletePlanItem(id: "${NOBODY}") }`,
+  },
+  {
+    name: 'importPlanDocument',
+    permission: Permission.PLAN_MANAGE,
+    query: `mutation { importPlanDocument(input: { content: "x", format: TEXT, planId: "${NOBODY}", dryRun: true }) { applied } }`,
+  },
+  {
+    name: 'copyPlanToYear',
+    permission: Permission.PLAN_MANAGE,
+    query: `mutation { copyPlanToYear(planId: "${NOBODY}", year: 2023) { id } }`,
+  },
+  {
+    name: 'deriveAgencyPlan',
+    permission: Permission.PLAN_DERIVE,
+    query: `mutation { deriveAgencyPlan(planId: "${NOBODY}", agencyId: "${NOBODY}") { id } }`,
+  },
+  {
+    name: 'postTaskUpdate',
+    permission: Permission.TASK_UPDATE,
+    query: `mutation { postTaskUpdate(input: { itemId: "${NOBODY}", note: "x" }) { id } }`,
+  },
+  {
     name: 'changePassword',
     permission: 'AUTHENTICATED',
     query:
@@ -119,6 +164,9 @@ describe('permission matrix (role × mutation)', () => {
     expect(hasPermission(Role.COORDINATOR, Permission.AGENCY_IMPORT)).toBe(false);
     expect(hasPermission(Role.VIEWER, Permission.AGENCY_MANAGE)).toBe(false);
     expect(hasPermission(Role.AGENCY_MANAGER, Permission.USER_MANAGE)).toBe(false);
+    expect(hasPermission(Role.AGENCY_OFFICER, Permission.TASK_UPDATE)).toBe(true);
+    expect(hasPermission(Role.AGENCY_OFFICER, Permission.PLAN_MANAGE)).toBe(false);
+    expect(hasPermission(Role.VIEWER, Permission.TASK_UPDATE)).toBe(false);
   });
 
   const cases = MUTATIONS.flatMap((m) => Object.values(Role).map((role) => [m.name, role, m] as const));

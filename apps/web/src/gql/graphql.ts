@@ -144,6 +144,13 @@ export type AgencyNameResolution = {
   unresolved: Array<Scalars['String']['output']>;
 };
 
+/** Maps a piece of text the resolver could not place to an agency or a group */
+export type AgencyOverrideInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
 /** One row of agencyTree, in depth-first order (depth 0 = the root) */
 export type AgencyTreeNode = {
   __typename?: 'AgencyTreeNode';
@@ -196,6 +203,11 @@ export type ApiKeyEdge = {
   cursor: Scalars['String']['output'];
   node: ApiKey;
 };
+
+export enum AssignmentRole {
+  Coordinator = 'COORDINATOR',
+  Lead = 'LEAD'
+}
 
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -281,6 +293,37 @@ export type CreateApiKeyInput = {
   role: Role;
 };
 
+export type CreatePlanInput = {
+  code: Scalars['String']['input'];
+  decisionDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Agency whose plan this is (the province committee for the provincial plan) */
+  ownerAgencyId: Scalars['ID']['input'];
+  signerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreatePlanItemInput = {
+  /** I … VII */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  coordinatorAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  coordinatorGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default: parsed from dueLabel */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  dueLabel?: InputMaybe<Scalars['String']['input']>;
+  fundingText?: InputMaybe<Scalars['String']['input']>;
+  kind: PlanItemKind;
+  leadAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  leadGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  productText?: InputMaybe<Scalars['String']['input']>;
+  productType?: InputMaybe<ProductType>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   /** Required for every role but ADMIN */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -304,6 +347,18 @@ export type DeactivateAgencyInput = {
   id: Scalars['ID']['input'];
 };
 
+export type EvidenceInput = {
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  link?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
+export enum ImportAction {
+  Create = 'CREATE',
+  Unchanged = 'UNCHANGED',
+  Update = 'UPDATE'
+}
+
 export type ImportAgenciesInput = {
   /** The file content (UTF-8 text) */
   content: Scalars['String']['input'];
@@ -320,6 +375,38 @@ export type ImportError = {
 };
 
 export { ImportFormat };
+
+export type ImportPlanDocumentInput = {
+  agencyOverrides?: InputMaybe<Array<AgencyOverrideInput>>;
+  content: Scalars['String']['input'];
+  /** Default true: report only, write nothing */
+  dryRun?: Scalars['Boolean']['input'];
+  format?: PlanDocumentFormat;
+  /** …or create a new plan */
+  newPlan?: InputMaybe<NewPlanInput>;
+  /** Import into this plan (re-import updates items by code)… */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ImportedPlanItem = {
+  __typename?: 'ImportedPlanItem';
+  action: ImportAction;
+  areaCode: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  coordinatorText: Maybe<Scalars['String']['output']>;
+  coordinators: Array<ResolvedAgencyName>;
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  dueLabel: Maybe<Scalars['String']['output']>;
+  fundingText: Maybe<Scalars['String']['output']>;
+  kind: PlanItemKind;
+  leadText: Maybe<Scalars['String']['output']>;
+  leads: Array<ResolvedAgencyName>;
+  line: Scalars['Int']['output'];
+  parentCode: Maybe<Scalars['String']['output']>;
+  productText: Maybe<Scalars['String']['output']>;
+  productType: Maybe<ProductType>;
+  title: Scalars['String']['output'];
+};
 
 export type LoginInput = {
   email: Scalars['String']['input'];
@@ -343,16 +430,26 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Signs out other sessions; returns new tokens for this one */
   changePassword: AuthPayload;
+  /** A copy for another year: deadlines shifted, progress reset, status DRAFT */
+  copyPlanToYear: Plan;
   createAgency: Agency;
   createAgencyGroup: AgencyGroup;
   createApiKey: CreatedApiKey;
+  createPlan: Plan;
+  createPlanItem: PlanItem;
   createUser: User;
   deactivateAgency: Agency;
   /** Also signs the user out everywhere */
   deactivateUser: User;
   deleteAgencyGroup: Scalars['Boolean']['output'];
+  /** Deletes the item with its sub-items and updates */
+  deletePlanItem: Scalars['Boolean']['output'];
+  /** The agency's own plan: the items it leads or coordinates, linked to the originals (re-run adds new ones) */
+  deriveAgencyPlan: Plan;
   /** Upsert agencies by code from YAML, CSV or JSON; all or nothing */
   importAgencies: AgencyImportResult;
+  /** Parse a plan document; with dryRun false, write it all or nothing */
+  importPlanDocument: PlanImportResult;
   login: AuthPayload;
   /** Revokes the session of this refresh token */
   logout: Scalars['Boolean']['output'];
@@ -360,6 +457,8 @@ export type Mutation = {
   mergeAgencies: Agency;
   /** Refuses to create a cycle */
   moveAgency: Agency;
+  /** Progress from the lead agency, or a contribution from a coordinating one */
+  postTaskUpdate: TaskUpdate;
   reactivateUser: User;
   /** Rotates the refresh token; reusing an old one revokes the session */
   refreshToken: AuthPayload;
@@ -368,12 +467,21 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   updateAgency: Agency;
   updateAgencyGroup: AgencyGroup;
+  updatePlan: Plan;
+  updatePlanItem: PlanItem;
   updateUser: User;
 };
 
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCopyPlanToYearArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -389,6 +497,16 @@ export type MutationCreateAgencyGroupArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreatePlanItemArgs = {
+  input: CreatePlanItemInput;
 };
 
 
@@ -412,8 +530,24 @@ export type MutationDeleteAgencyGroupArgs = {
 };
 
 
+export type MutationDeletePlanItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeriveAgencyPlanArgs = {
+  agencyId: Scalars['ID']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAgenciesArgs = {
   input: ImportAgenciesInput;
+};
+
+
+export type MutationImportPlanDocumentArgs = {
+  input: ImportPlanDocumentInput;
 };
 
 
@@ -434,6 +568,11 @@ export type MutationMergeAgenciesArgs = {
 
 export type MutationMoveAgencyArgs = {
   input: MoveAgencyInput;
+};
+
+
+export type MutationPostTaskUpdateArgs = {
+  input: PostTaskUpdateInput;
 };
 
 
@@ -467,8 +606,27 @@ export type MutationUpdateAgencyGroupArgs = {
 };
 
 
+export type MutationUpdatePlanArgs = {
+  input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePlanItemArgs = {
+  input: UpdatePlanItemInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+export type NewPlanInput = {
+  code: Scalars['String']['input'];
+  ownerAgencyId: Scalars['ID']['input'];
+  /** Default: the document title */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the year in the document title */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PageInfo = {
@@ -476,6 +634,224 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type Plan = {
+  __typename?: 'Plan';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decisionDate: Maybe<Scalars['LocalDate']['output']>;
+  /** Issuing decision number, e.g. 3590/QĐ-UBND */
+  decisionNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Every item in document order; build the tree from parentId */
+  items: Array<PlanItem>;
+  ownerAgency: Agency;
+  /** Agency whose plan this is; scope of the plan */
+  ownerAgencyId: Scalars['ID']['output'];
+  parentPlan: Maybe<Plan>;
+  /** The plan this one was derived from */
+  parentPlanId: Maybe<Scalars['ID']['output']>;
+  signerAgency: Maybe<Agency>;
+  /** Agency that signed the decision */
+  signerAgencyId: Maybe<Scalars['ID']['output']>;
+  status: PlanStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PlanConnection = {
+  __typename?: 'PlanConnection';
+  edges: Array<PlanEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** TEXT: the plan as plain text (copied from the PDF or Word file) */
+export enum PlanDocumentFormat {
+  Text = 'TEXT'
+}
+
+export type PlanDocumentSummary = {
+  __typename?: 'PlanDocumentSummary';
+  activities: Scalars['Int']['output'];
+  decisionDate: Maybe<Scalars['LocalDate']['output']>;
+  decisionNumber: Maybe<Scalars['String']['output']>;
+  issuerText: Maybe<Scalars['String']['output']>;
+  projects: Scalars['Int']['output'];
+  results: Scalars['Int']['output'];
+  tasks: Scalars['Int']['output'];
+  title: Maybe<Scalars['String']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type PlanEdge = {
+  __typename?: 'PlanEdge';
+  cursor: Scalars['String']['output'];
+  node: Plan;
+};
+
+export type PlanFilter = {
+  ownerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PlanImportProblem = {
+  __typename?: 'PlanImportProblem';
+  /** EMPTY_LEAD, AGENCY_UNRESOLVED, AGENCY_FUZZY, NUMBERING_GAP, … */
+  code: Scalars['String']['output'];
+  itemCode: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  /** ERROR blocks the import; WARNING does not */
+  severity: Scalars['String']['output'];
+  /** The text concerned, e.g. an unresolved agency name */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+export type PlanImportResult = {
+  __typename?: 'PlanImportResult';
+  /** True when written (not a dry run and no ERROR problems) */
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  document: PlanDocumentSummary;
+  dryRun: Scalars['Boolean']['output'];
+  /** Computed in memory: priced as one object */
+  items: Array<ImportedPlanItem>;
+  plan: Maybe<Plan>;
+  problems: Array<PlanImportProblem>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type PlanItem = {
+  __typename?: 'PlanItem';
+  area: Maybe<ReformArea>;
+  areaCode: Maybe<Scalars['String']['output']>;
+  /** Lead and coordinating agencies and groups, in document order */
+  assignments: Array<PlanItemAgency>;
+  /** As numbered in the plan: 1.3, 2.4, 3.6, DA.1 */
+  code: Scalars['String']['output'];
+  completedOn: Maybe<Scalars['LocalDate']['output']>;
+  coordinators: Array<PlanItemAgency>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Days past due: until completion if done, until today if still open */
+  daysLate: Scalars['Int']['output'];
+  /** Done after the due date */
+  doneLate: Scalars['Boolean']['output'];
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  /** The deadline as written: "Quý II, III", "2022" */
+  dueLabel: Maybe<Scalars['String']['output']>;
+  evidenceDate: Maybe<Scalars['LocalDate']['output']>;
+  evidenceLink: Maybe<Scalars['String']['output']>;
+  /** Evidence document number */
+  evidenceNumber: Maybe<Scalars['String']['output']>;
+  fundingText: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PlanItemKind;
+  leads: Array<PlanItemAgency>;
+  /** Past due and not done or cancelled (derived, never stored) */
+  overdue: Scalars['Boolean']['output'];
+  parent: Maybe<PlanItem>;
+  parentId: Maybe<Scalars['ID']['output']>;
+  plan: Plan;
+  planId: Scalars['ID']['output'];
+  /** The product cell as written */
+  productText: Maybe<Scalars['String']['output']>;
+  productType: Maybe<ProductType>;
+  /** 0–100 */
+  progress: Scalars['Int']['output'];
+  /** Position in the document */
+  sortOrder: Scalars['Int']['output'];
+  /** Original item, for items of a derived agency plan */
+  sourceItemId: Maybe<Scalars['ID']['output']>;
+  status: PlanItemStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Newest first; for a derived item, the original’s updates */
+  updates: Array<TaskUpdate>;
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type PlanItemAgency = {
+  __typename?: 'PlanItemAgency';
+  agency: Maybe<Agency>;
+  agencyId: Maybe<Scalars['ID']['output']>;
+  group: Maybe<AgencyGroup>;
+  groupId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  role: AssignmentRole;
+  /** The words of the document this came from */
+  sourceText: Maybe<Scalars['String']['output']>;
+};
+
+export type PlanItemConnection = {
+  __typename?: 'PlanItemConnection';
+  edges: Array<PlanItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanItemEdge = {
+  __typename?: 'PlanItemEdge';
+  cursor: Scalars['String']['output'];
+  node: PlanItem;
+};
+
+export enum PlanItemKind {
+  Activity = 'ACTIVITY',
+  Project = 'PROJECT',
+  Result = 'RESULT',
+  Task = 'TASK'
+}
+
+export enum PlanItemStatus {
+  Cancelled = 'CANCELLED',
+  Done = 'DONE',
+  InProgress = 'IN_PROGRESS',
+  NotStarted = 'NOT_STARTED'
+}
+
+export enum PlanStatus {
+  Active = 'ACTIVE',
+  Closed = 'CLOSED',
+  Draft = 'DRAFT'
+}
+
+export type PostTaskUpdateInput = {
+  /** Agency the update speaks for; default: your own */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** When status becomes DONE; default today */
+  completedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  evidence?: InputMaybe<EvidenceInput>;
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100; lead agency only */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** Lead agency only */
+  status?: InputMaybe<PlanItemStatus>;
+  /** The task version you saw; required to change progress or status */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export enum ProductType {
+  Database = 'DATABASE',
+  Decision = 'DECISION',
+  DigitalData = 'DIGITAL_DATA',
+  Guidance = 'GUIDANCE',
+  Media = 'MEDIA',
+  OfficialLetter = 'OFFICIAL_LETTER',
+  Other = 'OTHER',
+  Plan = 'PLAN',
+  Report = 'REPORT'
+}
 
 export type Query = {
   __typename?: 'Query';
@@ -490,8 +866,20 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** The logged-in user (API keys have no user) */
   me: User;
+  /** Tasks your agency leads or coordinates, directly or through a group */
+  myTasks: PlanItemConnection;
+  plan: Plan;
+  planItem: PlanItem;
+  /** Newest year first */
+  plans: PlanConnection;
+  /** The 7 reform areas (I–VII) */
+  reformAreas: Array<ReformArea>;
   /** Which agencies or groups a free-text cell names */
   resolveAgencyNames: AgencyNameResolution;
+  /** Counts by status, overdue and average progress, computed in SQL */
+  taskStats: Array<TaskStatsRow>;
+  /** Tasks and projects (by default) across the plans you may read */
+  tasks: PlanItemConnection;
   user: User;
   users: UserConnection;
 };
@@ -541,9 +929,48 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryMyTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryResolveAgencyNamesArgs = {
   rootId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+export type QueryTaskStatsArgs = {
+  filter?: InputMaybe<TaskFilter>;
+  groupBy: TaskStatsGroupBy;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
 };
 
 
@@ -558,12 +985,112 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ReformArea = {
+  __typename?: 'ReformArea';
+  /** I … VII */
+  code: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  sortOrder: Scalars['Int']['output'];
+};
+
 export type ResetUserPasswordInput = {
   id: Scalars['ID']['input'];
   newPassword: Scalars['String']['input'];
 };
 
+export type ResolvedAgencyName = {
+  __typename?: 'ResolvedAgencyName';
+  agency: Maybe<Agency>;
+  confidence: Scalars['Float']['output'];
+  group: Maybe<AgencyGroup>;
+  text: Scalars['String']['output'];
+};
+
 export { Role };
+
+export enum SortDirection {
+  Asc = 'ASC',
+  Desc = 'DESC'
+}
+
+export type TaskFilter = {
+  /** Led or coordinated by an agency in this subtree */
+  agencySubtree?: InputMaybe<Scalars['ID']['input']>;
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Coordinated by this agency, directly or through a group */
+  coordinatingAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  dueFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  dueTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Default: TASK and PROJECT */
+  kinds?: InputMaybe<Array<PlanItemKind>>;
+  /** Led by this agency, directly or through a group */
+  leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Past due and not done or cancelled (today in Vietnam) */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code, title or product; ignores case and diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<PlanItemStatus>>;
+};
+
+export type TaskOrder = {
+  direction?: SortDirection;
+  field?: TaskOrderField;
+};
+
+export enum TaskOrderField {
+  Document = 'DOCUMENT',
+  DueDate = 'DUE_DATE',
+  Progress = 'PROGRESS',
+  UpdatedAt = 'UPDATED_AT'
+}
+
+export enum TaskStatsGroupBy {
+  Area = 'AREA',
+  DueQuarter = 'DUE_QUARTER',
+  LeadAgency = 'LEAD_AGENCY',
+  Status = 'STATUS'
+}
+
+/** Counts for one group of tasks (an area, a lead agency, a status or a due quarter) */
+export type TaskStatsRow = {
+  __typename?: 'TaskStatsRow';
+  /** Mean progress, 0–100 */
+  averageProgress: Scalars['Float']['output'];
+  cancelled: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  /** Area code, agency id, status, or "2022-Q3"; NONE when the tasks have none */
+  key: Scalars['String']['output'];
+  /** Display name where one exists (area, agency) */
+  label: Maybe<Scalars['String']['output']>;
+  notStarted: Scalars['Int']['output'];
+  /** Past due and not done or cancelled */
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type TaskUpdate = {
+  __typename?: 'TaskUpdate';
+  agency: Agency;
+  /** The agency this update speaks for */
+  agencyId: Scalars['ID']['output'];
+  authorId: Maybe<Scalars['ID']['output']>;
+  authorLabel: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  evidenceDate: Maybe<Scalars['LocalDate']['output']>;
+  evidenceLink: Maybe<Scalars['String']['output']>;
+  evidenceNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Progress after this update (lead only) */
+  progress: Maybe<Scalars['Int']['output']>;
+  role: AssignmentRole;
+  /** Status after this update (lead only) */
+  status: Maybe<PlanItemStatus>;
+};
 
 export type UpdateAgencyGroupInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -582,6 +1109,35 @@ export type UpdateAgencyInput = {
   level?: InputMaybe<AgencyLevel>;
   name?: InputMaybe<Scalars['String']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePlanInput = {
+  decisionDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  signerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePlanItemInput = {
+  /** I … VII */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  coordinatorAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  coordinatorGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default: parsed from dueLabel */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  dueLabel?: InputMaybe<Scalars['String']['input']>;
+  fundingText?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  leadAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  leadGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  productText?: InputMaybe<Scalars['String']['input']>;
+  productType?: InputMaybe<ProductType>;
+  title?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 

@@ -12,14 +12,34 @@ export enum Permission {
   USER_MANAGE = 'USER_MANAGE',
   API_KEY_MANAGE = 'API_KEY_MANAGE',
   AUDIT_READ = 'AUDIT_READ',
+  PLAN_READ = 'PLAN_READ',
+  /** Create, edit, import and copy plans and their items. */
+  PLAN_MANAGE = 'PLAN_MANAGE',
+  /** Issue an agency's own plan from the province's. */
+  PLAN_DERIVE = 'PLAN_DERIVE',
+  /** Post progress on tasks the caller's agency leads or coordinates. */
+  TASK_UPDATE = 'TASK_UPDATE',
 }
 
 export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.ADMIN]: Object.values(Permission),
-  [Role.COORDINATOR]: [Permission.AGENCY_READ, Permission.AGENCY_MANAGE, Permission.AGENCY_GROUP_MANAGE],
-  [Role.AGENCY_MANAGER]: [Permission.AGENCY_READ],
-  [Role.AGENCY_OFFICER]: [Permission.AGENCY_READ],
-  [Role.VIEWER]: [Permission.AGENCY_READ],
+  [Role.COORDINATOR]: [
+    Permission.AGENCY_READ,
+    Permission.AGENCY_MANAGE,
+    Permission.AGENCY_GROUP_MANAGE,
+    Permission.PLAN_READ,
+    Permission.PLAN_MANAGE,
+    Permission.PLAN_DERIVE,
+    Permission.TASK_UPDATE,
+  ],
+  [Role.AGENCY_MANAGER]: [
+    Permission.AGENCY_READ,
+    Permission.PLAN_READ,
+    Permission.PLAN_DERIVE,
+    Permission.TASK_UPDATE,
+  ],
+  [Role.AGENCY_OFFICER]: [Permission.AGENCY_READ, Permission.PLAN_READ, Permission.TASK_UPDATE],
+  [Role.VIEWER]: [Permission.AGENCY_READ, Permission.PLAN_READ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -29,11 +29,15 @@ const UNPAGED_LIST_FACTOR = 10;
  * Cost model (docs/api.md): scalars are free; an object field costs 1 plus its selection; a connection
  * field costs 1 + ceil(first / 20) × its selection (a page of 20 is one unit); `edges` inside a
  * connection costs its selection once; any other list costs 10 × (1 + its selection), as if it held ten
- * objects.
+ * objects. A field that declares `complexity: n` (bounded, batched lists such as a plan's items) costs
+ * n + its selection.
  */
 export const complexityEstimator: ComplexityEstimator = ({ field, args, childComplexity, type }) => {
   const nullable = getNullableType(field.type);
   if (isLeafType(getNamedType(field.type))) return 0;
+  // A field may declare its own cost (@Field({ complexity })) when its size is bounded and it is batched.
+  const declared = field.extensions?.complexity;
+  if (typeof declared === 'number') return declared + childComplexity;
   if ('first' in args) {
     const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
     return 1 + Math.ceil(Math.max(first, 1) / DEFAULT_PAGE_SIZE) * childComplexity;

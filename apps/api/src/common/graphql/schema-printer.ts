@@ -7,6 +7,11 @@ import { AgencyImportResolver } from '../../agencies/import/agency-import.resolv
 import { ApiKeysResolver } from '../../api-keys/api-keys.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
 import { AuthResolver } from '../../auth/auth.resolver';
+import { PlanItemAgencyResolver, TaskUpdateResolver } from '../../plans/assignments.resolver';
+import { PlanImportResolver } from '../../plans/import/plan-import.resolver';
+import { PlanItemsResolver } from '../../plans/plan-items.resolver';
+import { PlansResolver } from '../../plans/plans.resolver';
+import { TasksResolver } from '../../plans/tasks.resolver';
 import { UsersResolver } from '../../users/users.resolver';
 
 /**
@@ -21,6 +26,12 @@ export const RESOLVERS = [
   AuditResolver,
   AuthResolver,
   UsersResolver,
+  PlansResolver,
+  PlanItemsResolver,
+  TasksResolver,
+  PlanItemAgencyResolver,
+  TaskUpdateResolver,
+  PlanImportResolver,
 ];
 
 export function printSorted(schema: GraphQLSchema): string {

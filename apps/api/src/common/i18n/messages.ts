@@ -97,6 +97,18 @@ const MESSAGES = {
     vi: 'Bạn không thể tự vô hiệu hóa tài khoản của mình.',
     en: 'You cannot deactivate yourself.',
   },
+  'task.notAssigned': {
+    vi: 'Cơ quan này không chủ trì hay phối hợp thực hiện nhiệm vụ.',
+    en: 'This agency neither leads nor coordinates the task.',
+  },
+  'task.coordinatorCannotChange': {
+    vi: 'Cơ quan phối hợp không được thay đổi trạng thái hay tiến độ của cơ quan chủ trì.',
+    en: "A coordinating agency cannot change the lead's status or progress.",
+  },
+  'planImport.planOrNew': {
+    vi: 'Hãy chọn một kế hoạch có sẵn hoặc nhập thông tin kế hoạch mới (không phải cả hai).',
+    en: 'Give either an existing plan or the new plan’s details (not both).',
+  },
   'import.tooLarge': {
     vi: 'Nội dung quá lớn ({size} byte); giới hạn là {max} byte.',
     en: 'Content is too large ({size} bytes); the limit is {max} bytes.',

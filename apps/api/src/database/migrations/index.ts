@@ -1,4 +1,5 @@
 import { Initial1795846729433 } from './1795846729433-initial';
+import { Plans1795848926867 } from './1795848926867-plans';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
-export const MIGRATIONS: (new () => unknown)[] = [Initial1795846729433];
+export const MIGRATIONS: (new () => unknown)[] = [Initial1795846729433, Plans1795848926867];

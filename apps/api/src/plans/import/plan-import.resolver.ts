@@ -1,0 +1,23 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Permission } from '@partrack/shared';
+import { Ctx, RequirePermission } from '../../common/auth/auth.decorators';
+import { callerOf } from '../../common/context/caller';
+import { GqlContext } from '../../common/context/request-context';
+import { ImportPlanDocumentInput, PlanImportResult } from './plan-import.model';
+import { PlanImportService } from './plan-import.service';
+
+@Resolver()
+export class PlanImportResolver {
+  constructor(private readonly importer: PlanImportService) {}
+
+  @Mutation(() => PlanImportResult, {
+    description: 'Parse a plan document; with dryRun false, write it all or nothing',
+  })
+  @RequirePermission(Permission.PLAN_MANAGE)
+  importPlanDocument(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: ImportPlanDocumentInput,
+  ): Promise<PlanImportResult> {
+    return this.importer.import(callerOf(ctx), input);
+  }
+}

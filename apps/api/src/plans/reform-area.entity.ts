@@ -1,0 +1,23 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** The 7 reform areas (I–VII): reference data, seeded by a migration from libs/shared's catalogue. */
+@ObjectType()
+@Entity('reform_area')
+export class ReformArea {
+  @Field({ description: 'I … VII' })
+  @PrimaryColumn({ length: 8 })
+  code: string;
+
+  @Field()
+  @Column({ name: 'name_vi', length: 300 })
+  nameVi: string;
+
+  @Field()
+  @Column({ name: 'name_en', length: 300 })
+  nameEn: string;
+
+  @Field(() => Int)
+  @Column({ name: 'sort_order', type: 'int' })
+  sortOrder: number;
+}

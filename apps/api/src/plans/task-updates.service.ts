@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { PlanItemStatus, Role } from '@partrack/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { AgencyScopeService } from '../agencies/agency-scope.service';
+import { todayInVietnam } from '../agencies/agency-dates';
+import { AuditService } from '../audit/audit.service';
+import { Caller } from '../common/context/caller';
+import { badField, conflict, forbidden } from '../common/errors/domain-error';
+import { PostTaskUpdateInput } from './dto/task.input';
+import { AssignmentRole } from './plan-item-agency.entity';
+import { PlanItem } from './plan-item.entity';
+import { PlanItemsService } from './plan-items.service';
+import { TaskUpdate } from './task-update.entity';
+
+/**
+ * Progress reporting. The lead agency moves status and progress (with optimistic locking); each
+ * coordinating agency posts its own contribution, which never changes the lead's figures.
+ */
+@Injectable()
+export class TaskUpdatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly items: PlanItemsService,
+    private readonly scope: AgencyScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The role an agency holds on an item: directly, or as a member of an assigned group; lead wins. */
+  async roleOf(em: EntityManager, itemId: string, agencyId: string): Promise<AssignmentRole | null> {
+    const rows = await em.query<{ role: AssignmentRole }[]>(
+      `SELECT DISTINCT pia.role FROM plan_item_agency pia
+         LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id
+        WHERE pia.item_id = $1 AND (pia.agency_id = $2 OR gm.agency_id = $2)`,
+      [itemId, agencyId],
+    );
+    if (rows.some((r) => r.role === AssignmentRole.LEAD)) return AssignmentRole.LEAD;
+    return rows.length ? AssignmentRole.COORDINATOR : null;
+  }
+
+  async post(caller: Caller, input: PostTaskUpdateInput): Promise<TaskUpdate> {
+    const agencyId = input.agencyId ?? caller.actor.agencyId;
+    if (!agencyId) throw badField('agencyId', 'user.agencyRequired');
+    return this.dataSource.transaction(async (em) => {
+      const visible = await this.items.findOne(caller.actor, input.itemId, em);
+      // Updates on a derived agency plan's item go to the original: progress is kept once.
+      const item = visible.sourceItemId
+        ? await em.findOneByOrFail(PlanItem, { id: visible.sourceItemId })
+        : visible;
+      if (caller.actor.role !== Role.ADMIN && caller.actor.role !== Role.COORDINATOR) {
+        await this.scope.assertCanWrite(caller.actor, agencyId, em);
+      } else {
+        await this.scope.assertCanRead(caller.actor, agencyId, em);
+      }
+      const role = await this.roleOf(em, item.id, agencyId);
+      if (!role) throw forbidden('task.notAssigned');
+      const changesLead =
+        input.progress !== undefined || input.status !== undefined || input.completedOn !== undefined;
+      if (changesLead && role !== AssignmentRole.LEAD) throw forbidden('task.coordinatorCannotChange');
+      if (!changesLead && !input.note?.trim() && !input.evidence)
+        throw badField('note', 'validation.required');
+      if (changesLead) await this.applyLeadChange(em, caller, item, input);
+      const update = await em.save(
+        em.create(TaskUpdate, {
+          itemId: item.id,
+          agencyId,
+          role,
+          authorId: caller.actor.id,
+          authorLabel: caller.actor.label,
+          progress: changesLead ? (await em.findOneByOrFail(PlanItem, { id: item.id })).progress : null,
+          status: input.status ?? null,
+          note: input.note?.trim() || null,
+          evidenceNumber: input.evidence?.number ?? null,
+          evidenceDate: input.evidence?.date ?? null,
+          evidenceLink: input.evidence?.link ?? null,
+        }),
+      );
+      await this.audit.record(em, caller, {
+        action: 'task.update',
+        entityType: 'PlanItem',
+        entityId: item.id,
+        after: update,
+      });
+      return update;
+    });
+  }
+
+  private async applyLeadChange(
+    em: EntityManager,
+    caller: Caller,
+    item: PlanItem,
+    input: PostTaskUpdateInput,
+  ): Promise<void> {
+    if (input.version === undefined) throw badField('version', 'validation.required');
+    const status = input.status ?? item.status;
+    let progress = input.progress ?? item.progress;
+    if (status === PlanItemStatus.DONE) progress = 100;
+    if (
+      input.status === undefined &&
+      input.progress !== undefined &&
+      item.status === PlanItemStatus.NOT_STARTED &&
+      progress > 0
+    ) {
+      // Reporting progress on an untouched task starts it.
+      Object.assign(input, { status: PlanItemStatus.IN_PROGRESS });
+    }
+    const nextStatus = input.status ?? item.status;
+    const completedOn =
+      nextStatus === PlanItemStatus.DONE ? (input.completedOn ?? item.completedOn ?? todayInVietnam()) : null;
+    const result = await em
+      .createQueryBuilder()
+      .update(PlanItem)
+      .set({
+        status: nextStatus,
+        progress,
+        completedOn,
+        ...(input.evidence?.number !== undefined ? { evidenceNumber: input.evidence.number } : {}),
+        ...(input.evidence?.date !== undefined ? { evidenceDate: input.evidence.date } : {}),
+        ...(input.evidence?.link !== undefined ? { evidenceLink: input.evidence.link } : {}),
+      })
+      .where('id = :id AND version = :version', { id: item.id, version: input.version })
+      .execute();
+    if (result.affected !== 1) throw conflict();
+    await this.audit.record(em, caller, {
+      action: 'planItem.progress',
+      entityType: 'PlanItem',
+      entityId: item.id,
+      before: { status: item.status, progress: item.progress, completedOn: item.completedOn },
+      after: { status: nextStatus, progress, completedOn },
+    });
+  }
+}
