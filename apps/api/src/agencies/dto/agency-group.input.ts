@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
 import { IsCode, IsText } from '../../common/validation/validators';
 
@@ -29,15 +30,7 @@ export class CreateAgencyGroupInput {
 }
 
 @InputType()
-export class UpdateAgencyGroupInput {
-  @Field(() => ID)
-  @IsUUID('all', msg('validation.uuid'))
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  version: number;
-
+export class UpdateAgencyGroupInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsCode()

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { AgencyKind, AgencyLevel } from '@partrack/shared';
 import {
   ArrayMaxSize,
@@ -6,13 +6,13 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
 } from 'class-validator';
 import { LocalDateScalar } from '../../common/graphql/scalars';
+import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
 import { IsCode, IsLocalDate, IsText } from '../../common/validation/validators';
 
@@ -99,15 +99,7 @@ export class CreateAgencyInput {
 }
 
 @InputType()
-export class UpdateAgencyInput {
-  @Field(() => ID)
-  @IsUUID('all', msg('validation.uuid'))
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  version: number;
-
+export class UpdateAgencyInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsCode()

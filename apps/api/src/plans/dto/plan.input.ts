@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PlanStatus } from '@partrack/shared';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { LocalDateScalar } from '../../common/graphql/scalars';
+import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
 import { IsCode, IsLocalDate, IsText } from '../../common/validation/validators';
 
@@ -70,15 +71,7 @@ export class CreatePlanInput {
 }
 
 @InputType()
-export class UpdatePlanInput {
-  @Field(() => ID)
-  @IsUUID('all', msg('validation.uuid'))
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  version: number;
-
+export class UpdatePlanInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsText(500)

@@ -1,15 +1,7 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@partrack/shared';
-import {
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
 import { IsEmailAddress, IsText } from '../../common/validation/validators';
 
@@ -78,15 +70,7 @@ export class CreateUserInput {
 }
 
 @InputType()
-export class UpdateUserInput {
-  @Field(() => ID)
-  @IsUUID('all', msg('validation.uuid'))
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  version: number;
-
+export class UpdateUserInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsEmailAddress()
