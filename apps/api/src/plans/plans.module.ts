@@ -5,6 +5,7 @@ import { PlanItemAgencyResolver, TaskUpdateResolver } from './assignments.resolv
 import { PlanImportResolver } from './import/plan-import.resolver';
 import { PlanImportService } from './import/plan-import.service';
 import { PlanCopyService } from './plan-copy.service';
+import { PlanExportService } from './plan-export.service';
 import { PlanLoaders } from './plan.loaders';
 import { PlanItemAgency } from './plan-item-agency.entity';
 import { PlanItem } from './plan-item.entity';
@@ -31,6 +32,7 @@ import { TasksService } from './tasks.service';
     TaskUpdatesService,
     PlanLoaders,
     PlanCopyService,
+    PlanExportService,
     PlanImportService,
     PlanImportResolver,
     PlansResolver,

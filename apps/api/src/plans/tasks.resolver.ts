@@ -12,6 +12,8 @@ import { TaskStatsRow } from './task-stats.model';
 import { TaskUpdate } from './task-update.entity';
 import { TaskUpdatesService } from './task-updates.service';
 import { TasksService } from './tasks.service';
+import { PlanExportService } from './plan-export.service';
+import { ExportedFile } from './import/plan-import.model';
 
 const PlanItemConnection = ConnectionType(PlanItem);
 
@@ -20,7 +22,29 @@ export class TasksResolver {
   constructor(
     private readonly taskService: TasksService,
     private readonly updates: TaskUpdatesService,
+    private readonly exports: PlanExportService,
   ) {}
+
+  @Query(() => ExportedFile, {
+    description: 'The filtered task list as an XLSX workbook (at most 5,000 rows)',
+  })
+  @RequirePermission(Permission.PLAN_READ)
+  exportTasksXlsx(
+    @Ctx() ctx: GqlContext,
+    @Args('filter', { type: () => TaskFilter, nullable: true }) filter?: TaskFilter,
+    @Args('orderBy', { type: () => TaskOrder, nullable: true }) orderBy?: TaskOrder,
+  ): Promise<ExportedFile> {
+    return this.exports.taskListXlsx(callerOf(ctx).actor, filter ?? {}, orderBy);
+  }
+
+  @Query(() => ExportedFile, { description: 'The plan in the XLSX import template (export → edit → import)' })
+  @RequirePermission(Permission.PLAN_READ)
+  exportPlanXlsx(
+    @Ctx() ctx: GqlContext,
+    @Args('planId', { type: () => ID }) planId: string,
+  ): Promise<ExportedFile> {
+    return this.exports.planXlsx(callerOf(ctx).actor, planId);
+  }
 
   @Query(() => PlanItemConnection, {
     description: 'Tasks and projects (by default) across the plans you may read',

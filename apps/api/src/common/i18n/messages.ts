@@ -113,6 +113,10 @@ const MESSAGES = {
     vi: 'Nội dung quá lớn ({size} byte); giới hạn là {max} byte.',
     en: 'Content is too large ({size} bytes); the limit is {max} bytes.',
   },
+  'import.notBase64': {
+    vi: 'Tệp phải được gửi dưới dạng base64.',
+    en: 'The file must be sent base64-encoded.',
+  },
   'import.empty': { vi: 'Nội dung trống.', en: 'The content is empty.' },
   'import.unreadable': {
     vi: 'Không đọc được tệp {format}: {detail}',

@@ -24,6 +24,8 @@ import { Plan } from '../plan.entity';
 
 export enum PlanDocumentFormat {
   TEXT = 'TEXT',
+  DOCX = 'DOCX',
+  XLSX = 'XLSX',
 }
 export enum ImportAction {
   CREATE = 'CREATE',
@@ -79,7 +81,7 @@ export class AgencyOverrideInput {
 
 @InputType()
 export class ImportPlanDocumentInput {
-  @Field()
+  @Field({ description: 'The text, or the file base64-encoded for DOCX and XLSX' })
   @IsString()
   content: string;
 
@@ -259,4 +261,16 @@ export class PlanImportResult {
 
   @Field(() => Int)
   unchanged: number;
+}
+
+@ObjectType()
+export class ExportedFile {
+  @Field()
+  filename: string;
+
+  @Field()
+  mimeType: string;
+
+  @Field({ description: 'The file, base64-encoded' })
+  contentBase64: string;
 }

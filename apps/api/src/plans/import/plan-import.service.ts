@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { parsePlanText, PlanDocumentParse, PlanItemKind } from '@partrack/shared';
+import { PlanItemKind } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgencyNamesService } from '../../agencies/agency-names.service';
 import { AuditService } from '../../audit/audit.service';
@@ -10,6 +10,8 @@ import { PlanItem } from '../plan-item.entity';
 import { Assignment, itemSearchText, PlanItemsService } from '../plan-items.service';
 import { Plan } from '../plan.entity';
 import { PlansService } from '../plans.service';
+import { PlanFormatParse } from '../formats';
+import { readPlanDocument } from './plan-document.reader';
 import {
   ImportAction,
   ImportedPlanItem,
@@ -18,8 +20,6 @@ import {
   PlanImportResult,
 } from './plan-import.model';
 import { NameCatalogue, resolveCell, sameAssignments, toAssignments } from './plan-import.resolve';
-
-export const PLAN_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 interface Row {
   item: ImportedPlanItem;
@@ -53,15 +53,11 @@ export class PlanImportService {
   ) {}
 
   async import(caller: Caller, input: ImportPlanDocumentInput): Promise<PlanImportResult> {
-    const size = Buffer.byteLength(input.content, 'utf8');
-    if (size > PLAN_IMPORT_MAX_BYTES)
-      throw badField('content', 'import.tooLarge', { size, max: PLAN_IMPORT_MAX_BYTES });
-    if (!input.content.trim()) throw badField('content', 'import.empty');
     if (Boolean(input.planId) === Boolean(input.newPlan)) throw badField('planId', 'planImport.planOrNew');
 
     const target = input.planId ? await this.plans.findOne(caller.actor, input.planId) : null;
     const catalogue: NameCatalogue = await this.names.buildIndex(caller.actor, null);
-    const parse = parsePlanText(input.content, {
+    const parse = await readPlanDocument(input.format, input.content, {
       year: target?.year ?? input.newPlan?.year,
       classifyAgencyCell: (text) => catalogue.index.resolve(text).matches.length > 0,
     });
@@ -113,7 +109,7 @@ export class PlanImportService {
   }
 
   private resolveRows(
-    parse: PlanDocumentParse,
+    parse: PlanFormatParse,
     catalogue: NameCatalogue,
     input: ImportPlanDocumentInput,
     problems: PlanImportProblem[],
@@ -159,7 +155,7 @@ export class PlanImportService {
     }
   }
 
-  private summary(parse: PlanDocumentParse) {
+  private summary(parse: PlanFormatParse) {
     const count = (kind: PlanItemKind) => parse.items.filter((i) => i.kind === kind).length;
     const { title, year, decisionNumber, decisionDate, issuerText } = parse.header;
     return {
@@ -179,7 +175,7 @@ export class PlanImportService {
     em: EntityManager,
     caller: Caller,
     input: ImportPlanDocumentInput,
-    parse: PlanDocumentParse,
+    parse: PlanFormatParse,
   ): Promise<Plan> {
     const newPlan = input.newPlan!;
     const year = newPlan.year ?? parse.header.year;
