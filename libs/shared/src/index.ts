@@ -7,3 +7,6 @@ export * from './pagination/pagination';
 export * from './agency-names';
 export * from './plan';
 export * from './plan-document';
+export * from './period';
+export * from './indicator';
+export * from './indicator-drafts';

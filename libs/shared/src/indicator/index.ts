@@ -1,0 +1,4 @@
+export * from './indicator.enums';
+export * from './rollup';
+export * from './status-rule';
+export * from './measurement-validation';
