@@ -21,6 +21,10 @@ function shiftDate(date: string | null, years: number): string | null {
 const replaceYear = (text: string | null, from: number, to: number) =>
   text?.replaceAll(String(from), String(to)) ?? null;
 
+/** "Quý I, II/2022" → "Quý I, II/2023": every year written in a label moves with the plan. */
+const shiftYearsInText = (text: string | null, years: number) =>
+  years ? (text?.replace(/\b(20\d\d)\b/g, (y) => String(Number(y) + years)) ?? null) : text;
+
 /** Copies of a plan: an agency's own plan derived from it, or next year's plan. */
 @Injectable()
 export class PlanCopyService {
@@ -142,10 +146,7 @@ export class PlanCopyService {
           sortOrder: ++order,
           productType: item.productType,
           productText: item.productText,
-          dueLabel: yearShift
-            ? replaceYear(item.dueLabel, 0, 0) &&
-              item.dueLabel?.replace(/\b(20\d\d)\b/g, (y) => String(Number(y) + yearShift))
-            : item.dueLabel,
+          dueLabel: shiftYearsInText(item.dueLabel, yearShift),
           dueDate: shiftDate(item.dueDate, yearShift),
           fundingText: item.fundingText,
           sourceItemId: options.linkToSource ? item.id : null,

@@ -58,7 +58,7 @@ export class TaskUpdatesService {
       if (changesLead && role !== AssignmentRole.LEAD) throw forbidden('task.coordinatorCannotChange');
       if (!changesLead && !input.note?.trim() && !input.evidence)
         throw badField('note', 'validation.required');
-      if (changesLead) await this.applyLeadChange(em, caller, item, input);
+      const change = changesLead ? await this.applyLeadChange(em, caller, item, input) : null;
       const update = await em.save(
         em.create(TaskUpdate, {
           itemId: item.id,
@@ -66,8 +66,8 @@ export class TaskUpdatesService {
           role,
           authorId: caller.actor.id,
           authorLabel: caller.actor.label,
-          progress: changesLead ? (await em.findOneByOrFail(PlanItem, { id: item.id })).progress : null,
-          status: input.status ?? null,
+          progress: change?.progress ?? null,
+          status: change && change.status !== item.status ? change.status : null,
           note: input.note?.trim() || null,
           evidenceNumber: input.evidence?.number ?? null,
           evidenceDate: input.evidence?.date ?? null,
@@ -89,21 +89,13 @@ export class TaskUpdatesService {
     caller: Caller,
     item: PlanItem,
     input: PostTaskUpdateInput,
-  ): Promise<void> {
+  ): Promise<{ status: PlanItemStatus; progress: number }> {
     if (input.version === undefined) throw badField('version', 'validation.required');
-    const status = input.status ?? item.status;
-    let progress = input.progress ?? item.progress;
-    if (status === PlanItemStatus.DONE) progress = 100;
-    if (
-      input.status === undefined &&
-      input.progress !== undefined &&
-      item.status === PlanItemStatus.NOT_STARTED &&
-      progress > 0
-    ) {
-      // Reporting progress on an untouched task starts it.
-      Object.assign(input, { status: PlanItemStatus.IN_PROGRESS });
-    }
-    const nextStatus = input.status ?? item.status;
+    // Reporting progress on an untouched task starts it; DONE means 100%.
+    const startsNow =
+      input.status === undefined && (input.progress ?? 0) > 0 && item.status === PlanItemStatus.NOT_STARTED;
+    const nextStatus = input.status ?? (startsNow ? PlanItemStatus.IN_PROGRESS : item.status);
+    const progress = nextStatus === PlanItemStatus.DONE ? 100 : (input.progress ?? item.progress);
     const completedOn =
       nextStatus === PlanItemStatus.DONE ? (input.completedOn ?? item.completedOn ?? todayInVietnam()) : null;
     const result = await em
@@ -127,5 +119,6 @@ export class TaskUpdatesService {
       before: { status: item.status, progress: item.progress, completedOn: item.completedOn },
       after: { status: nextStatus, progress, completedOn },
     });
+    return { status: nextStatus, progress };
   }
 }

@@ -77,8 +77,12 @@ export class AgencyImportService {
       };
       errors.sort((a, b) => a.line - b.line);
       if (dryRun || errors.length) {
-        const applied = false;
-        return { dryRun, applied, errors, ...(dryRun ? counts : { created: 0, updated: 0, unchanged: 0 }) };
+        return {
+          dryRun,
+          applied: false,
+          errors,
+          ...(dryRun ? counts : { created: 0, updated: 0, unchanged: 0 }),
+        };
       }
       await this.apply(em, plan, existing);
       await this.audit.record(em, caller, {

@@ -32,7 +32,7 @@ export class AuthGuard implements CanActivate {
     }
     if (this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_ONLY, targets)) return true;
     // Field resolvers inherit the parent's decision; a root field without a declaration is refused.
-    return gqlContext.actor !== null && context.getClass() !== undefined && this.isFieldResolver(context);
+    return this.isFieldResolver(context);
   }
 
   private isFieldResolver(context: ExecutionContext): boolean {
