@@ -138,7 +138,7 @@ export class TasksService {
               count(DISTINCT t.id) FILTER (WHERE t.overdue)::int AS overdue,
               COALESCE(round(avg(t.progress)::numeric, 1), 0)::float AS average_progress
          FROM t ${grouping.join}
-        GROUP BY 1, 2, 3 ORDER BY 3, 2`,
+        GROUP BY 1, 2, 3 ORDER BY sort_key${grouping.byCount ? ', total DESC' : ''}, label`,
       params,
     );
     return rows.map((r) => ({
@@ -154,7 +154,13 @@ export class TasksService {
     }));
   }
 
-  private grouping(groupBy: TaskStatsGroupBy): { key: string; label: string; order: string; join: string } {
+  private grouping(groupBy: TaskStatsGroupBy): {
+    key: string;
+    label: string;
+    order: string;
+    join: string;
+    byCount?: boolean;
+  } {
     switch (groupBy) {
       case TaskStatsGroupBy.AREA:
         return {
@@ -176,10 +182,12 @@ export class TasksService {
         return {
           key: 'ag.id::text',
           label: 'ag.name',
-          order: 'ag.name',
-          join: `JOIN plan_item_agency pia ON pia.item_id = t.id AND pia.role = 'LEAD'
+          // Busiest agencies first; tasks without a lead last (key NONE).
+          order: 'CASE WHEN ag.id IS NULL THEN 1 ELSE 0 END',
+          byCount: true,
+          join: `LEFT JOIN plan_item_agency pia ON pia.item_id = t.id AND pia.role = 'LEAD'
                  LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id
-                 JOIN agency ag ON ag.id = COALESCE(pia.agency_id, gm.agency_id)`,
+                 LEFT JOIN agency ag ON ag.id = COALESCE(pia.agency_id, gm.agency_id)`,
         };
       default:
         throw new Error(`unknown grouping ${String(groupBy)}`);

@@ -128,7 +128,11 @@ export class DemoPlanSeeder {
           });
         }
         const helper = assignments.find(
-          (a) => a.itemId === item.id && a.role === AssignmentRole.COORDINATOR && a.agencyId,
+          (a) =>
+            a.itemId === item.id &&
+            a.role === AssignmentRole.COORDINATOR &&
+            a.agencyId &&
+            a.agencyId !== lead.agencyId,
         );
         if (helper?.agencyId && roll(item.code, 'coord') < 40) {
           await em.insert(TaskUpdate, {
