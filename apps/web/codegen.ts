@@ -28,6 +28,10 @@ const config: CodegenConfig = {
           AgencyKind: '@partrack/shared#AgencyKind',
           AgencyLevel: '@partrack/shared#AgencyLevel',
           ImportFormat: '@partrack/shared#ImportFormat',
+          PlanStatus: '@partrack/shared#PlanStatus',
+          PlanItemKind: '@partrack/shared#PlanItemKind',
+          PlanItemStatus: '@partrack/shared#PlanItemStatus',
+          ProductType: '@partrack/shared#ProductType',
         },
         // Result fields always present (null, not missing); nullable variables and input fields may be omitted.
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -1,5 +1,7 @@
 import { print } from '@apollo/client/utilities';
-import { RefreshTokenDocument } from '../../features/auth/graphql/auth.operations';
+// The generated document itself, not the graphql() tag: the tag's lookup table holds every operation of the
+// app, and this file is part of the entry chunk.
+import { RefreshTokenDocument } from '../../gql/graphql';
 import { parseSessionUser } from '../auth/session.store';
 import { RefreshRejectedError, type AuthTokens, type RefreshRequest } from './token-refresh.service';
 import { buildRequestHeaders } from './request-headers';

@@ -8,7 +8,7 @@ import { lazyPage } from './lazy-page';
 export const HOME_PATH = '/agencies';
 
 /** Later features get a route now so navigation and links are stable; their screens say they are not built yet. */
-export const COMING_SOON_SECTIONS = ['plans', 'indicators', 'reports', 'par-index'] as const;
+export const COMING_SOON_SECTIONS = ['indicators', 'reports', 'par-index'] as const;
 export type ComingSoonSection = (typeof COMING_SOON_SECTIONS)[number];
 
 const comingSoon = (section: ComingSoonSection): RouteObject => ({
@@ -102,6 +102,54 @@ export const appRoutes: RouteObject[] = [
                 lazy: lazyPage(
                   () => import('../../features/profile/profile.page'),
                   (m) => m.ProfilePage,
+                ),
+              },
+              {
+                path: 'plans',
+                lazy: lazyPage(
+                  () => import('../../features/plans/plans.page'),
+                  (m) => m.PlansPage,
+                  Permission.PLAN_READ,
+                ),
+              },
+              {
+                path: 'plans/import',
+                lazy: lazyPage(
+                  () => import('../../features/plans/import/plan-import.page'),
+                  (m) => m.PlanImportPage,
+                  Permission.PLAN_MANAGE,
+                ),
+              },
+              {
+                path: 'plans/:id',
+                lazy: lazyPage(
+                  () => import('../../features/plans/plan-overview.page'),
+                  (m) => m.PlanOverviewPage,
+                  Permission.PLAN_READ,
+                ),
+              },
+              {
+                path: 'tasks',
+                lazy: lazyPage(
+                  () => import('../../features/tasks/task-list.page'),
+                  (m) => m.TaskListPage,
+                  Permission.PLAN_READ,
+                ),
+              },
+              {
+                path: 'tasks/:id',
+                lazy: lazyPage(
+                  () => import('../../features/tasks/task-detail.page'),
+                  (m) => m.TaskDetailPage,
+                  Permission.PLAN_READ,
+                ),
+              },
+              {
+                path: 'my-tasks',
+                lazy: lazyPage(
+                  () => import('../../features/tasks/my-tasks.page'),
+                  (m) => m.MyTasksPage,
+                  Permission.PLAN_READ,
                 ),
               },
               ...COMING_SOON_SECTIONS.map(comingSoon),

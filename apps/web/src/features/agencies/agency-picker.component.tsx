@@ -16,6 +16,8 @@ interface BaseProps {
   /** Hides this agency and its subtree (an agency cannot move under itself or merge into itself). */
   excludeSubtreeOf?: string | null;
   includeInactive?: boolean;
+  /** Limits the choice to this agency and its subtree (e.g. the user's own scope). */
+  rootId?: string | null;
   placeholder?: string;
   disabled?: boolean;
   allowClear?: boolean;
@@ -48,7 +50,10 @@ function toPickerNodes(nodes: readonly AgencyNode[], excluded: string | null | u
 /** Picks agencies from the same tree the user browses, searchable without typing diacritics. */
 export function AgencyPicker(props: SingleProps | MultipleProps) {
   const { t } = useTranslation();
-  const { forest, loading } = useAgencyTree({ includeInactive: props.includeInactive ?? false });
+  const { forest, loading } = useAgencyTree({
+    includeInactive: props.includeInactive ?? false,
+    rootId: props.rootId ?? null,
+  });
   const treeData = useMemo(
     () => toPickerNodes(forest.roots, props.excludeSubtreeOf),
     [forest.roots, props.excludeSubtreeOf],

@@ -7,16 +7,20 @@ export interface AgencyTreeOptions {
   /** "YYYY-MM-DD"; null means today on the API side. */
   asOf?: string | null;
   includeInactive?: boolean;
+  /** Only this agency and its subtree; null means every root the user may read. */
+  rootId?: string | null;
   skip?: boolean;
 }
 
 export function useAgencyTree({
   asOf = null,
   includeInactive = false,
+  rootId = null,
   skip = false,
 }: AgencyTreeOptions = {}) {
   const query = useQuery(AgencyTreeDocument, {
-    variables: { asOf, includeInactive },
+    // rootId is only sent when set, so existing callers (and their test mocks) keep the same variables.
+    variables: rootId ? { asOf, includeInactive, rootId } : { asOf, includeInactive },
     skip,
     notifyOnNetworkStatusChange: true,
   });

@@ -23,6 +23,17 @@ describe('navigation', () => {
     }
   });
 
+  it('lists the plan screens to every role, and the plan import only to those who manage plans', () => {
+    for (const role of Object.values(Role)) {
+      expect(keys(role)).toEqual(expect.arrayContaining(['/plans', '/tasks', '/my-tasks']));
+    }
+    expect(keys(Role.COORDINATOR)).toContain('/plans/import');
+    expect(keys(Role.ADMIN)).toContain('/plans/import');
+    for (const role of [Role.AGENCY_MANAGER, Role.AGENCY_OFFICER, Role.VIEWER]) {
+      expect(keys(role)).not.toContain('/plans/import');
+    }
+  });
+
   it('always lists the sections that are still being built', () => {
     expect(keys(Role.VIEWER)).toEqual(
       expect.arrayContaining(['/plans', '/indicators', '/reports', '/par-index']),

@@ -8,7 +8,9 @@ import {
   KeyOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -27,6 +29,15 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
     agencyChildren.push({ key: '/agencies/import', icon: <UploadOutlined />, label: t('nav.agencyImport') });
   }
 
+  const planChildren: MenuItem[] = [
+    { key: '/plans', icon: <ScheduleOutlined />, label: t('nav.planList') },
+    { key: '/tasks', icon: <UnorderedListOutlined />, label: t('nav.tasks') },
+    { key: '/my-tasks', icon: <SolutionOutlined />, label: t('nav.myTasks') },
+  ];
+  if (can(Permission.PLAN_MANAGE)) {
+    planChildren.push({ key: '/plans/import', icon: <UploadOutlined />, label: t('nav.planImport') });
+  }
+
   const adminChildren: MenuItem[] = [];
   if (can(Permission.USER_MANAGE))
     adminChildren.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });
@@ -42,7 +53,9 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
       label: t('nav.agencies'),
       children: agencyChildren,
     },
-    { key: '/plans', icon: <ScheduleOutlined />, label: t('nav.plans') },
+    ...(can(Permission.PLAN_READ)
+      ? [{ key: 'plans-group', icon: <ScheduleOutlined />, label: t('nav.plans'), children: planChildren }]
+      : []),
     { key: '/indicators', icon: <FundOutlined />, label: t('nav.indicators') },
     { key: '/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
     { key: '/par-index', icon: <BarChartOutlined />, label: t('nav.parIndex') },

@@ -10,6 +10,9 @@ const ROUTE_KEYS = [
   '/agencies/import',
   '/agency-groups',
   '/plans',
+  '/plans/import',
+  '/tasks',
+  '/my-tasks',
   '/indicators',
   '/reports',
   '/par-index',
@@ -32,7 +35,7 @@ export function SideNav() {
       theme="dark"
       items={items}
       selectedKeys={selected ? [selected] : []}
-      defaultOpenKeys={['agencies-group', 'admin-group']}
+      defaultOpenKeys={['agencies-group', 'plans-group', 'admin-group']}
       onClick={({ key }) => void navigate(key)}
     />
   );
