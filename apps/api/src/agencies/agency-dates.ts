@@ -1,6 +1,9 @@
+// Building an Intl formatter is costly (the benchmark showed it per field); one instance serves every call.
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+
 /** Today as YYYY-MM-DD in Vietnam's time zone, where the users are. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+  return VIETNAM_DAY.format(now);
 }
 
 export function isValidOn(agency: { validFrom: string; validTo: string | null }, day: string): boolean {
