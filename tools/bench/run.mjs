@@ -10,7 +10,6 @@
 //      same pages, then shorter scope and filter variants;
 //   4. EXPLAIN (ANALYZE, BUFFERS) of the SQL the API runs → tmp/bench/plan.txt;
 //   5. prints a table, writes tmp/bench/result.json, stops the API and the embedded Postgres (also on Ctrl-C).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,7 +127,11 @@ function parseArgs(argv) {
       out[numeric[flag]] = value;
     } else throw new UsageError(`Unknown option ${argv[i]}. Try --help.`);
   }
-  agencyLayout(out.agencies); // validates
+  try {
+    agencyLayout(out.agencies);
+  } catch (err) {
+    throw new UsageError(err.message);
+  }
   return out;
 }
 
@@ -390,7 +393,8 @@ async function main() {
   );
   result.runs = runs;
   result.ratio = {
-    throughput: round2(graphqlRun.rps / rawRun.rps),
+    throughput: Math.round((graphqlRun.rps / rawRun.rps) * 1000) / 1000,
+    rawTimesGraphql: Math.round((rawRun.rps / graphqlRun.rps) * 10) / 10,
     p50: round2(graphqlRun.p50 / rawRun.p50),
     p99: round2(graphqlRun.p99 / rawRun.p99),
     note: 'GraphQL ÷ raw: throughput below 1 means GraphQL serves that fraction of the raw rate; latency above 1 means GraphQL is that many times slower',
@@ -722,7 +726,7 @@ function printReport(result) {
   );
   console.log(formatTable(rows, { indent: '  ' }));
   console.log(
-    `\n  GraphQL ÷ raw: throughput ${result.ratio.throughput} (raw serves ${fmt(1 / result.ratio.throughput)}× as many requests), ` +
+    `\n  GraphQL ÷ raw: throughput ${result.ratio.throughput} (raw serves ${result.ratio.rawTimesGraphql}× as many requests), ` +
       `p50 ${result.ratio.p50}×, p99 ${result.ratio.p99}×`,
   );
   console.log(
