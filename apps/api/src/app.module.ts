@@ -19,6 +19,7 @@ import { toFieldProblems } from './common/validation/validation-messages';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { PlansModule } from './plans/plans.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -55,6 +56,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     ApiKeysModule,
     PlansModule,
+    IndicatorsModule,
     SeedModule,
   ],
   controllers: [HealthController],

@@ -70,10 +70,10 @@ export class AgencyScopeService {
 }
 
 /** SQL fragment (for a WHERE on `alias.id`) limiting rows to the subtree of the parameter `:scopeRoot`. */
-export function subtreeCondition(alias: string): string {
+export function subtreeCondition(alias: string, param = 'scopeRoot'): string {
   return `${alias}.id IN (
     WITH RECURSIVE down AS (
-      SELECT id FROM agency WHERE id = :scopeRoot
+      SELECT id FROM agency WHERE id = :${param}
       UNION ALL
       SELECT child.id FROM agency child JOIN down ON child.parent_id = down.id
     ) SELECT id FROM down)`;

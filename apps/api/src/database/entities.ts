@@ -2,6 +2,11 @@ import { AgencyGroup } from '../agencies/agency-group.entity';
 import { Agency } from '../agencies/agency.entity';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { IndicatorPlanItem } from '../indicators/indicator-plan-item.entity';
+import { IndicatorTarget } from '../indicators/indicator-target.entity';
+import { Indicator } from '../indicators/indicator.entity';
+import { MeasurementRevision } from '../indicators/measurement-revision.entity';
+import { Measurement } from '../indicators/measurement.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { PlanItemAgency } from '../plans/plan-item-agency.entity';
@@ -24,4 +29,9 @@ export const ENTITIES = [
   PlanItem,
   PlanItemAgency,
   TaskUpdate,
+  Indicator,
+  IndicatorTarget,
+  IndicatorPlanItem,
+  Measurement,
+  MeasurementRevision,
 ];

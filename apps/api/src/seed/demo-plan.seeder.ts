@@ -11,6 +11,7 @@ import { AssignmentRole, PlanItemAgency } from '../plans/plan-item-agency.entity
 import { PlanItem } from '../plans/plan-item.entity';
 import { Plan } from '../plans/plan.entity';
 import { TaskUpdate } from '../plans/task-update.entity';
+import { DemoIndicatorSeeder } from './demo-indicator.seeder';
 
 export const DEMO_PLAN_CODE = 'KH-CCHC-2022';
 const DEMO_LABEL = 'Dữ liệu demo';
@@ -38,6 +39,7 @@ export class DemoPlanSeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly importer: PlanImportService,
+    private readonly indicators: DemoIndicatorSeeder,
   ) {}
 
   async seed(dataDir: string): Promise<void> {
@@ -56,6 +58,7 @@ export class DemoPlanSeeder {
     if (!result.applied || !result.plan) throw new Error('the demo plan did not import');
     await this.dataSource.getRepository(Plan).update({ id: result.plan.id }, { status: PlanStatus.ACTIVE });
     await this.addProgress(result.plan.id);
+    await this.indicators.seed(result.plan.id, result.plan.year);
     this.logger.log(`demo plan ${DEMO_PLAN_CODE}: ${result.created} items with demo progress`);
   }
 

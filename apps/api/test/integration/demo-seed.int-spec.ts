@@ -71,4 +71,21 @@ describe('demo seed and first admin', () => {
     );
     expect(late).toBeGreaterThan(0);
   });
+
+  it('confirms the extracted indicators but three, with labelled demo figures in every review state', async () => {
+    const states: { state: string; n: number }[] = await t.dataSource.query(
+      `SELECT i.state::text AS state, count(*)::int AS n FROM indicator i JOIN plan p ON p.id = i.plan_id
+        WHERE p.code = 'KH-CCHC-2022' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(states).toEqual([
+      { state: 'ACTIVE', n: 14 },
+      { state: 'DRAFT', n: 3 },
+    ]);
+    const figures: { status: string; n: number; labelled: boolean }[] = await t.dataSource.query(
+      `SELECT status::text AS status, count(*)::int AS n, bool_and(note = '[Dữ liệu demo]') AS labelled
+         FROM measurement GROUP BY 1 ORDER BY 1`,
+    );
+    expect(figures.map((f) => f.status)).toEqual(['APPROVED', 'DRAFT', 'SUBMITTED']);
+    expect(figures.every((f) => f.labelled && f.n > 0)).toBe(true);
+  });
 });

@@ -1,6 +1,7 @@
 import { Role } from '@partrack/shared';
 import { createTestApp, TestApp } from '../support/test-app';
 import { login, makeAgency, makeProvince, makeUser } from '../support/fixtures';
+import { statementsDuring } from '../support/sql-counter';
 
 describe('GraphQL limits and conventions', () => {
   let t: TestApp;
@@ -95,24 +96,14 @@ describe('GraphQL limits and conventions', () => {
 
   it('does not grow the number of SQL statements with the page size (no N+1)', async () => {
     const count = async (first: number) => {
-      const logged: string[] = [];
-      const original = t.dataSource.driver.createQueryRunner.bind(t.dataSource.driver);
-      const spy = jest.spyOn(t.dataSource.driver, 'createQueryRunner').mockImplementation((mode) => {
-        const runner = original(mode);
-        const query = runner.query.bind(runner);
-        runner.query = ((sql: string, params?: unknown[], structured?: boolean) => {
-          logged.push(sql);
-          return query(sql, params, structured as true);
-        }) as typeof runner.query;
-        return runner;
+      const logged = await statementsDuring(t, async () => {
+        const res = await t.gql(
+          `{ agencies(first: ${first}) { edges { node { code parent { code } children { code } ancestors { code } descendantCount } } } }`,
+          {},
+          { token },
+        );
+        expect(res.errors).toBeUndefined();
       });
-      const res = await t.gql(
-        `{ agencies(first: ${first}) { edges { node { code parent { code } children { code } ancestors { code } descendantCount } } } }`,
-        {},
-        { token },
-      );
-      spy.mockRestore();
-      expect(res.errors).toBeUndefined();
       return logged.length;
     };
     const small = await count(2);

@@ -132,6 +132,51 @@ const MUTATIONS: { name: string; permission: Permission | 'AUTHENTICATED'; query
     query: `mutation { postTaskUpdate(input: { itemId: "${NOBODY}", note: "x" }) { id } }`,
   },
   {
+    name: 'createIndicator',
+    permission: Permission.INDICATOR_MANAGE,
+    query: `mutation { createIndicator(input: { planId: "${NOBODY}", code: "X", nameVi: "x" }) { id } }`,
+  },
+  {
+    name: 'updateIndicator',
+    permission: Permission.INDICATOR_MANAGE,
+    query: `mutation { updateIndicator(input: { id: "${NOBODY}", version: 1, nameVi: "x" }) { id } }`,
+  },
+  {
+    name: 'setIndicatorState',
+    permission: Permission.INDICATOR_MANAGE,
+    query: `mutation { setIndicatorState(input: { id: "${NOBODY}", version: 1, state: ACTIVE }) { id } }`,
+  },
+  {
+    name: 'setIndicatorTargets',
+    permission: Permission.INDICATOR_MANAGE,
+    query: `mutation { setIndicatorTargets(input: { id: "${NOBODY}", version: 1, targets: [] }) { id } }`,
+  },
+  {
+    name: 'recordMeasurement',
+    permission: Permission.MEASUREMENT_ENTER,
+    query: `mutation { recordMeasurement(input: { indicatorId: "${NOBODY}", agencyId: "${NOBODY}", period: "2022-Q1", value: 1 }) { id } }`,
+  },
+  {
+    name: 'submitMeasurements',
+    permission: Permission.MEASUREMENT_ENTER,
+    query: `mutation { submitMeasurements(ids: ["${NOBODY}"]) { id } }`,
+  },
+  {
+    name: 'reviewMeasurement',
+    permission: Permission.MEASUREMENT_REVIEW,
+    query: `mutation { reviewMeasurement(input: { id: "${NOBODY}", version: 1, decision: APPROVE }) { id } }`,
+  },
+  {
+    name: 'reopenMeasurement',
+    permission: Permission.MEASUREMENT_REVIEW,
+    query: `mutation { reopenMeasurement(input: { id: "${NOBODY}", version: 1, reason: "x" }) { id } }`,
+  },
+  {
+    name: 'importMeasurements',
+    permission: Permission.MEASUREMENT_ENTER,
+    query: `mutation { importMeasurements(input: { planId: "${NOBODY}", contentBase64: "eA==", dryRun: true }) { applied } }`,
+  },
+  {
     name: 'changePassword',
     permission: 'AUTHENTICATED',
     query:

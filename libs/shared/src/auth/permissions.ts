@@ -19,6 +19,12 @@ export enum Permission {
   PLAN_DERIVE = 'PLAN_DERIVE',
   /** Post progress on tasks the caller's agency leads or coordinates. */
   TASK_UPDATE = 'TASK_UPDATE',
+  /** Define indicators and their targets, confirm drafts extracted from a plan. */
+  INDICATOR_MANAGE = 'INDICATOR_MANAGE',
+  /** Enter and submit the figures of agencies in the caller's write scope. */
+  MEASUREMENT_ENTER = 'MEASUREMENT_ENTER',
+  /** Approve, return and reopen submitted figures. */
+  MEASUREMENT_REVIEW = 'MEASUREMENT_REVIEW',
 }
 
 export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
@@ -31,14 +37,23 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.PLAN_MANAGE,
     Permission.PLAN_DERIVE,
     Permission.TASK_UPDATE,
+    Permission.INDICATOR_MANAGE,
+    Permission.MEASUREMENT_ENTER,
+    Permission.MEASUREMENT_REVIEW,
   ],
   [Role.AGENCY_MANAGER]: [
     Permission.AGENCY_READ,
     Permission.PLAN_READ,
     Permission.PLAN_DERIVE,
     Permission.TASK_UPDATE,
+    Permission.MEASUREMENT_ENTER,
   ],
-  [Role.AGENCY_OFFICER]: [Permission.AGENCY_READ, Permission.PLAN_READ, Permission.TASK_UPDATE],
+  [Role.AGENCY_OFFICER]: [
+    Permission.AGENCY_READ,
+    Permission.PLAN_READ,
+    Permission.TASK_UPDATE,
+    Permission.MEASUREMENT_ENTER,
+  ],
   [Role.VIEWER]: [Permission.AGENCY_READ, Permission.PLAN_READ],
 };
 

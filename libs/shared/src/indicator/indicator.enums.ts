@@ -50,3 +50,19 @@ export enum IndicatorStatus {
   OFF_TRACK = 'OFF_TRACK',
   NO_DATA = 'NO_DATA',
 }
+
+/**
+ * Lifecycle of an indicator definition. Drafts (typed in, or extracted from a plan's Part I) take no
+ * figures until a coordinator confirms them; archived ones keep their history but take no new figures.
+ */
+export enum IndicatorState {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  ARCHIVED = 'ARCHIVED',
+}
+
+/** What a coordinator does with a submitted figure. */
+export enum MeasurementDecision {
+  APPROVE = 'APPROVE',
+  RETURN = 'RETURN',
+}

@@ -7,6 +7,8 @@ import { AgencyImportResolver } from '../../agencies/import/agency-import.resolv
 import { ApiKeysResolver } from '../../api-keys/api-keys.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
 import { AuthResolver } from '../../auth/auth.resolver';
+import { IndicatorsResolver, IndicatorValueResolver } from '../../indicators/indicators.resolver';
+import { MeasurementsResolver } from '../../indicators/measurements.resolver';
 import { PlanItemAgencyResolver, TaskUpdateResolver } from '../../plans/assignments.resolver';
 import { PlanImportResolver } from '../../plans/import/plan-import.resolver';
 import { PlanItemsResolver } from '../../plans/plan-items.resolver';
@@ -32,6 +34,9 @@ export const RESOLVERS = [
   PlanItemAgencyResolver,
   TaskUpdateResolver,
   PlanImportResolver,
+  IndicatorsResolver,
+  IndicatorValueResolver,
+  MeasurementsResolver,
 ];
 
 export function printSorted(schema: GraphQLSchema): string {

@@ -2,6 +2,8 @@
  * Messages that reach users, in Vietnamese and English. The language comes from the request's
  * Accept-Language header; the SPA sends its current UI language.
  */
+import { INDICATOR_MESSAGES } from './indicator-messages';
+
 export type Lang = 'vi' | 'en';
 export type MessageParams = Record<string, string | number>;
 
@@ -122,6 +124,7 @@ const MESSAGES = {
     vi: 'Không đọc được tệp {format}: {detail}',
     en: 'Cannot read the {format} file: {detail}',
   },
+  ...INDICATOR_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

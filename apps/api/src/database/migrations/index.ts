@@ -1,5 +1,10 @@
 import { Initial1795846729433 } from './1795846729433-initial';
 import { Plans1795848926867 } from './1795848926867-plans';
+import { Indicators1795856680120 } from './1795856680120-indicators';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
-export const MIGRATIONS: (new () => unknown)[] = [Initial1795846729433, Plans1795848926867];
+export const MIGRATIONS: (new () => unknown)[] = [
+  Initial1795846729433,
+  Plans1795848926867,
+  Indicators1795856680120,
+];

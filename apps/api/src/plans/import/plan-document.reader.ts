@@ -18,27 +18,31 @@ function checkSize(size: number): void {
     throw badField('content', 'import.tooLarge', { size, max: PLAN_IMPORT_MAX_BYTES });
 }
 
+/** A parse plus the document as text (TEXT and DOCX), which the indicator draft extractor reads. */
+export type PlanDocumentRead = PlanFormatParse & { text: string | null };
+
 /** Turns the submitted content of any supported format into one parse result; bad files answer a field error. */
 export async function readPlanDocument(
   format: PlanDocumentFormat,
   content: string,
   options: ParsePlanTextOptions & { year: number | undefined },
-): Promise<PlanFormatParse> {
+): Promise<PlanDocumentRead> {
   if (!content.trim()) throw badField('content', 'import.empty');
   try {
     switch (format) {
       case PlanDocumentFormat.TEXT:
         checkSize(Buffer.byteLength(content, 'utf8'));
-        return parsePlanText(content, options);
+        return { ...parsePlanText(content, options), text: content };
       case PlanDocumentFormat.DOCX: {
         const bytes = decode(content);
         checkSize(bytes.length);
-        return parsePlanText(await docxToPlanText(bytes), options);
+        const text = await docxToPlanText(bytes);
+        return { ...parsePlanText(text, options), text };
       }
       case PlanDocumentFormat.XLSX: {
         const bytes = decode(content);
         checkSize(bytes.length);
-        return await parsePlanXlsx(bytes, { year: options.year ?? null });
+        return { ...(await parsePlanXlsx(bytes, { year: options.year ?? null })), text: null };
       }
       default:
         return assertNever(format);

@@ -20,6 +20,7 @@ import { Agency } from '../../agencies/agency.entity';
 import { LocalDateScalar } from '../../common/graphql/scalars';
 import { msg } from '../../common/validation/validation-messages';
 import { IsCode, IsText } from '../../common/validation/validators';
+import { ImportedIndicatorDraft } from '../../indicators/indicator-drafts.writer';
 import { Plan } from '../plan.entity';
 
 export enum PlanDocumentFormat {
@@ -261,6 +262,12 @@ export class PlanImportResult {
 
   @Field(() => Int)
   unchanged: number;
+
+  @Field(() => [ImportedIndicatorDraft], {
+    complexity: 1,
+    description: 'Indicator drafts read from Part I; stored as DRAFT indicators on commit when new',
+  })
+  indicatorDrafts: ImportedIndicatorDraft[];
 }
 
 @ObjectType()

@@ -10,6 +10,7 @@ import { PlanItem } from '../plan-item.entity';
 import { Assignment, itemSearchText, PlanItemsService } from '../plan-items.service';
 import { Plan } from '../plan.entity';
 import { PlansService } from '../plans.service';
+import { extractDrafts, previewDrafts, writeDrafts } from '../../indicators/indicator-drafts.writer';
 import { PlanFormatParse } from '../formats';
 import { readPlanDocument } from './plan-document.reader';
 import {
@@ -81,6 +82,8 @@ export class PlanImportService {
         });
       }
       await this.decideActions(em, plan, rows);
+      const drafts = extractDrafts(parse.text);
+      const indicatorDrafts = await previewDrafts(em, plan?.id ?? null, drafts);
       problems.sort((a, b) => a.line - b.line);
       const counts = {
         created: rows.filter((r) => r.item.action === ImportAction.CREATE).length,
@@ -93,16 +96,18 @@ export class PlanImportService {
         items: rows.map((r) => r.item),
         problems,
         ...counts,
+        indicatorDrafts,
       };
       if (input.dryRun || problems.some((p) => p.severity === 'ERROR'))
         return { ...base, applied: false, plan };
       const written = plan ?? (await this.createPlan(em, caller, input, parse));
       await this.write(em, written, rows);
+      const draftsCreated = await writeDrafts(em, written.id, drafts);
       await this.audit.record(em, caller, {
         action: 'plan.import',
         entityType: 'Plan',
         entityId: written.id,
-        after: { ...counts, warnings: problems.length },
+        after: { ...counts, warnings: problems.length, indicatorDrafts: draftsCreated },
       });
       return { ...base, applied: true, plan: written };
     });

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AgencyLevel,
+  IndicatorStatus,
+  MeasurementStatus,
+  indicatorStatus,
+  parsePeriod,
+  periodEnd,
+  resolveTarget,
+  TargetRule,
+} from '@partrack/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { subtreeCondition } from '../agencies/agency-scope.service';
+import { todayInVietnam } from '../agencies/agency-dates';
+import { Agency } from '../agencies/agency.entity';
+import { IndicatorTarget } from './indicator-target.entity';
+import { ROLLUP_SQL } from './indicator-rollup.sql';
+import { IndicatorValue, TargetSource } from './indicator-value.model';
+import { Indicator } from './indicator.entity';
+
+interface RollupRow {
+  agency_id: string;
+  indicator_id: string;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  reported: number;
+}
+
+export interface RollupRequest {
+  indicators: readonly Indicator[];
+  periods: readonly string[];
+  agencies: readonly Pick<Agency, 'id' | 'level'>[];
+  asOf: string;
+  includeUnapproved?: boolean;
+}
+
+const COUNTED = [MeasurementStatus.APPROVED];
+const COUNTED_WITH_UNAPPROVED = [MeasurementStatus.APPROVED, MeasurementStatus.SUBMITTED];
+
+/** Hierarchy date when none is given: the period's last day, or today while the period is running. */
+export function defaultAsOf(period: string): string {
+  const parsed = parsePeriod(period);
+  const today = todayInVietnam();
+  if (!parsed) return today;
+  const end = periodEnd(parsed);
+  return end < today ? end : today;
+}
+
+export const cellKey = (indicatorId: string, agencyId: string, period: string) =>
+  `${indicatorId}|${agencyId}|${period}`;
+
+/** Rolls figures up agency subtrees in SQL and judges each against its target with the shared rule. */
+@Injectable()
+export class IndicatorRollupService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Every (indicator × agency × period) asked for, in one statement; cells nobody reported are NO_DATA. */
+  async rollup(
+    request: RollupRequest,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, IndicatorValue>> {
+    const { indicators, periods, agencies, asOf } = request;
+    const result = new Map<string, IndicatorValue>();
+    if (!indicators.length || !periods.length || !agencies.length) return result;
+    const statuses = request.includeUnapproved ? COUNTED_WITH_UNAPPROVED : COUNTED;
+    const rows = await em.query<RollupRow[]>(ROLLUP_SQL, [
+      agencies.map((a) => a.id),
+      asOf,
+      indicators.map((i) => i.id),
+      periods,
+      statuses,
+    ]);
+    const byKey = new Map(rows.map((r) => [cellKey(r.indicator_id, r.agency_id, r.period), r]));
+    const targets = await this.targetsOf(indicators, em);
+    const today = todayInVietnam();
+    for (const indicator of indicators) {
+      for (const agency of agencies) {
+        for (const period of periods) {
+          const key = cellKey(indicator.id, agency.id, period);
+          const row = byKey.get(key);
+          result.set(
+            key,
+            this.cell(indicator, agency, period, asOf, row, targets.get(indicator.id) ?? [], today),
+          );
+        }
+      }
+    }
+    return result;
+  }
+
+  private cell(
+    indicator: Indicator,
+    agency: Pick<Agency, 'id' | 'level'>,
+    period: string,
+    asOf: string,
+    row: RollupRow | undefined,
+    rules: TargetRule[],
+    today: string,
+  ): IndicatorValue {
+    const target = resolveTarget(rules, { agencyId: agency.id, level: agency.level, period });
+    const value = row?.value ?? null;
+    const parsed = parsePeriod(period);
+    const status =
+      parsed && value !== null
+        ? indicatorStatus({
+            direction: indicator.direction,
+            target: target?.value ?? null,
+            value,
+            period: parsed,
+            cumulative: indicator.cumulative,
+            asOfDate: today,
+          })
+        : IndicatorStatus.NO_DATA;
+    return {
+      indicatorId: indicator.id,
+      agencyId: agency.id,
+      period,
+      asOf,
+      value,
+      numerator: row?.numerator ?? null,
+      denominator: row?.denominator ?? null,
+      reportedCount: row?.reported ?? 0,
+      target: target?.value ?? null,
+      targetSource: target ? TargetSource[target.source] : null,
+      status,
+    };
+  }
+
+  /** Target rules per indicator: the plan-wide value first, then the overrides. */
+  async targetsOf(indicators: readonly Indicator[], em: EntityManager): Promise<Map<string, TargetRule[]>> {
+    const overrides = await em.find(IndicatorTarget, {
+      where: { indicatorId: In(indicators.map((i) => i.id)) },
+    });
+    const rules = new Map<string, TargetRule[]>(
+      indicators.map((i) => [i.id, i.target === null ? [] : [{ value: i.target }]]),
+    );
+    for (const o of overrides) rules.get(o.indicatorId)?.push(o);
+    return rules;
+  }
+
+  /** Agencies of a level (or any level) in the subtree of `rootId` that exist on `asOf`, by name. */
+  agenciesInSubtree(
+    rootId: string,
+    asOf: string,
+    levels: readonly AgencyLevel[] | null,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<Agency[]> {
+    const query = em
+      .getRepository(Agency)
+      .createQueryBuilder('a')
+      .where(subtreeCondition('a'), { scopeRoot: rootId })
+      .andWhere('a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to > :asOf)', { asOf })
+      .orderBy('a.name', 'ASC')
+      .addOrderBy('a.id', 'ASC');
+    if (levels) query.andWhere('a.level IN (:...levels)', { levels: levels.length ? levels : ['-'] });
+    return query.getMany();
+  }
+}

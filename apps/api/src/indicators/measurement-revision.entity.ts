@@ -1,0 +1,84 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MeasurementStatus } from '@partrack/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Measurement } from './measurement.entity';
+
+export enum MeasurementAction {
+  RECORD = 'RECORD',
+  IMPORT = 'IMPORT',
+  SUBMIT = 'SUBMIT',
+  APPROVE = 'APPROVE',
+  RETURN = 'RETURN',
+  REOPEN = 'REOPEN',
+}
+registerEnumType(MeasurementAction, { name: 'MeasurementAction' });
+
+/** Append-only history: every version of a measurement and every review step, never updated. */
+@ObjectType()
+@Entity('measurement_revision')
+@Index(['measurementId', 'createdAt'])
+export class MeasurementRevision {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'measurement_id', type: 'uuid' })
+  measurementId: string;
+
+  @ManyToOne(() => Measurement, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'measurement_id' })
+  measurement?: Measurement;
+
+  @Field(() => Int, { description: 'Version of the measurement after this step' })
+  @Column({ name: 'measurement_version', type: 'int' })
+  measurementVersion: number;
+
+  @Field(() => MeasurementAction)
+  @Column({ type: 'enum', enum: MeasurementAction, enumName: 'measurement_action' })
+  action: MeasurementAction;
+
+  @Field(() => MeasurementStatus)
+  @Column({ type: 'enum', enum: MeasurementStatus, enumName: 'measurement_revision_status' })
+  status: MeasurementStatus;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: 'double precision', nullable: true })
+  value: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: 'double precision', nullable: true })
+  numerator: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: 'double precision', nullable: true })
+  denominator: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reason given when returning or reopening' })
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'actor_label', type: 'varchar', length: 254, nullable: true })
+  actorLabel: string | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}
