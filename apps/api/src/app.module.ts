@@ -20,6 +20,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { ReportsModule } from './reports/reports.module';
 import { PlansModule } from './plans/plans.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -57,6 +58,7 @@ import { UsersModule } from './users/users.module';
     ApiKeysModule,
     PlansModule,
     IndicatorsModule,
+    ReportsModule,
     SeedModule,
   ],
   controllers: [HealthController],

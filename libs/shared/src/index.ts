@@ -10,3 +10,4 @@ export * from './plan-document';
 export * from './period';
 export * from './indicator';
 export * from './indicator-drafts';
+export * from './report';

@@ -26,6 +26,8 @@ export interface AppConfig {
   dataDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Days each level hands its periodic report in before the level above (REPORT_DUE_OFFSET_*). */
+  reportDueOffsets: { PROVINCE: number; DISTRICT: number; COMMUNE: number };
 }
 
 export class ConfigError extends Error {}
@@ -104,6 +106,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir,
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    reportDueOffsets: {
+      PROVINCE: int(env, 'REPORT_DUE_OFFSET_PROVINCE', 0),
+      DISTRICT: int(env, 'REPORT_DUE_OFFSET_DISTRICT', 5),
+      COMMUNE: int(env, 'REPORT_DUE_OFFSET_COMMUNE', 5),
+    },
   };
 }
 

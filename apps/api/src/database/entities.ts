@@ -14,6 +14,10 @@ import { PlanItem } from '../plans/plan-item.entity';
 import { Plan } from '../plans/plan.entity';
 import { ReformArea } from '../plans/reform-area.entity';
 import { TaskUpdate } from '../plans/task-update.entity';
+import { AgencyReport } from '../reports/agency-report.entity';
+import { ConsolidatedReport } from '../reports/consolidated-report.entity';
+import { ReportEvent } from '../reports/report-event.entity';
+import { ReportingRound } from '../reports/reporting-round.entity';
 import { User } from '../users/user.entity';
 
 export const ENTITIES = [
@@ -34,4 +38,8 @@ export const ENTITIES = [
   IndicatorPlanItem,
   Measurement,
   MeasurementRevision,
+  ReportingRound,
+  AgencyReport,
+  ReportEvent,
+  ConsolidatedReport,
 ];

@@ -39,6 +39,6 @@ import { MeasurementsService } from './measurements.service';
     IndicatorValueResolver,
     MeasurementsResolver,
   ],
-  exports: [IndicatorsService, MeasurementsService, IndicatorValuesService],
+  exports: [IndicatorsService, MeasurementsService, IndicatorValuesService, IndicatorRollupService],
 })
 export class IndicatorsModule {}

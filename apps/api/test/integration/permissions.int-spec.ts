@@ -177,6 +177,46 @@ const MUTATIONS: { name: string; permission: Permission | 'AUTHENTICATED'; query
     query: `mutation { importMeasurements(input: { planId: "${NOBODY}", contentBase64: "eA==", dryRun: true }) { applied } }`,
   },
   {
+    name: 'openReportingRound',
+    permission: Permission.REPORT_REVIEW,
+    query: `mutation { openReportingRound(input: { kind: Q1, year: 2022, provinceId: "${NOBODY}" }) { id } }`,
+  },
+  {
+    name: 'updateAgencyReport',
+    permission: Permission.REPORT_WRITE,
+    query: `mutation { updateAgencyReport(input: { id: "${NOBODY}", version: 1 }) { id } }`,
+  },
+  {
+    name: 'submitAgencyReport',
+    permission: Permission.REPORT_WRITE,
+    query: `mutation { submitAgencyReport(id: "${NOBODY}", version: 1) { id } }`,
+  },
+  {
+    name: 'reviewAgencyReport',
+    permission: Permission.REPORT_REVIEW,
+    query: `mutation { reviewAgencyReport(input: { id: "${NOBODY}", version: 1, decision: ACCEPT }) { id } }`,
+  },
+  {
+    name: 'reopenAgencyReport',
+    permission: Permission.REPORT_REVIEW,
+    query: `mutation { reopenAgencyReport(id: "${NOBODY}", version: 1, comment: "x") { id } }`,
+  },
+  {
+    name: 'generateConsolidatedReport',
+    permission: Permission.REPORT_REVIEW,
+    query: `mutation { generateConsolidatedReport(roundId: "${NOBODY}") { id } }`,
+  },
+  {
+    name: 'updateConsolidatedReport',
+    permission: Permission.REPORT_REVIEW,
+    query: `mutation { updateConsolidatedReport(input: { id: "${NOBODY}", version: 1 }) { id } }`,
+  },
+  {
+    name: 'finaliseConsolidatedReport',
+    permission: Permission.REPORT_REVIEW,
+    query: `mutation { finaliseConsolidatedReport(id: "${NOBODY}", version: 1) { id } }`,
+  },
+  {
     name: 'changePassword',
     permission: 'AUTHENTICATED',
     query:

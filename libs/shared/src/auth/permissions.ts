@@ -25,6 +25,11 @@ export enum Permission {
   MEASUREMENT_ENTER = 'MEASUREMENT_ENTER',
   /** Approve, return and reopen submitted figures. */
   MEASUREMENT_REVIEW = 'MEASUREMENT_REVIEW',
+  REPORT_READ = 'REPORT_READ',
+  /** Write and submit the reports of the caller's own agency (managers: and of agencies under it). */
+  REPORT_WRITE = 'REPORT_WRITE',
+  /** Open reporting rounds, accept or return agency reports, write the consolidated report. */
+  REPORT_REVIEW = 'REPORT_REVIEW',
 }
 
 export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
@@ -40,6 +45,9 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.INDICATOR_MANAGE,
     Permission.MEASUREMENT_ENTER,
     Permission.MEASUREMENT_REVIEW,
+    Permission.REPORT_READ,
+    Permission.REPORT_WRITE,
+    Permission.REPORT_REVIEW,
   ],
   [Role.AGENCY_MANAGER]: [
     Permission.AGENCY_READ,
@@ -47,14 +55,18 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.PLAN_DERIVE,
     Permission.TASK_UPDATE,
     Permission.MEASUREMENT_ENTER,
+    Permission.REPORT_READ,
+    Permission.REPORT_WRITE,
   ],
   [Role.AGENCY_OFFICER]: [
     Permission.AGENCY_READ,
     Permission.PLAN_READ,
     Permission.TASK_UPDATE,
     Permission.MEASUREMENT_ENTER,
+    Permission.REPORT_READ,
+    Permission.REPORT_WRITE,
   ],
-  [Role.VIEWER]: [Permission.AGENCY_READ, Permission.PLAN_READ],
+  [Role.VIEWER]: [Permission.AGENCY_READ, Permission.PLAN_READ, Permission.REPORT_READ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -14,6 +14,9 @@ import { PlanImportResolver } from '../../plans/import/plan-import.resolver';
 import { PlanItemsResolver } from '../../plans/plan-items.resolver';
 import { PlansResolver } from '../../plans/plans.resolver';
 import { TasksResolver } from '../../plans/tasks.resolver';
+import { AgencyReportsResolver } from '../../reports/agency-reports.resolver';
+import { ConsolidatedReportsResolver } from '../../reports/consolidated-reports.resolver';
+import { ReportingRoundsResolver } from '../../reports/reporting-rounds.resolver';
 import { UsersResolver } from '../../users/users.resolver';
 
 /**
@@ -37,6 +40,9 @@ export const RESOLVERS = [
   IndicatorsResolver,
   IndicatorValueResolver,
   MeasurementsResolver,
+  ReportingRoundsResolver,
+  AgencyReportsResolver,
+  ConsolidatedReportsResolver,
 ];
 
 export function printSorted(schema: GraphQLSchema): string {

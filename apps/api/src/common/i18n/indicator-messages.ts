@@ -1,4 +1,4 @@
-/** Messages of indicators and measurements; spread into the main table in messages.ts. */
+/** Messages of indicators, measurements and reports; spread into the main table in messages.ts. */
 export const INDICATOR_MESSAGES = {
   'indicator.notActive': {
     vi: 'Chỉ tiêu "{code}" chưa được xác nhận hoặc đã lưu trữ, không nhận số liệu.',
@@ -73,5 +73,29 @@ export const INDICATOR_MESSAGES = {
   'measurement.PERIOD_KIND_MISMATCH': {
     vi: 'Kỳ không khớp với tần suất báo cáo của chỉ tiêu ({frequency}).',
     en: 'The period does not match the indicator’s frequency ({frequency}).',
+  },
+  'report.illegalTransition': {
+    vi: 'Không thể thực hiện {action} với báo cáo đang ở trạng thái {status}.',
+    en: 'Cannot {action} a report whose status is {status}.',
+  },
+  'report.commentRequired': {
+    vi: 'Cần ghi ý kiến khi trả lại hoặc mở lại báo cáo.',
+    en: 'Give a comment when returning or reopening a report.',
+  },
+  'report.notYourAgency': {
+    vi: 'Chỉ cán bộ của cơ quan mới được soạn và nộp báo cáo này.',
+    en: "Only the agency's own staff may write and submit this report.",
+  },
+  'report.notEditable': {
+    vi: 'Báo cáo đang ở trạng thái {status}, không thể sửa.',
+    en: 'The report is {status} and cannot be edited.',
+  },
+  'report.finalised': {
+    vi: 'Báo cáo tổng hợp đã hoàn thành, không thể sửa.',
+    en: 'The consolidated report is final and cannot change.',
+  },
+  'report.windowReversed': {
+    vi: 'Ngày kết thúc kỳ số liệu phải sau ngày bắt đầu.',
+    en: 'The data window must end after it starts.',
   },
 } as const;

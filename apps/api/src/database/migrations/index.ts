@@ -1,10 +1,12 @@
 import { Initial1795846729433 } from './1795846729433-initial';
 import { Plans1795848926867 } from './1795848926867-plans';
 import { Indicators1795856680120 } from './1795856680120-indicators';
+import { Reports1795857748239 } from './1795857748239-reports';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
   Initial1795846729433,
   Plans1795848926867,
   Indicators1795856680120,
+  Reports1795857748239,
 ];

@@ -1,0 +1,110 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@partrack/shared';
+import { Agency } from '../agencies/agency.entity';
+import { AGENCY_BY_ID } from '../agencies/agency.loaders';
+import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
+import { callerOf } from '../common/context/caller';
+import { GqlContext } from '../common/context/request-context';
+import { ConnectionType, PageArgs } from '../common/graphql/connection';
+import { AgencyReport } from './agency-report.entity';
+import { AgencyReportsService } from './agency-reports.service';
+import { AgencyReportFilter, ReviewAgencyReportInput, UpdateAgencyReportInput } from './dto/report.input';
+import { ReportData, ReportNarrative } from './report-content.model';
+import { ReportEvent } from './report-event.entity';
+import { REPORT_EVENTS, ROUND_BY_ID } from './report.loaders';
+import { ReportingRound } from './reporting-round.entity';
+
+const AgencyReportConnection = ConnectionType(AgencyReport);
+
+@Resolver(() => AgencyReport)
+export class AgencyReportsResolver {
+  constructor(private readonly reports: AgencyReportsService) {}
+
+  @Query(() => AgencyReportConnection, { description: 'Agency reports in your scope, by agency name' })
+  @RequirePermission(Permission.REPORT_READ)
+  agencyReports(
+    @Ctx() ctx: GqlContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => AgencyReportFilter, nullable: true }) filter?: AgencyReportFilter,
+  ) {
+    return this.reports.list(callerOf(ctx).actor, filter ?? {}, page);
+  }
+
+  @Query(() => AgencyReport)
+  @RequirePermission(Permission.REPORT_READ)
+  agencyReport(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<AgencyReport> {
+    return this.reports.findOne(callerOf(ctx).actor, id);
+  }
+
+  @Mutation(() => AgencyReport, { description: 'Narrative, number and signer; only while DRAFT or RETURNED' })
+  @RequirePermission(Permission.REPORT_WRITE)
+  updateAgencyReport(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: UpdateAgencyReportInput,
+  ): Promise<AgencyReport> {
+    return this.reports.update(callerOf(ctx), input);
+  }
+
+  @Mutation(() => AgencyReport, { description: 'Freezes the data sections; late when after the due date' })
+  @RequirePermission(Permission.REPORT_WRITE)
+  submitAgencyReport(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<AgencyReport> {
+    return this.reports.submit(callerOf(ctx), id, version);
+  }
+
+  @Mutation(() => AgencyReport, { description: 'SUBMITTED → ACCEPTED, or RETURNED with a comment' })
+  @RequirePermission(Permission.REPORT_REVIEW)
+  reviewAgencyReport(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: ReviewAgencyReportInput,
+  ): Promise<AgencyReport> {
+    return this.reports.review(callerOf(ctx), input);
+  }
+
+  @Mutation(() => AgencyReport, { description: 'ACCEPTED → RETURNED with a comment' })
+  @RequirePermission(Permission.REPORT_REVIEW)
+  reopenAgencyReport(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('comment') comment: string,
+  ): Promise<AgencyReport> {
+    return this.reports.reopen(callerOf(ctx), id, version, comment);
+  }
+
+  @ResolveField(() => Agency)
+  agency(@Parent() report: AgencyReport, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(report.agencyId);
+  }
+
+  @ResolveField(() => ReportingRound)
+  round(@Parent() report: AgencyReport, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.get<string, ReportingRound | null>(ROUND_BY_ID).load(report.roundId);
+  }
+
+  @ResolveField(() => ReportNarrative)
+  narrative(@Parent() report: AgencyReport): ReportNarrative {
+    return report.narrative;
+  }
+
+  @ResolveField(() => ReportData, {
+    complexity: 20,
+    description: 'Live until submission, then the frozen snapshot',
+  })
+  data(@Parent() report: AgencyReport): Promise<ReportData> {
+    return this.reports.dataOf(report);
+  }
+
+  @ResolveField(() => Boolean, { description: 'True once submitted: the data no longer changes' })
+  frozen(@Parent() report: AgencyReport): boolean {
+    return report.snapshot !== null;
+  }
+
+  @ResolveField(() => [ReportEvent], { description: 'Transitions and review comments, newest first' })
+  events(@Parent() report: AgencyReport, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.get<string, ReportEvent[]>(REPORT_EVENTS).load(report.id);
+  }
+}

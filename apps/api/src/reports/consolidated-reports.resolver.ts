@@ -1,0 +1,79 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@partrack/shared';
+import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
+import { callerOf } from '../common/context/caller';
+import { GqlContext } from '../common/context/request-context';
+import { ConsolidatedReport } from './consolidated-report.entity';
+import { ConsolidatedReportsService } from './consolidated-reports.service';
+import { UpdateConsolidatedReportInput } from './dto/report.input';
+import { ReportData, ReportNarrative } from './report-content.model';
+import { ReportCompleteness } from './report-completeness.model';
+import { ROUND_BY_ID } from './report.loaders';
+import { ReportingRound } from './reporting-round.entity';
+
+@Resolver(() => ConsolidatedReport)
+export class ConsolidatedReportsResolver {
+  constructor(private readonly reports: ConsolidatedReportsService) {}
+
+  @Query(() => ConsolidatedReport, { nullable: true, description: 'Null until generated' })
+  @RequirePermission(Permission.REPORT_READ)
+  consolidatedReport(
+    @Ctx() ctx: GqlContext,
+    @Args('roundId', { type: () => ID }) roundId: string,
+  ): Promise<ConsolidatedReport | null> {
+    return this.reports.findByRound(callerOf(ctx).actor, roundId);
+  }
+
+  @Mutation(() => ConsolidatedReport, {
+    description: 'Creates the draft from the accepted agency reports; redraw refills the narrative',
+  })
+  @RequirePermission(Permission.REPORT_REVIEW)
+  generateConsolidatedReport(
+    @Ctx() ctx: GqlContext,
+    @Args('roundId', { type: () => ID }) roundId: string,
+    @Args('redraw', { defaultValue: false }) redraw: boolean,
+  ): Promise<ConsolidatedReport> {
+    return this.reports.generate(callerOf(ctx), roundId, redraw);
+  }
+
+  @Mutation(() => ConsolidatedReport)
+  @RequirePermission(Permission.REPORT_REVIEW)
+  updateConsolidatedReport(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: UpdateConsolidatedReportInput,
+  ): Promise<ConsolidatedReport> {
+    return this.reports.update(callerOf(ctx), input);
+  }
+
+  @Mutation(() => ConsolidatedReport, {
+    description: 'Freezes the statistics; the report can no longer change',
+  })
+  @RequirePermission(Permission.REPORT_REVIEW)
+  finaliseConsolidatedReport(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<ConsolidatedReport> {
+    return this.reports.finalise(callerOf(ctx), id, version);
+  }
+
+  @ResolveField(() => ReportingRound)
+  round(@Parent() report: ConsolidatedReport, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.get<string, ReportingRound | null>(ROUND_BY_ID).load(report.roundId);
+  }
+
+  @ResolveField(() => ReportNarrative)
+  narrative(@Parent() report: ConsolidatedReport): ReportNarrative {
+    return report.narrative;
+  }
+
+  @ResolveField(() => ReportData, { complexity: 20 })
+  data(@Parent() report: ConsolidatedReport): Promise<ReportData> {
+    return this.reports.dataOf(report);
+  }
+
+  @ResolveField(() => ReportCompleteness, { complexity: 10 })
+  completeness(@Parent() report: ConsolidatedReport): Promise<ReportCompleteness> {
+    return this.reports.completenessOf(report);
+  }
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '../agencies/agencies.module';
+import { IndicatorsModule } from '../indicators/indicators.module';
+import { AgencyReport } from './agency-report.entity';
+import { AgencyReportsResolver } from './agency-reports.resolver';
+import { AgencyReportsService } from './agency-reports.service';
+import { ConsolidatedReport } from './consolidated-report.entity';
+import { ConsolidatedReportsResolver } from './consolidated-reports.resolver';
+import { ConsolidatedReportsService } from './consolidated-reports.service';
+import { ReportDataService } from './report-data.service';
+import { ReportEvent } from './report-event.entity';
+import { ReportLoaders } from './report.loaders';
+import { ReportingRound } from './reporting-round.entity';
+import { ReportingRoundsResolver } from './reporting-rounds.resolver';
+import { ReportingRoundsService } from './reporting-rounds.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ReportingRound, AgencyReport, ReportEvent, ConsolidatedReport]),
+    AgenciesModule,
+    IndicatorsModule,
+  ],
+  providers: [
+    ReportingRoundsService,
+    AgencyReportsService,
+    ConsolidatedReportsService,
+    ReportDataService,
+    ReportLoaders,
+    ReportingRoundsResolver,
+    AgencyReportsResolver,
+    ConsolidatedReportsResolver,
+  ],
+  exports: [ReportingRoundsService, AgencyReportsService, ConsolidatedReportsService],
+})
+export class ReportsModule {}

@@ -1,0 +1,3 @@
+export * from './report.enums';
+export * from './report-workflow';
+export * from './reporting-schedule';
