@@ -6,6 +6,7 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
-  testTimeout: 30000,
+  // A hang guard, not a performance check: booting the app with demo data takes ~8 s alone, more on a busy CI.
+  testTimeout: 90000,
   maxWorkers: 2,
 };

@@ -11,6 +11,8 @@ import { AgencyReportsService } from './agency-reports.service';
 import { AgencyReportFilter, ReviewAgencyReportInput, UpdateAgencyReportInput } from './dto/report.input';
 import { ReportData, ReportNarrative } from './report-content.model';
 import { ReportEvent } from './report-event.entity';
+import { ReportExportService, ReportFileFormat } from './report-export.service';
+import { ExportedFile } from '../plans/import/plan-import.model';
 import { REPORT_EVENTS, ROUND_BY_ID } from './report.loaders';
 import { ReportingRound } from './reporting-round.entity';
 
@@ -18,7 +20,10 @@ const AgencyReportConnection = ConnectionType(AgencyReport);
 
 @Resolver(() => AgencyReport)
 export class AgencyReportsResolver {
-  constructor(private readonly reports: AgencyReportsService) {}
+  constructor(
+    private readonly reports: AgencyReportsService,
+    private readonly exports: ReportExportService,
+  ) {}
 
   @Query(() => AgencyReportConnection, { description: 'Agency reports in your scope, by agency name' })
   @RequirePermission(Permission.REPORT_READ)
@@ -34,6 +39,16 @@ export class AgencyReportsResolver {
   @RequirePermission(Permission.REPORT_READ)
   agencyReport(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<AgencyReport> {
     return this.reports.findOne(callerOf(ctx).actor, id);
+  }
+
+  @Query(() => ExportedFile, { description: 'The report in Word (Decree 30 layout) or its Excel appendices' })
+  @RequirePermission(Permission.REPORT_READ)
+  exportAgencyReport(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('format', { type: () => ReportFileFormat }) format: ReportFileFormat,
+  ): Promise<ExportedFile> {
+    return this.exports.agencyReport(callerOf(ctx).actor, id, format);
   }
 
   @Mutation(() => AgencyReport, { description: 'Narrative, number and signer; only while DRAFT or RETURNED' })

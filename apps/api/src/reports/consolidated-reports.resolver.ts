@@ -8,12 +8,17 @@ import { ConsolidatedReportsService } from './consolidated-reports.service';
 import { UpdateConsolidatedReportInput } from './dto/report.input';
 import { ReportData, ReportNarrative } from './report-content.model';
 import { ReportCompleteness } from './report-completeness.model';
+import { ReportExportService, ReportFileFormat } from './report-export.service';
+import { ExportedFile } from '../plans/import/plan-import.model';
 import { ROUND_BY_ID } from './report.loaders';
 import { ReportingRound } from './reporting-round.entity';
 
 @Resolver(() => ConsolidatedReport)
 export class ConsolidatedReportsResolver {
-  constructor(private readonly reports: ConsolidatedReportsService) {}
+  constructor(
+    private readonly reports: ConsolidatedReportsService,
+    private readonly exports: ReportExportService,
+  ) {}
 
   @Query(() => ConsolidatedReport, { nullable: true, description: 'Null until generated' })
   @RequirePermission(Permission.REPORT_READ)
@@ -22,6 +27,16 @@ export class ConsolidatedReportsResolver {
     @Args('roundId', { type: () => ID }) roundId: string,
   ): Promise<ConsolidatedReport | null> {
     return this.reports.findByRound(callerOf(ctx).actor, roundId);
+  }
+
+  @Query(() => ExportedFile, { description: 'The province report in Word or its Excel appendices' })
+  @RequirePermission(Permission.REPORT_READ)
+  exportConsolidatedReport(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('format', { type: () => ReportFileFormat }) format: ReportFileFormat,
+  ): Promise<ExportedFile> {
+    return this.exports.consolidatedReport(callerOf(ctx).actor, id, format);
   }
 
   @Mutation(() => ConsolidatedReport, {

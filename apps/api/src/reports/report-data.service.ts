@@ -49,7 +49,30 @@ export function measuredPeriod(reported: Period, kind: Period['kind']): string |
   return candidates.length ? formatPeriod(candidates[candidates.length - 1]) : null;
 }
 
-/** Drafts the data sections of a report from tasks, indicators and contributions; the same code freezes them. */
+/** One row per (owner, task): the owner is the lead agency, or the province for the whole plan. */
+type OwnedTask = TaskRow & { owner: string };
+
+const TASKS_SQL = (byLead: boolean) => `
+  SELECT DISTINCT ${byLead ? 'COALESCE(pia.agency_id, gm.agency_id)' : '$2::uuid'} AS owner,
+         i.id, i.code, i.title, i.area_code, i.status, i.progress, i.sort_order,
+         to_char(i.due_date, 'YYYY-MM-DD') AS due_date, to_char(i.completed_on, 'YYYY-MM-DD') AS completed_on
+    FROM plan_item i JOIN plan p ON p.id = i.plan_id
+    ${
+      byLead
+        ? `JOIN plan_item_agency pia ON pia.item_id = i.id AND pia.role = 'LEAD'
+    LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id`
+        : ''
+    }
+   WHERE p.year = $1 AND p.status = '${PlanStatus.ACTIVE}' AND p.parent_plan_id IS NULL AND p.owner_agency_id = $2
+     AND i.kind IN ('${PlanItemKind.TASK}', '${PlanItemKind.PROJECT}')
+     ${byLead ? 'AND COALESCE(pia.agency_id, gm.agency_id) = ANY($3::uuid[])' : ''}
+   ORDER BY i.sort_order`;
+
+/**
+ * Drafts the data sections of reports from tasks, indicators and contributions; the same code freezes them.
+ * Works on many agencies at once (a constant number of statements), so a round's dashboard or its snapshots
+ * cost the same for 5 agencies as for 300.
+ */
 @Injectable()
 export class ReportDataService {
   constructor(
@@ -62,14 +85,46 @@ export class ReportDataService {
     round: ReportingRound,
     em: EntityManager = this.dataSource.manager,
   ): Promise<ReportData> {
-    const today = todayInVietnam();
-    const asOf = round.dataTo < today ? round.dataTo : today;
-    const root = scope.kind === 'AGENCY' ? scope.agency : scope.root;
-    const tasks = await this.tasks(em, scope, round);
-    const [indicators, contributions] = await Promise.all([
-      this.indicators(em, round, root, asOf),
-      scope.kind === 'AGENCY' ? this.contributions(em, scope.agency.id, round) : Promise.resolve([]),
-    ]);
+    if (scope.kind === 'AGENCY')
+      return (await this.computeMany([scope.agency], round, em)).get(scope.agency.id)!;
+    const asOf = asOfFor(round);
+    const tasks = await em.query<OwnedTask[]>(TASKS_SQL(false), [round.year, round.provinceId]);
+    const indicators = await this.indicators(em, round, [scope.root], asOf);
+    return this.assemble(round, asOf, tasks, indicators.get(scope.root.id) ?? [], []);
+  }
+
+  /** The data of each agency's own report, by agency id. */
+  async computeMany(
+    agencies: Agency[],
+    round: ReportingRound,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, ReportData>> {
+    const asOf = asOfFor(round);
+    const ids = agencies.map((a) => a.id);
+    const tasks = await em.query<OwnedTask[]>(TASKS_SQL(true), [round.year, round.provinceId, ids]);
+    const indicators = await this.indicators(em, round, agencies, asOf);
+    const contributions = await this.contributions(em, ids, round);
+    return new Map(
+      agencies.map((a) => [
+        a.id,
+        this.assemble(
+          round,
+          asOf,
+          tasks.filter((row) => row.owner === a.id),
+          indicators.get(a.id) ?? [],
+          contributions.filter((c) => c.agencyId === a.id).map(({ agencyId: _, ...c }) => c),
+        ),
+      ]),
+    );
+  }
+
+  private assemble(
+    round: ReportingRound,
+    asOf: string,
+    tasks: TaskRow[],
+    indicators: ReportIndicatorLine[],
+    contributions: ReportContribution[],
+  ): ReportData {
     return {
       generatedAt: new Date().toISOString(),
       period: round.period,
@@ -80,31 +135,14 @@ export class ReportDataService {
     };
   }
 
-  /** Tasks and projects of the province's active plans of the year (originals, not derived copies). */
-  private tasks(em: EntityManager, scope: ReportScope, round: ReportingRound): Promise<TaskRow[]> {
-    const lead = `AND EXISTS (SELECT 1 FROM plan_item_agency pia LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id
-                   WHERE pia.item_id = i.id AND pia.role = 'LEAD' AND (pia.agency_id = $3 OR gm.agency_id = $3))`;
-    return em.query<TaskRow[]>(
-      `SELECT i.id, i.code, i.title, i.area_code, i.status, i.progress,
-              to_char(i.due_date, 'YYYY-MM-DD') AS due_date, to_char(i.completed_on, 'YYYY-MM-DD') AS completed_on
-         FROM plan_item i JOIN plan p ON p.id = i.plan_id
-        WHERE p.year = $1 AND p.status = '${PlanStatus.ACTIVE}' AND p.parent_plan_id IS NULL AND p.owner_agency_id = $2
-          AND i.kind IN ('${PlanItemKind.TASK}', '${PlanItemKind.PROJECT}') ${scope.kind === 'AGENCY' ? lead : ''}
-        ORDER BY i.sort_order`,
-      scope.kind === 'AGENCY'
-        ? [round.year, round.provinceId, scope.agency.id]
-        : [round.year, round.provinceId],
-    );
-  }
-
   private async indicators(
     em: EntityManager,
     round: ReportingRound,
-    agency: Agency,
+    agencies: Agency[],
     asOf: string,
-  ): Promise<ReportIndicatorLine[]> {
+  ): Promise<Map<string, ReportIndicatorLine[]>> {
     const reported = parsePeriod(round.period);
-    if (!reported) return [];
+    if (!reported) return new Map();
     const indicators = await em
       .getRepository(Indicator)
       .createQueryBuilder('i')
@@ -122,49 +160,70 @@ export class ReportDataService {
       .filter((x): x is { indicator: Indicator; period: string } => x.period !== null);
     const periods = [...new Set(wanted.map((w) => w.period))];
     const cells = await this.rollups.rollup(
-      {
-        indicators: wanted.map((w) => w.indicator),
-        periods,
-        agencies: [agency],
-        asOf,
-        includeUnapproved: true,
-      },
+      { indicators: wanted.map((w) => w.indicator), periods, agencies, asOf, includeUnapproved: true },
       em,
     );
-    return wanted.map(({ indicator, period }) => {
+    const line = (
+      agency: Agency,
+      { indicator, period }: { indicator: Indicator; period: string },
+    ): ReportIndicatorLine => {
       const cell = cells.get(cellKey(indicator.id, agency.id, period))!;
+      const { value, numerator, denominator, target, status, reportedCount } = cell;
       return {
         indicatorId: indicator.id,
         code: indicator.code,
         name: indicator.nameVi,
         unit: indicator.unit,
         period,
-        value: cell.value,
-        numerator: cell.numerator,
-        denominator: cell.denominator,
-        target: cell.target,
-        status: cell.status,
-        reportedCount: cell.reportedCount,
+        value,
+        numerator,
+        denominator,
+        target,
+        status,
+        reportedCount,
       };
-    });
+    };
+    // An agency's report shows the indicators its level reports; the province's shows them all.
+    return new Map(
+      agencies.map((a) => [
+        a.id,
+        wanted
+          .filter((w) => a.id === round.provinceId || w.indicator.reportingLevels.includes(a.level))
+          .map((w) => line(a, w)),
+      ]),
+    );
   }
 
-  /** Notes the agency posted as a coordinating agency during the data window. */
+  /** Notes the agencies posted as coordinating agencies during the data window. */
   private async contributions(
     em: EntityManager,
-    agencyId: string,
+    agencyIds: string[],
     round: ReportingRound,
-  ): Promise<ReportContribution[]> {
-    const rows = await em.query<{ item_id: string; code: string; title: string; notes: string[] }[]>(
-      `SELECT i.id AS item_id, i.code, i.title, array_agg(u.note ORDER BY u.created_at) AS notes
+  ): Promise<(ReportContribution & { agencyId: string })[]> {
+    const rows = await em.query<
+      { agency_id: string; item_id: string; code: string; title: string; notes: string[] }[]
+    >(
+      `SELECT u.agency_id, i.id AS item_id, i.code, i.title, array_agg(u.note ORDER BY u.created_at) AS notes
          FROM task_update u JOIN plan_item i ON i.id = u.item_id JOIN plan p ON p.id = i.plan_id
-        WHERE u.agency_id = $1 AND u.role = 'COORDINATOR' AND u.note IS NOT NULL AND p.year = $2
+        WHERE u.agency_id = ANY($1::uuid[]) AND u.role = 'COORDINATOR' AND u.note IS NOT NULL AND p.year = $2
           AND (u.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $3 AND $4
-        GROUP BY i.id, i.code, i.title, i.sort_order ORDER BY i.sort_order`,
-      [agencyId, round.year, round.dataFrom, round.dataTo],
+        GROUP BY u.agency_id, i.id, i.code, i.title, i.sort_order ORDER BY i.sort_order`,
+      [agencyIds, round.year, round.dataFrom, round.dataTo],
     );
-    return rows.map((r) => ({ itemId: r.item_id, code: r.code, title: r.title, notes: r.notes }));
+    return rows.map((r) => ({
+      agencyId: r.agency_id,
+      itemId: r.item_id,
+      code: r.code,
+      title: r.title,
+      notes: r.notes,
+    }));
   }
+}
+
+/** Overdue flags and the hierarchy refer to the data cut-off day, or today while the window is open. */
+function asOfFor(round: ReportingRound): string {
+  const today = todayInVietnam();
+  return round.dataTo < today ? round.dataTo : today;
 }
 
 function taskLine(row: TaskRow, asOf: string): ReportTaskLine {

@@ -10,6 +10,7 @@ import { ConsolidatedReportsResolver } from './consolidated-reports.resolver';
 import { ConsolidatedReportsService } from './consolidated-reports.service';
 import { ReportDataService } from './report-data.service';
 import { ReportEvent } from './report-event.entity';
+import { ReportExportService } from './report-export.service';
 import { ReportLoaders } from './report.loaders';
 import { ReportingRound } from './reporting-round.entity';
 import { ReportingRoundsResolver } from './reporting-rounds.resolver';
@@ -26,11 +27,12 @@ import { ReportingRoundsService } from './reporting-rounds.service';
     AgencyReportsService,
     ConsolidatedReportsService,
     ReportDataService,
+    ReportExportService,
     ReportLoaders,
     ReportingRoundsResolver,
     AgencyReportsResolver,
     ConsolidatedReportsResolver,
   ],
-  exports: [ReportingRoundsService, AgencyReportsService, ConsolidatedReportsService],
+  exports: [ReportingRoundsService, AgencyReportsService, ConsolidatedReportsService, ReportDataService],
 })
 export class ReportsModule {}

@@ -11,7 +11,7 @@ import {
   periodsOf,
   ratioValue,
 } from '@partrack/shared';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Indicator } from '../indicators/indicator.entity';
@@ -130,21 +130,26 @@ export class DemoIndicatorSeeder {
       }
     }
     if (!rows.length) return 0;
-    const inserted = await em.getRepository(Measurement).save(rows, { chunk: 200 });
-    await em.getRepository(MeasurementRevision).insert(
-      inserted.map((m) => ({
-        measurementId: m.id,
-        measurementVersion: 1,
-        action: MeasurementAction.RECORD,
-        status: m.status,
-        value: m.value ?? null,
-        numerator: m.numerator ?? null,
-        denominator: m.denominator ?? null,
-        note: m.note ?? null,
-        comment: DEMO_LABEL,
-        actorLabel: DEMO_LABEL,
-      })),
-    );
+    // Plain multi-row inserts with ids made here: no reload per row, so thousands of figures take a moment.
+    for (let start = 0; start < rows.length; start += 500) {
+      const chunk = rows.slice(start, start + 500).map((m) => ({ ...m, id: randomUUID() }));
+      await em.insert(Measurement, chunk);
+      await em.insert(
+        MeasurementRevision,
+        chunk.map((m) => ({
+          measurementId: m.id,
+          measurementVersion: 1,
+          action: MeasurementAction.RECORD,
+          status: m.status!,
+          value: m.value ?? null,
+          numerator: m.numerator ?? null,
+          denominator: m.denominator ?? null,
+          note: m.note ?? null,
+          comment: DEMO_LABEL,
+          actorLabel: DEMO_LABEL,
+        })),
+      );
+    }
     return rows.length;
   }
 }

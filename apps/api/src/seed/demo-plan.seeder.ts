@@ -12,6 +12,7 @@ import { PlanItem } from '../plans/plan-item.entity';
 import { Plan } from '../plans/plan.entity';
 import { TaskUpdate } from '../plans/task-update.entity';
 import { DemoIndicatorSeeder } from './demo-indicator.seeder';
+import { DemoReportSeeder } from './demo-report.seeder';
 
 export const DEMO_PLAN_CODE = 'KH-CCHC-2022';
 const DEMO_LABEL = 'Dữ liệu demo';
@@ -40,6 +41,7 @@ export class DemoPlanSeeder {
     private readonly dataSource: DataSource,
     private readonly importer: PlanImportService,
     private readonly indicators: DemoIndicatorSeeder,
+    private readonly reports: DemoReportSeeder,
   ) {}
 
   async seed(dataDir: string): Promise<void> {
@@ -59,6 +61,7 @@ export class DemoPlanSeeder {
     await this.dataSource.getRepository(Plan).update({ id: result.plan.id }, { status: PlanStatus.ACTIVE });
     await this.addProgress(result.plan.id);
     await this.indicators.seed(result.plan.id, result.plan.year);
+    await this.reports.seed(result.plan.year);
     this.logger.log(`demo plan ${DEMO_PLAN_CODE}: ${result.created} items with demo progress`);
   }
 

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { PlansModule } from '../plans/plans.module';
+import { ReportsModule } from '../reports/reports.module';
 import { UsersModule } from '../users/users.module';
 import { DemoIndicatorSeeder } from './demo-indicator.seeder';
 import { DemoPlanSeeder } from './demo-plan.seeder';
+import { DemoReportSeeder } from './demo-report.seeder';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, PlansModule],
-  providers: [SeedService, DemoPlanSeeder, DemoIndicatorSeeder],
+  imports: [AgenciesModule, UsersModule, PlansModule, ReportsModule],
+  providers: [SeedService, DemoPlanSeeder, DemoIndicatorSeeder, DemoReportSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -88,4 +88,22 @@ describe('demo seed and first admin', () => {
     expect(figures.map((f) => f.status)).toEqual(['APPROVED', 'DRAFT', 'SUBMITTED']);
     expect(figures.every((f) => f.labelled && f.n > 0)).toBe(true);
   });
+
+  it('opens the four 2022 reporting rounds with demo reports at plausible stages', async () => {
+    const rows: { kind: string; status: string; n: number }[] = await t.dataSource.query(
+      `SELECT rr.kind::text AS kind, r.status::text AS status, count(*)::int AS n
+         FROM agency_report r JOIN reporting_round rr ON rr.id = r.round_id GROUP BY 1, 2`,
+    );
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['Q1', 'H1', 'Q3', 'YEAR']));
+    const q1 = Object.fromEntries(rows.filter((r) => r.kind === 'Q1').map((r) => [r.status, r.n]));
+    expect(q1.ACCEPTED).toBeGreaterThan(q1.DRAFT ?? 0);
+    const frozen: { n: number }[] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM agency_report WHERE status IN ('SUBMITTED', 'ACCEPTED') AND snapshot IS NULL`,
+    );
+    expect(frozen[0].n).toBe(0);
+    const narratives: { ok: boolean }[] = await t.dataSource.query(
+      `SELECT bool_and(narrative->>'direction' LIKE '[Dữ liệu demo]%') AS ok FROM agency_report WHERE narrative <> '{}'`,
+    );
+    expect(narratives[0].ok).toBe(true);
+  });
 });

@@ -1,3 +1,6 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { paragraphs } from '../../src/reports/export/report-docx.xml.fixture';
 import { agencyId, demoToken } from '../support/plan-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 import { errorFields } from '../support/indicator-fixtures';
@@ -89,7 +92,7 @@ describe('periodic reports: rounds, agency reports, review, consolidation', () =
     });
   });
 
-  it('opens a round once and gives every reporting agency a report with its level’s due date', async () => {
+  it('opens a periodic round once and gives every reporting agency a report with its level’s due date', async () => {
     const open = () =>
       t.gql<{ openReportingRound: { id: string; title: string } }>(
         'mutation { openReportingRound(input: { kind: H1, year: 2022 }) { id title } }',
@@ -97,18 +100,18 @@ describe('periodic reports: rounds, agency reports, review, consolidation', () =
         { token: coordinator },
       );
     const first = await open();
-    roundId = first.data!.openReportingRound.id;
+    const h1 = first.data!.openReportingRound.id;
     expect(first.data!.openReportingRound.title).toBe('Báo cáo cải cách hành chính 6 tháng đầu năm 2022');
-    expect((await open()).data!.openReportingRound.id).toBe(roundId);
+    expect((await open()).data!.openReportingRound.id).toBe(h1);
     const rows: { level: string; due: string; n: number }[] = await t.dataSource.query(
       `SELECT a.level::text AS level, to_char(r.due_date, 'YYYY-MM-DD') AS due, count(*)::int AS n
          FROM agency_report r JOIN agency a ON a.id = r.agency_id WHERE r.round_id = $1 GROUP BY 1, 2 ORDER BY 1`,
-      [roundId],
+      [h1],
     );
     const [{ n: agencies }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM agency WHERE code <> 'QNA' AND valid_to IS NULL`,
     );
-    expect(rows.reduce((s, r) => s + r.n, 0)).toBe(agencies);
+    expect(rows.reduce((sum, r) => sum + r.n, 0)).toBe(agencies);
     // 20/6/2022 is a Monday: province 20/6, districts 15/6, communes 10/6.
     expect(rows.map((r) => `${r.level}:${r.due}`)).toEqual([
       'COMMUNE:2022-06-10',
@@ -124,6 +127,28 @@ describe('periodic reports: rounds, agency reports, review, consolidation', () =
         ),
       ),
     ).toEqual(['FORBIDDEN']);
+  });
+
+  it('opens an ad hoc round with its own dates, refusing incomplete ones', async () => {
+    const open = (extra: Record<string, unknown>) =>
+      t.gql<{ openReportingRound: { id: string } }>(
+        'mutation($i: OpenReportingRoundInput!) { openReportingRound(input: $i) { id } }',
+        {
+          i: {
+            kind: 'AD_HOC',
+            year: 2022,
+            title: 'Báo cáo đột xuất 6 tháng',
+            period: '2022-H1',
+            dataFrom: '2021-12-15',
+            ...extra,
+          },
+        },
+        { token: coordinator },
+      );
+    expect(errorFields(await open({ dataTo: '2022-06-14' }))).toEqual(['dueDate']);
+    expect(errorFields(await open({ dataTo: '2021-01-01', dueDate: '2022-06-20' }))).toEqual(['dataTo']);
+    roundId = (await open({ dataTo: '2022-06-14', dueDate: '2022-06-20' })).data!.openReportingRound.id;
+    expect(roundId).toBeTruthy();
   });
 
   it("drafts itself from the agency's tasks and indicators", async () => {
@@ -242,6 +267,47 @@ describe('periodic reports: rounds, agency reports, review, consolidation', () =
         'agencyReport.accept',
       ]),
     );
+  });
+
+  it('exports the accepted report as a Decree 30 Word document and its appendices as Excel', async () => {
+    const file = async (format: string) => {
+      const res = await t.gql<{
+        exportAgencyReport: { filename: string; mimeType: string; contentBase64: string };
+      }>(
+        'query($id: ID!, $f: ReportFileFormat!) { exportAgencyReport(id: $id, format: $f) { filename mimeType contentBase64 } }',
+        { id: report.id, f: format },
+        { token: viewer },
+      );
+      if (!res.data) throw new Error(JSON.stringify(res.errors));
+      return res.data.exportAgencyReport;
+    };
+    const docx = await file('DOCX');
+    expect(docx.filename).toBe('Bao-cao-2022-H1-QNA-STTTT.docx');
+    const zip = await JSZip.loadAsync(Buffer.from(docx.contentBase64, 'base64'));
+    const text = paragraphs(await zip.file('word/document.xml')!.async('string')).map((p) => p.text);
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      'BÁO CÁO',
+      'đột xuất 6 tháng',
+      'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+      'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
+      'Bảng 1. Kết quả thực hiện nhiệm vụ theo lĩnh vực',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+      'Nơi nhận:',
+    ]) {
+      expect(text).toContainEqual(expect.stringContaining(expected));
+    }
+    expect(text.join('\n')).toContain('Hoàn thành nền tảng dữ liệu.');
+    const xlsx = await file('XLSX');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(Buffer.from(xlsx.contentBase64, 'base64')).buffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu']);
+    const codes = report.data.areas.flatMap((a) => a.tasks.map((task) => task.code));
+    const sheetCodes: string[] = [];
+    book.getWorksheet('Nhiệm vụ')!.eachRow((row) => sheetCodes.push(row.getCell(2).text));
+    expect(sheetCodes).toEqual(expect.arrayContaining(codes));
   });
 
   it('the consolidated report adds up the parts and draws the narrative from accepted reports', async () => {

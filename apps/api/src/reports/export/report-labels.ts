@@ -1,0 +1,81 @@
+import {
+  IndicatorStatus,
+  IndicatorUnit,
+  PlanItemStatus,
+  ReportRoundKind,
+  ReportStatus,
+} from '@partrack/shared';
+
+export const TASK_STATUS_VI: Record<PlanItemStatus, string> = {
+  [PlanItemStatus.NOT_STARTED]: 'Chưa thực hiện',
+  [PlanItemStatus.IN_PROGRESS]: 'Đang thực hiện',
+  [PlanItemStatus.DONE]: 'Hoàn thành',
+  [PlanItemStatus.CANCELLED]: 'Hủy bỏ',
+};
+
+export const INDICATOR_STATUS_VI: Record<IndicatorStatus, string> = {
+  [IndicatorStatus.ACHIEVED]: 'Đạt',
+  [IndicatorStatus.ON_TRACK]: 'Đúng tiến độ',
+  [IndicatorStatus.AT_RISK]: 'Có nguy cơ không đạt',
+  [IndicatorStatus.OFF_TRACK]: 'Chậm tiến độ',
+  [IndicatorStatus.NO_DATA]: 'Chưa có số liệu',
+};
+
+export const REPORT_STATUS_VI: Record<ReportStatus, string> = {
+  [ReportStatus.DRAFT]: 'Chưa nộp',
+  [ReportStatus.SUBMITTED]: 'Đã nộp, chờ duyệt',
+  [ReportStatus.ACCEPTED]: 'Đã tiếp nhận',
+  [ReportStatus.RETURNED]: 'Bị trả lại',
+};
+
+/** "quý I năm 2022", "6 tháng đầu năm 2022"…; ad hoc rounds use their title. */
+export function periodPhrase(kind: ReportRoundKind, year: number, title: string): string {
+  switch (kind) {
+    case ReportRoundKind.Q1:
+      return `quý I năm ${year}`;
+    case ReportRoundKind.H1:
+      return `6 tháng đầu năm ${year}`;
+    case ReportRoundKind.Q3:
+      return `quý III năm ${year}`;
+    case ReportRoundKind.YEAR:
+      return `năm ${year}`;
+    case ReportRoundKind.AD_HOC:
+      return title;
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
+const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** A figure as Vietnamese documents write it: "42,5%", "1.245", "hạng 20". */
+export function figureText(value: number | null, unit: IndicatorUnit): string {
+  if (value === null) return '—';
+  switch (unit) {
+    case IndicatorUnit.PERCENT:
+      return `${vi.format(value)}%`;
+    case IndicatorUnit.RANK:
+      return `hạng ${vi.format(value)}`;
+    case IndicatorUnit.BOOLEAN:
+      return value >= 1 ? 'Có' : 'Không';
+    case IndicatorUnit.COUNT:
+    case IndicatorUnit.SCORE:
+      return vi.format(value);
+    default: {
+      const never: never = unit;
+      return never;
+    }
+  }
+}
+
+/** "Ủy ban nhân dân tỉnh Quảng Nam" → "UBND TỈNH QUẢNG NAM", the usual form of the issuing body's parent. */
+export function issuerCase(name: string): string {
+  return name.replace(/^Ủy ban nhân dân/i, 'UBND').toLocaleUpperCase('vi');
+}
+
+/** "Ủy ban nhân dân tỉnh Quảng Nam" → "Quảng Nam". */
+export function placeName(provinceName: string): string {
+  return provinceName.replace(/^(Ủy ban nhân dân|UBND)\s+(tỉnh|thành phố)\s+/i, '').trim();
+}
