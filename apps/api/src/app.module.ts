@@ -21,6 +21,8 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { ReportsModule } from './reports/reports.module';
+import { NotificationJobsModule } from './notifications/notification-jobs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -59,6 +61,8 @@ import { UsersModule } from './users/users.module';
     PlansModule,
     IndicatorsModule,
     ReportsModule,
+    NotificationsModule,
+    NotificationJobsModule,
     SeedModule,
   ],
   controllers: [HealthController],

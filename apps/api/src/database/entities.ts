@@ -6,6 +6,9 @@ import { IndicatorPlanItem } from '../indicators/indicator-plan-item.entity';
 import { IndicatorTarget } from '../indicators/indicator-target.entity';
 import { Indicator } from '../indicators/indicator.entity';
 import { MeasurementRevision } from '../indicators/measurement-revision.entity';
+import { EmailMessage } from '../notifications/email-message.entity';
+import { NotificationMute } from '../notifications/notification-mute.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Measurement } from '../indicators/measurement.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
@@ -42,4 +45,7 @@ export const ENTITIES = [
   AgencyReport,
   ReportEvent,
   ConsolidatedReport,
+  Notification,
+  NotificationMute,
+  EmailMessage,
 ];

@@ -22,6 +22,7 @@ import { paginate } from '../common/graphql/keyset-pagination';
 import { AgencyReport } from './agency-report.entity';
 import { AgencyReportFilter, ReviewAgencyReportInput, UpdateAgencyReportInput } from './dto/report.input';
 import { ReportData } from './report-content.model';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ReportDataService } from './report-data.service';
 import { ReportEvent } from './report-event.entity';
 import { ReportingRound } from './reporting-round.entity';
@@ -37,6 +38,7 @@ export class AgencyReportsService {
     private readonly scope: AgencyScopeService,
     private readonly audit: AuditService,
     private readonly data: ReportDataService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async findOne(
@@ -204,6 +206,7 @@ export class AgencyReportsService {
       entityId: report.id,
       after: { status: report.status, late: report.late, comment },
     });
+    await this.notifications.notifyReportAction(em, report, action, caller.actor.id, comment);
   }
 }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AgencyReport } from './agency-report.entity';
 import { AgencyReportsResolver } from './agency-reports.resolver';
 import { AgencyReportsService } from './agency-reports.service';
@@ -21,6 +22,7 @@ import { ReportingRoundsService } from './reporting-rounds.service';
     TypeOrmModule.forFeature([ReportingRound, AgencyReport, ReportEvent, ConsolidatedReport]),
     AgenciesModule,
     IndicatorsModule,
+    NotificationsModule,
   ],
   providers: [
     ReportingRoundsService,

@@ -222,6 +222,26 @@ const MUTATIONS: { name: string; permission: Permission | 'AUTHENTICATED'; query
     query:
       'mutation { changePassword(input: { currentPassword: "wrong-password", newPassword: "another-long-one" }) { accessToken } }',
   },
+  {
+    name: 'markNotificationsRead',
+    permission: 'AUTHENTICATED',
+    query: `mutation { markNotificationsRead(ids: ["${NOBODY}"]) }`,
+  },
+  {
+    name: 'markAllNotificationsRead',
+    permission: 'AUTHENTICATED',
+    query: 'mutation { markAllNotificationsRead }',
+  },
+  {
+    name: 'setNotificationMuted',
+    permission: 'AUTHENTICATED',
+    query: 'mutation { setNotificationMuted(kind: TASK_DUE_SOON, muted: false) { kind muted } }',
+  },
+  {
+    name: 'runReminderScan',
+    permission: Permission.USER_MANAGE,
+    query: 'mutation { runReminderScan(today: "2030-01-01") { notifications } }',
+  },
 ];
 
 describe('permission matrix (role × mutation)', () => {

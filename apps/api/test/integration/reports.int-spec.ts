@@ -255,6 +255,18 @@ describe('periodic reports: rounds, agency reports, review, consolidation', () =
       'ACCEPT:ACCEPTED',
     ]);
     expect(accepted.events.find((e) => e.action === 'RETURN')!.comment).toBe('Bổ sung số liệu lĩnh vực VI');
+    const notified: { email: string; kind: string }[] = await t.dataSource.query(
+      `SELECT u.email, n.kind::text AS kind FROM notification n JOIN app_user u ON u.id = n.user_id
+        WHERE n.entity_id = $1 ORDER BY n.created_at`,
+      [report.id],
+    );
+    expect(notified).toEqual(
+      expect.arrayContaining([
+        { email: 'coordinator@demo.partrack.vn', kind: 'REPORT_SUBMITTED' },
+        { email: 'officer@demo.partrack.vn', kind: 'REPORT_RETURNED' },
+        { email: 'officer@demo.partrack.vn', kind: 'REPORT_ACCEPTED' },
+      ]),
+    );
     const audit: { action: string }[] = await t.dataSource.query(
       `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
       [report.id],

@@ -57,6 +57,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     SEED_DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',
     LOGIN_IP_MAX_PER_MINUTE: '1000',
+    // No background jobs (pg-boss) unless a test asks with JOBS_ENABLED: 'true', whatever NODE_ENV it sets.
+    JOBS_ENABLED: 'false',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();

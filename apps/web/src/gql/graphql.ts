@@ -7,6 +7,14 @@ import type { PlanStatus } from '@partrack/shared';
 import type { PlanItemKind } from '@partrack/shared';
 import type { PlanItemStatus } from '@partrack/shared';
 import type { ProductType } from '@partrack/shared';
+import type { IndicatorUnit } from '@partrack/shared';
+import type { IndicatorDirection } from '@partrack/shared';
+import type { IndicatorAggregation } from '@partrack/shared';
+import type { IndicatorFrequency } from '@partrack/shared';
+import type { IndicatorState } from '@partrack/shared';
+import type { IndicatorStatus } from '@partrack/shared';
+import type { MeasurementStatus } from '@partrack/shared';
+import type { MeasurementDecision } from '@partrack/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -155,6 +163,57 @@ export type AgencyOverrideInput = {
   text: Scalars['String']['input'];
 };
 
+export type AgencyReport = {
+  __typename?: 'AgencyReport';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  agency: Agency;
+  agencyId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Live until submission, then the frozen snapshot */
+  data: ReportData;
+  /** Number and symbol, e.g. 45/BC-STTTT */
+  documentNumber: Maybe<Scalars['String']['output']>;
+  /** The agency level's internal due date */
+  dueDate: Scalars['LocalDate']['output'];
+  /** Transitions and review comments, newest first */
+  events: Array<ReportEvent>;
+  /** True once submitted: the data no longer changes */
+  frozen: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Submitted (the last time) after the due date */
+  late: Scalars['Boolean']['output'];
+  narrative: ReportNarrative;
+  round: ReportingRound;
+  roundId: Scalars['ID']['output'];
+  signerName: Maybe<Scalars['String']['output']>;
+  signerTitle: Maybe<Scalars['String']['output']>;
+  status: ReportStatus;
+  /** Last submission */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type AgencyReportConnection = {
+  __typename?: 'AgencyReportConnection';
+  edges: Array<AgencyReportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyReportEdge = {
+  __typename?: 'AgencyReportEdge';
+  cursor: Scalars['String']['output'];
+  node: AgencyReport;
+};
+
+export type AgencyReportFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<ReportStatus>>;
+};
+
 /** One row of agencyTree, in depth-first order (depth 0 = the root) */
 export type AgencyTreeNode = {
   __typename?: 'AgencyTreeNode';
@@ -206,6 +265,17 @@ export type ApiKeyEdge = {
   __typename?: 'ApiKeyEdge';
   cursor: Scalars['String']['output'];
   node: ApiKey;
+};
+
+export type AreaNarrative = {
+  __typename?: 'AreaNarrative';
+  areaCode: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AreaNarrativeInput = {
+  areaCode: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 export enum AssignmentRole {
@@ -268,6 +338,30 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ConsolidatedReport = {
+  __typename?: 'ConsolidatedReport';
+  completeness: ReportCompleteness;
+  createdAt: Scalars['DateTime']['output'];
+  data: ReportData;
+  documentNumber: Maybe<Scalars['String']['output']>;
+  finalizedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  narrative: ReportNarrative;
+  round: ReportingRound;
+  roundId: Scalars['ID']['output'];
+  signerName: Maybe<Scalars['String']['output']>;
+  signerTitle: Maybe<Scalars['String']['output']>;
+  status: ConsolidatedReportStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export enum ConsolidatedReportStatus {
+  Draft = 'DRAFT',
+  Final = 'FINAL'
+}
+
 export type CreateAgencyGroupInput = {
   /** Other wordings, used by the name resolver */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -295,6 +389,24 @@ export type CreateApiKeyInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
   role: Role;
+};
+
+export type CreateIndicatorInput = {
+  aggregation?: InputMaybe<IndicatorAggregation>;
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  cumulative?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  frequency?: InputMaybe<IndicatorFrequency>;
+  /** Plan items the indicator measures (replaces the list) */
+  linkedItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  reportingLevels?: InputMaybe<Array<AgencyLevel>>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<IndicatorUnit>;
 };
 
 export type CreatePlanInput = {
@@ -351,6 +463,42 @@ export type DeactivateAgencyInput = {
   id: Scalars['ID']['input'];
 };
 
+export type EmailMessage = {
+  __typename?: 'EmailMessage';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Last delivery error */
+  error: Maybe<Scalars['String']['output']>;
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  notificationId: Maybe<Scalars['ID']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: EmailStatus;
+  subject: Scalars['String']['output'];
+  /** Plain text body */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type EmailMessageConnection = {
+  __typename?: 'EmailMessageConnection';
+  edges: Array<EmailMessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmailMessageEdge = {
+  __typename?: 'EmailMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: EmailMessage;
+};
+
+export enum EmailStatus {
+  Failed = 'FAILED',
+  Sent = 'SENT',
+  Stored = 'STORED'
+}
+
 export type EvidenceInput = {
   date?: InputMaybe<Scalars['LocalDate']['input']>;
   link?: InputMaybe<Scalars['String']['input']>;
@@ -388,6 +536,13 @@ export type ImportError = {
 
 export { ImportFormat };
 
+export type ImportMeasurementsInput = {
+  /** The filled template (.xlsx), base64-encoded */
+  contentBase64: Scalars['String']['input'];
+  dryRun?: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
+};
+
 export type ImportPlanDocumentInput = {
   agencyOverrides?: InputMaybe<Array<AgencyOverrideInput>>;
   /** The text, or the file base64-encoded for DOCX and XLSX */
@@ -399,6 +554,24 @@ export type ImportPlanDocumentInput = {
   newPlan?: InputMaybe<NewPlanInput>;
   /** Import into this plan (re-import updates items by code)… */
   planId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ImportedIndicatorDraft = {
+  __typename?: 'ImportedIndicatorDraft';
+  aggregation: IndicatorAggregation;
+  areaCode: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  /** False when the plan already has an indicator with this code (kept as it is) */
+  isNew: Scalars['Boolean']['output'];
+  /** e.g. PROVINCE 80, DISTRICT 70, COMMUNE 40 */
+  levelTargets: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  notes: Array<Scalars['String']['output']>;
+  sourceText: Scalars['String']['output'];
+  target: Scalars['Float']['output'];
+  unit: IndicatorUnit;
 };
 
 export type ImportedPlanItem = {
@@ -421,9 +594,268 @@ export type ImportedPlanItem = {
   title: Scalars['String']['output'];
 };
 
+export type Indicator = {
+  __typename?: 'Indicator';
+  aggregation: IndicatorAggregation;
+  /** Reform area code I–VII */
+  areaCode: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Figures accumulate through the year (status pro-rates the target) */
+  cumulative: Scalars['Boolean']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  direction: IndicatorDirection;
+  /** What the extractor was unsure about */
+  draftNotes: Array<Scalars['String']['output']>;
+  frequency: IndicatorFrequency;
+  id: Scalars['ID']['output'];
+  /** Plan items the indicator measures */
+  linkedItems: Array<PlanItem>;
+  nameEn: Maybe<Scalars['String']['output']>;
+  nameVi: Scalars['String']['output'];
+  plan: Plan;
+  planId: Scalars['ID']['output'];
+  /** Agency levels that enter figures */
+  reportingLevels: Array<AgencyLevel>;
+  sortOrder: Scalars['Int']['output'];
+  sourceLine: Maybe<Scalars['Int']['output']>;
+  /** Sentence of the plan the indicator comes from */
+  sourceText: Maybe<Scalars['String']['output']>;
+  state: IndicatorState;
+  /** Plan-wide target for the year */
+  target: Maybe<Scalars['Float']['output']>;
+  /** Overrides of the plan-wide target */
+  targets: Array<IndicatorTarget>;
+  unit: IndicatorUnit;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Rolled-up value for an agency subtree (default: the plan owner) and period; batched across indicators */
+  value: Maybe<IndicatorValue>;
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+
+export type IndicatorValueArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  period: Scalars['String']['input'];
+};
+
+export { IndicatorAggregation };
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  edges: Array<IndicatorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export { IndicatorDirection };
+
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  cursor: Scalars['String']['output'];
+  node: Indicator;
+};
+
+export type IndicatorFilter = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code or name, diacritics-insensitive */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Default: every state */
+  states?: InputMaybe<Array<IndicatorState>>;
+};
+
+export { IndicatorFrequency };
+
+export type IndicatorScoreboard = {
+  __typename?: 'IndicatorScoreboard';
+  asOf: Scalars['LocalDate']['output'];
+  indicators: Array<Indicator>;
+  level: AgencyLevel;
+  period: Scalars['String']['output'];
+  /** Agencies by name */
+  rows: Array<ScoreboardRow>;
+  statusCounts: Array<StatusCount>;
+};
+
+export { IndicatorState };
+
+export { IndicatorStatus };
+
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  agencyId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  indicatorId: Scalars['ID']['output'];
+  level: Maybe<AgencyLevel>;
+  /** Milestone period, e.g. 2022-Q2; null = the year */
+  period: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorTargetInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<AgencyLevel>;
+  /** Milestone period (2022-Q2…); omit for the year */
+  period?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Float']['input'];
+};
+
+export { IndicatorUnit };
+
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  agency: Agency;
+  agencyId: Scalars['ID']['output'];
+  /** Hierarchy date used for the rollup */
+  asOf: Scalars['LocalDate']['output'];
+  /** Σ denominators (RATIO only) */
+  denominator: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  /** Σ numerators (RATIO only) */
+  numerator: Maybe<Scalars['Float']['output']>;
+  period: Scalars['String']['output'];
+  /** Measurements that contributed */
+  reportedCount: Scalars['Int']['output'];
+  status: IndicatorStatus;
+  target: Maybe<Scalars['Float']['output']>;
+  targetSource: Maybe<TargetSource>;
+  /** Null when nobody reported */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type Measurement = {
+  __typename?: 'Measurement';
+  agency: Agency;
+  agencyId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  denominator: Maybe<Scalars['Float']['output']>;
+  /** Document number or link proving the figure */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** Every version and review step, newest first */
+  history: Array<MeasurementRevision>;
+  id: Scalars['ID']['output'];
+  indicator: Indicator;
+  indicatorId: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  numerator: Maybe<Scalars['Float']['output']>;
+  /** e.g. 2022-Q1, 2022-H1, 2022 */
+  period: Scalars['String']['output'];
+  /** Last day of the period */
+  periodEnd: Scalars['LocalDate']['output'];
+  /** Why it was returned or reopened */
+  reviewComment: Maybe<Scalars['String']['output']>;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the figure comes from (system, register…) */
+  source: Maybe<Scalars['String']['output']>;
+  status: MeasurementStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedByLabel: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export enum MeasurementAction {
+  Approve = 'APPROVE',
+  Import = 'IMPORT',
+  Record = 'RECORD',
+  Reopen = 'REOPEN',
+  Return = 'RETURN',
+  Submit = 'SUBMIT'
+}
+
+export type MeasurementConnection = {
+  __typename?: 'MeasurementConnection';
+  edges: Array<MeasurementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export { MeasurementDecision };
+
+export type MeasurementEdge = {
+  __typename?: 'MeasurementEdge';
+  cursor: Scalars['String']['output'];
+  node: Measurement;
+};
+
+export type MeasurementEntry = {
+  __typename?: 'MeasurementEntry';
+  indicator: Indicator;
+  measurement: Maybe<Measurement>;
+  target: Maybe<Scalars['Float']['output']>;
+};
+
+export type MeasurementFilter = {
+  /** This agency and everything under it */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<MeasurementStatus>>;
+};
+
+export type MeasurementImportProblem = {
+  __typename?: 'MeasurementImportProblem';
+  code: Scalars['String']['output'];
+  /** Column letter */
+  column: Maybe<Scalars['String']['output']>;
+  field: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type MeasurementImportResult = {
+  __typename?: 'MeasurementImportResult';
+  /** True when written: not a dry run and no problem at all */
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  period: Scalars['String']['output'];
+  problems: Array<MeasurementImportProblem>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type MeasurementRevision = {
+  __typename?: 'MeasurementRevision';
+  action: MeasurementAction;
+  actorId: Maybe<Scalars['ID']['output']>;
+  actorLabel: Maybe<Scalars['String']['output']>;
+  /** Reason given when returning or reopening */
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  denominator: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  measurementId: Scalars['ID']['output'];
+  /** Version of the measurement after this step */
+  measurementVersion: Scalars['Int']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  numerator: Maybe<Scalars['Float']['output']>;
+  status: MeasurementStatus;
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export { MeasurementStatus };
+
+export type MeasurementTemplateInput = {
+  /** Default: every active indicator of the plan */
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  level?: InputMaybe<AgencyLevel>;
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  /** One row per agency under it (itself included) that reports */
+  rootAgencyId: Scalars['ID']['input'];
 };
 
 export type MergeAgenciesInput = {
@@ -448,6 +880,8 @@ export type Mutation = {
   createAgency: Agency;
   createAgencyGroup: AgencyGroup;
   createApiKey: CreatedApiKey;
+  /** A new indicator, in DRAFT until confirmed */
+  createIndicator: Indicator;
   createPlan: Plan;
   createPlanItem: PlanItem;
   createUser: User;
@@ -459,27 +893,65 @@ export type Mutation = {
   deletePlanItem: Scalars['Boolean']['output'];
   /** The agency's own plan: the items it leads or coordinates, linked to the originals (re-run adds new ones) */
   deriveAgencyPlan: Plan;
+  /** Freezes the statistics; the report can no longer change */
+  finaliseConsolidatedReport: ConsolidatedReport;
+  /** Creates the draft from the accepted agency reports; redraw refills the narrative */
+  generateConsolidatedReport: ConsolidatedReport;
   /** Upsert agencies by code from YAML, CSV or JSON; all or nothing */
   importAgencies: AgencyImportResult;
+  /** The filled template: line-numbered problems; written only when there are none (all or nothing) */
+  importMeasurements: MeasurementImportResult;
   /** Parse a plan document; with dryRun false, write it all or nothing */
   importPlanDocument: PlanImportResult;
   login: AuthPayload;
   /** Revokes the session of this refresh token */
   logout: Scalars['Boolean']['output'];
+  /** Marks all your notifications read; returns how many changed */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks some of your notifications read (at most 100); returns how many changed */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Returns the target agency */
   mergeAgencies: Agency;
   /** Refuses to create a cycle */
   moveAgency: Agency;
+  /** Opens a round (idempotent for Q1/H1/Q3/YEAR) and creates a report for every reporting agency */
+  openReportingRound: ReportingRound;
   /** Progress from the lead agency, or a contribution from a coordinating one */
   postTaskUpdate: TaskUpdate;
   reactivateUser: User;
+  /** Create or correct a figure (DRAFT); refused once submitted or approved */
+  recordMeasurement: Measurement;
   /** Rotates the refresh token; reusing an old one revokes the session */
   refreshToken: AuthPayload;
+  /** ACCEPTED → RETURNED with a comment */
+  reopenAgencyReport: AgencyReport;
+  /** APPROVED → RETURNED with a reason, so the agency can correct it */
+  reopenMeasurement: Measurement;
   /** Also signs the user out everywhere */
   resetUserPassword: User;
+  /** SUBMITTED → ACCEPTED, or RETURNED with a comment */
+  reviewAgencyReport: AgencyReport;
+  /** SUBMITTED → APPROVED (locked) or RETURNED (with a comment) */
+  reviewMeasurement: Measurement;
   revokeApiKey: ApiKey;
+  /** Runs the daily reminder scan now (idempotent); today defaults to today in Vietnam */
+  runReminderScan: ReminderScanResult;
+  /** Confirm a draft (ACTIVE), archive, or send back to DRAFT */
+  setIndicatorState: Indicator;
+  /** Replaces the level, agency and period overrides of the target */
+  setIndicatorTargets: Indicator;
+  /** A muted kind is neither shown nor emailed to you */
+  setNotificationMuted: NotificationSetting;
+  /** Freezes the data sections; late when after the due date */
+  submitAgencyReport: AgencyReport;
+  /** DRAFT/RETURNED → SUBMITTED, all or nothing */
+  submitMeasurements: Array<Measurement>;
   updateAgency: Agency;
   updateAgencyGroup: AgencyGroup;
+  /** Narrative, number and signer; only while DRAFT or RETURNED */
+  updateAgencyReport: AgencyReport;
+  updateConsolidatedReport: ConsolidatedReport;
+  updateIndicator: Indicator;
   updatePlan: Plan;
   updatePlanItem: PlanItem;
   updateUser: User;
@@ -510,6 +982,11 @@ export type MutationCreateAgencyGroupArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
 };
 
 
@@ -554,8 +1031,25 @@ export type MutationDeriveAgencyPlanArgs = {
 };
 
 
+export type MutationFinaliseConsolidatedReportArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationGenerateConsolidatedReportArgs = {
+  redraw?: Scalars['Boolean']['input'];
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAgenciesArgs = {
   input: ImportAgenciesInput;
+};
+
+
+export type MutationImportMeasurementsArgs = {
+  input: ImportMeasurementsInput;
 };
 
 
@@ -574,6 +1068,11 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMergeAgenciesArgs = {
   input: MergeAgenciesInput;
 };
@@ -581,6 +1080,11 @@ export type MutationMergeAgenciesArgs = {
 
 export type MutationMoveAgencyArgs = {
   input: MoveAgencyInput;
+};
+
+
+export type MutationOpenReportingRoundArgs = {
+  input: OpenReportingRoundInput;
 };
 
 
@@ -594,8 +1098,25 @@ export type MutationReactivateUserArgs = {
 };
 
 
+export type MutationRecordMeasurementArgs = {
+  input: RecordMeasurementInput;
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReopenAgencyReportArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReopenMeasurementArgs = {
+  input: ReopenMeasurementInput;
 };
 
 
@@ -604,8 +1125,50 @@ export type MutationResetUserPasswordArgs = {
 };
 
 
+export type MutationReviewAgencyReportArgs = {
+  input: ReviewAgencyReportInput;
+};
+
+
+export type MutationReviewMeasurementArgs = {
+  input: ReviewMeasurementInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunReminderScanArgs = {
+  today?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type MutationSetIndicatorStateArgs = {
+  input: SetIndicatorStateInput;
+};
+
+
+export type MutationSetIndicatorTargetsArgs = {
+  input: SetIndicatorTargetsInput;
+};
+
+
+export type MutationSetNotificationMutedArgs = {
+  kind: NotificationKind;
+  muted: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSubmitAgencyReportArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitMeasurementsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -616,6 +1179,21 @@ export type MutationUpdateAgencyArgs = {
 
 export type MutationUpdateAgencyGroupArgs = {
   input: UpdateAgencyGroupInput;
+};
+
+
+export type MutationUpdateAgencyReportArgs = {
+  input: UpdateAgencyReportInput;
+};
+
+
+export type MutationUpdateConsolidatedReportArgs = {
+  input: UpdateConsolidatedReportInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
 };
 
 
@@ -640,6 +1218,80 @@ export type NewPlanInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** Default: the year in the document title */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entityId: Maybe<Scalars['ID']['output']>;
+  /** AgencyReport or PlanItem */
+  entityType: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Path in the web app, e.g. /reports/<id> or /tasks/<id> */
+  link: Maybe<Scalars['String']['output']>;
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export enum NotificationKind {
+  ReportAccepted = 'REPORT_ACCEPTED',
+  ReportDueSoon = 'REPORT_DUE_SOON',
+  ReportDueToday = 'REPORT_DUE_TODAY',
+  ReportEscalated = 'REPORT_ESCALATED',
+  ReportOverdue = 'REPORT_OVERDUE',
+  ReportReturned = 'REPORT_RETURNED',
+  ReportSubmitted = 'REPORT_SUBMITTED',
+  TaskDueSoon = 'TASK_DUE_SOON',
+  TaskDueToday = 'TASK_DUE_TODAY',
+  TaskEscalated = 'TASK_ESCALATED',
+  TaskOverdue = 'TASK_OVERDUE'
+}
+
+export type NotificationKindCount = {
+  __typename?: 'NotificationKindCount';
+  count: Scalars['Int']['output'];
+  kind: NotificationKind;
+};
+
+/** Whether the caller receives a kind of notification (in the app and by email) */
+export type NotificationSetting = {
+  __typename?: 'NotificationSetting';
+  kind: NotificationKind;
+  muted: Scalars['Boolean']['output'];
+};
+
+export type OpenReportingRoundInput = {
+  /** Ad hoc rounds: data window start */
+  dataFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Ad hoc rounds: data window end */
+  dataTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Ad hoc rounds: due date for every level */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind: ReportRoundKind;
+  /** Default: PROVINCE, DISTRICT, COMMUNE */
+  levels?: InputMaybe<Array<AgencyLevel>>;
+  /** Ad hoc rounds: period reported, e.g. 2022-H1 */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the caller's province */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Ad hoc rounds: title */
+  title?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type PageInfo = {
@@ -735,6 +1387,8 @@ export type PlanImportResult = {
   created: Scalars['Int']['output'];
   document: PlanDocumentSummary;
   dryRun: Scalars['Boolean']['output'];
+  /** Indicator drafts read from Part I; stored as DRAFT indicators on commit when new */
+  indicatorDrafts: Array<ImportedIndicatorDraft>;
   /** Computed in memory: priced as one object */
   items: Array<ImportedPlanItem>;
   plan: Maybe<Plan>;
@@ -850,17 +1504,50 @@ export type Query = {
   agency: Agency;
   agencyGroup: AgencyGroup;
   agencyGroups: AgencyGroupConnection;
+  agencyReport: AgencyReport;
+  /** Agency reports in your scope, by agency name */
+  agencyReports: AgencyReportConnection;
   /** A subtree, flat and depth-first, from one SQL query */
   agencyTree: Array<AgencyTreeNode>;
   apiKeys: ApiKeyConnection;
   /** Newest first */
   auditLog: AuditEntryConnection;
+  /** Null until generated */
+  consolidatedReport: Maybe<ConsolidatedReport>;
+  /** Emails written by partrack, newest first; without SMTP they stay STORED here */
+  emailOutbox: EmailMessageConnection;
+  /** The report in Word (Decree 30 layout) or its Excel appendices */
+  exportAgencyReport: ExportedFile;
+  /** The province report in Word or its Excel appendices */
+  exportConsolidatedReport: ExportedFile;
   /** The plan in the XLSX import template (export → edit → import) */
   exportPlanXlsx: ExportedFile;
   /** The filtered task list as an XLSX workbook (at most 5,000 rows) */
   exportTasksXlsx: ExportedFile;
+  indicator: Indicator;
+  /** The agency, then each agency directly under it */
+  indicatorBreakdown: Array<IndicatorValue>;
+  /** Agencies of a level × active indicators of the plan, with value, target and status */
+  indicatorScoreboard: IndicatorScoreboard;
+  /** Every period of the indicator's frequency from..to (at most 40) */
+  indicatorSeries: Array<IndicatorValue>;
+  /** Rolled-up value of an agency subtree for a period */
+  indicatorValue: IndicatorValue;
+  /** In plan order */
+  indicators: IndicatorConnection;
   /** The logged-in user (API keys have no user) */
   me: User;
+  measurement: Measurement;
+  /** An agency's entry grid for a period */
+  measurementEntries: Array<MeasurementEntry>;
+  /** XLSX for bulk entry: one row per reporting agency under the root */
+  measurementTemplate: ExportedFile;
+  /** Figures in your scope, oldest period first (review queue: statuses [SUBMITTED]) */
+  measurements: MeasurementConnection;
+  /** Every kind of notification, muted or not */
+  myNotificationSettings: Array<NotificationSetting>;
+  /** Your notifications, newest first */
+  myNotifications: NotificationConnection;
   /** Tasks your agency leads or coordinates, directly or through a group */
   myTasks: PlanItemConnection;
   plan: Plan;
@@ -869,12 +1556,20 @@ export type Query = {
   plans: PlanConnection;
   /** The 7 reform areas (I–VII) */
   reformAreas: Array<ReformArea>;
+  /** Who should report the indicator for the period, and who has not */
+  reportingCoverage: ReportingCoverage;
+  /** The Q1, H1, Q3 and YEAR reports of a year: windows and due dates */
+  reportingPeriods: Array<ReportingPeriod>;
+  reportingRound: ReportingRound;
+  /** Rounds of your province, latest due date first */
+  reportingRounds: Array<ReportingRound>;
   /** Which agencies or groups a free-text cell names */
   resolveAgencyNames: AgencyNameResolution;
   /** Counts by status, overdue and average progress, computed in SQL */
   taskStats: Array<TaskStatsRow>;
   /** Tasks and projects (by default) across the plans you may read */
   tasks: PlanItemConnection;
+  unreadNotificationCount: Scalars['Int']['output'];
   user: User;
   users: UserConnection;
 };
@@ -904,6 +1599,18 @@ export type QueryAgencyGroupsArgs = {
 };
 
 
+export type QueryAgencyReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgencyReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgencyReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryAgencyTreeArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
@@ -924,6 +1631,30 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryConsolidatedReportArgs = {
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryEmailOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EmailStatus>;
+};
+
+
+export type QueryExportAgencyReportArgs = {
+  format: ReportFileFormat;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportConsolidatedReportArgs = {
+  format: ReportFileFormat;
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryExportPlanXlsxArgs = {
   planId: Scalars['ID']['input'];
 };
@@ -932,6 +1663,87 @@ export type QueryExportPlanXlsxArgs = {
 export type QueryExportTasksXlsxArgs = {
   filter?: InputMaybe<TaskFilter>;
   orderBy?: InputMaybe<TaskOrder>;
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorBreakdownArgs = {
+  agencyId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorScoreboardArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  level: AgencyLevel;
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  rootAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryIndicatorSeriesArgs = {
+  agencyId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  from: Scalars['String']['input'];
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorValueArgs = {
+  agencyId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeasurementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeasurementEntriesArgs = {
+  agencyId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeasurementTemplateArgs = {
+  input: MeasurementTemplateInput;
+};
+
+
+export type QueryMeasurementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeasurementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -956,6 +1768,30 @@ export type QueryPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportingCoverageArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  rootAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReportingPeriodsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryReportingRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingRoundsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -991,6 +1827,22 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RecordMeasurementInput = {
+  agencyId: Scalars['ID']['input'];
+  denominator?: InputMaybe<Scalars['Float']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  numerator?: InputMaybe<Scalars['Float']['input']>;
+  /** 2022-Q1, 2022-H1 or 2022, of the indicator’s frequency */
+  period: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Omit for RATIO indicators (derived) */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** Required when the measurement exists already */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ReformArea = {
   __typename?: 'ReformArea';
   /** I … VII */
@@ -998,6 +1850,245 @@ export type ReformArea = {
   nameEn: Scalars['String']['output'];
   nameVi: Scalars['String']['output'];
   sortOrder: Scalars['Int']['output'];
+};
+
+/** What one reminder scan did */
+export type ReminderScanResult = {
+  __typename?: 'ReminderScanResult';
+  byKind: Array<NotificationKindCount>;
+  /** Notifications created (each with its email in the outbox) */
+  notifications: Scalars['Int']['output'];
+  /** Agency reports (DRAFT or RETURNED) with a deadline in the scan window */
+  reports: Scalars['Int']['output'];
+  /** Open tasks and projects of active plans with a deadline in the window */
+  tasks: Scalars['Int']['output'];
+  today: Scalars['LocalDate']['output'];
+};
+
+export type ReopenMeasurementInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export enum ReportAction {
+  Accept = 'ACCEPT',
+  Reopen = 'REOPEN',
+  Return = 'RETURN',
+  Submit = 'SUBMIT'
+}
+
+export type ReportAreaData = {
+  __typename?: 'ReportAreaData';
+  areaCode: Maybe<Scalars['String']['output']>;
+  areaName: Scalars['String']['output'];
+  cancelled: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  doneLate: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  notStarted: Scalars['Int']['output'];
+  /** Open past their due date on the data cut-off day */
+  overdue: Scalars['Int']['output'];
+  tasks: Array<ReportTaskLine>;
+  total: Scalars['Int']['output'];
+};
+
+export type ReportCompleteness = {
+  __typename?: 'ReportCompleteness';
+  accepted: Scalars['Int']['output'];
+  agencies: Array<ReportCompletenessLine>;
+  expected: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  /** Still in draft (never submitted) */
+  missing: Scalars['Int']['output'];
+  /** Handed in by the due date */
+  onTime: Scalars['Int']['output'];
+  returned: Scalars['Int']['output'];
+  /** Submitted or accepted */
+  submitted: Scalars['Int']['output'];
+};
+
+export type ReportCompletenessLine = {
+  __typename?: 'ReportCompletenessLine';
+  agencyId: Scalars['ID']['output'];
+  agencyName: Scalars['String']['output'];
+  dueDate: Scalars['LocalDate']['output'];
+  late: Scalars['Boolean']['output'];
+  reportId: Scalars['ID']['output'];
+  status: ReportStatus;
+  /** ISO timestamp of the last submission */
+  submittedAt: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportContribution = {
+  __typename?: 'ReportContribution';
+  code: Scalars['String']['output'];
+  itemId: Scalars['ID']['output'];
+  /** What the agency posted as a coordinating agency, in the window */
+  notes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ReportData = {
+  __typename?: 'ReportData';
+  areas: Array<ReportAreaData>;
+  /** Day the overdue flags and the hierarchy refer to */
+  asOf: Scalars['LocalDate']['output'];
+  contributions: Array<ReportContribution>;
+  /** ISO timestamp of the computation */
+  generatedAt: Scalars['String']['output'];
+  indicators: Array<ReportIndicatorLine>;
+  period: Scalars['String']['output'];
+};
+
+export enum ReportDecision {
+  Accept = 'ACCEPT',
+  Return = 'RETURN'
+}
+
+export type ReportEvent = {
+  __typename?: 'ReportEvent';
+  action: ReportAction;
+  actorId: Maybe<Scalars['ID']['output']>;
+  actorLabel: Maybe<Scalars['String']['output']>;
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reportId: Scalars['ID']['output'];
+  status: ReportStatus;
+};
+
+/** DOCX: the report; XLSX: its appendices */
+export enum ReportFileFormat {
+  Docx = 'DOCX',
+  Xlsx = 'XLSX'
+}
+
+export type ReportIndicatorLine = {
+  __typename?: 'ReportIndicatorLine';
+  code: Scalars['String']['output'];
+  denominator: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  numerator: Maybe<Scalars['Float']['output']>;
+  period: Scalars['String']['output'];
+  /** Agencies whose figures are in the value */
+  reportedCount: Scalars['Int']['output'];
+  status: IndicatorStatus;
+  target: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export enum ReportKind {
+  H1 = 'H1',
+  Q1 = 'Q1',
+  Q3 = 'Q3',
+  Year = 'YEAR'
+}
+
+export type ReportNarrative = {
+  __typename?: 'ReportNarrative';
+  areas: Maybe<Array<AreaNarrative>>;
+  assessment: Maybe<Scalars['String']['output']>;
+  direction: Maybe<Scalars['String']['output']>;
+  nextTasks: Maybe<Scalars['String']['output']>;
+  proposals: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportNarrativeInput = {
+  areas?: InputMaybe<Array<AreaNarrativeInput>>;
+  assessment?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Scalars['String']['input']>;
+  nextTasks?: InputMaybe<Scalars['String']['input']>;
+  proposals?: InputMaybe<Scalars['String']['input']>;
+};
+
+export enum ReportRoundKind {
+  AdHoc = 'AD_HOC',
+  H1 = 'H1',
+  Q1 = 'Q1',
+  Q3 = 'Q3',
+  Year = 'YEAR'
+}
+
+export enum ReportStatus {
+  Accepted = 'ACCEPTED',
+  Draft = 'DRAFT',
+  Returned = 'RETURNED',
+  Submitted = 'SUBMITTED'
+}
+
+export type ReportTaskLine = {
+  __typename?: 'ReportTaskLine';
+  code: Scalars['String']['output'];
+  completedOn: Maybe<Scalars['LocalDate']['output']>;
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  progress: Scalars['Int']['output'];
+  status: PlanItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReportingCoverage = {
+  __typename?: 'ReportingCoverage';
+  approved: Scalars['Int']['output'];
+  asOf: Scalars['LocalDate']['output'];
+  /** Agencies that should report (their level reports the indicator) */
+  expected: Scalars['Int']['output'];
+  /** Figures still in draft or returned */
+  inProgress: Scalars['Int']['output'];
+  indicatorId: Scalars['ID']['output'];
+  /** Expected agencies without a submitted figure, by name */
+  missing: Array<Agency>;
+  period: Scalars['String']['output'];
+  /** Of those, with a submitted or approved figure */
+  reported: Scalars['Int']['output'];
+};
+
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  dataFrom: Scalars['LocalDate']['output'];
+  dataTo: Scalars['LocalDate']['output'];
+  dueCommune: Scalars['LocalDate']['output'];
+  /** Legal date of the province report (day 20 of the last month) */
+  dueDate: Scalars['LocalDate']['output'];
+  dueDistrict: Scalars['LocalDate']['output'];
+  dueProvince: Scalars['LocalDate']['output'];
+  kind: ReportKind;
+  period: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ReportingRound = {
+  __typename?: 'ReportingRound';
+  /** Who submitted, on time or late, and who has not */
+  completeness: ReportCompleteness;
+  createdAt: Scalars['DateTime']['output'];
+  /** Data cut-off window, first day */
+  dataFrom: Scalars['LocalDate']['output'];
+  /** Data cut-off window, last day */
+  dataTo: Scalars['LocalDate']['output'];
+  dueCommune: Scalars['LocalDate']['output'];
+  /** The province's own due date */
+  dueDate: Scalars['LocalDate']['output'];
+  dueDistrict: Scalars['LocalDate']['output'];
+  dueProvince: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: ReportRoundKind;
+  /** Levels whose agencies report in this round */
+  levels: Array<AgencyLevel>;
+  /** Period whose results are reported, e.g. 2022-Q1 */
+  period: Scalars['String']['output'];
+  /** Root agency of the province */
+  provinceId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type ResetUserPasswordInput = {
@@ -1013,11 +2104,63 @@ export type ResolvedAgencyName = {
   text: Scalars['String']['output'];
 };
 
+export type ReviewAgencyReportInput = {
+  /** Required when returning */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReportDecision;
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type ReviewMeasurementInput = {
+  /** Required when returning */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: MeasurementDecision;
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export { Role };
+
+export type ScoreboardRow = {
+  __typename?: 'ScoreboardRow';
+  agency: Agency;
+  /** One per indicator, in the order of `indicators` */
+  cells: Array<IndicatorValue>;
+};
+
+export type SetIndicatorStateInput = {
+  id: Scalars['ID']['input'];
+  state: IndicatorState;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type SetIndicatorTargetsInput = {
+  id: Scalars['ID']['input'];
+  /** Replaces every override of the indicator */
+  targets: Array<IndicatorTargetInput>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
 
 export enum SortDirection {
   Asc = 'ASC',
   Desc = 'DESC'
+}
+
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: IndicatorStatus;
+};
+
+export enum TargetSource {
+  Agency = 'AGENCY',
+  Level = 'LEVEL',
+  Plan = 'PLAN'
 }
 
 export type TaskFilter = {
@@ -1116,6 +2259,45 @@ export type UpdateAgencyInput = {
   level?: InputMaybe<AgencyLevel>;
   name?: InputMaybe<Scalars['String']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateAgencyReportInput = {
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  narrative?: InputMaybe<ReportNarrativeInput>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateConsolidatedReportInput = {
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  narrative?: InputMaybe<ReportNarrativeInput>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateIndicatorInput = {
+  aggregation?: InputMaybe<IndicatorAggregation>;
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  cumulative?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  frequency?: InputMaybe<IndicatorFrequency>;
+  id: Scalars['ID']['input'];
+  /** Plan items the indicator measures (replaces the list) */
+  linkedItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  reportingLevels?: InputMaybe<Array<AgencyLevel>>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<IndicatorUnit>;
   /** The version you read; a stale one answers CONFLICT */
   version: Scalars['Int']['input'];
 };
@@ -1355,6 +2537,177 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, fullName: string, role: Role, agencyId: string | null } };
 
+export type IndicatorFieldsFragment = { __typename?: 'Indicator', id: string, planId: string, code: string, nameVi: string, nameEn: string | null, description: string | null, areaCode: string | null, unit: IndicatorUnit, direction: IndicatorDirection, aggregation: IndicatorAggregation, frequency: IndicatorFrequency, reportingLevels: Array<AgencyLevel>, cumulative: boolean, target: number | null, state: IndicatorState, sortOrder: number, sourceText: string | null, sourceLine: number | null, draftNotes: Array<string>, version: number };
+
+export type IndicatorValueFieldsFragment = { __typename?: 'IndicatorValue', indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, target: number | null, targetSource: TargetSource | null, status: IndicatorStatus };
+
+export type IndicatorPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorPlansQuery = { __typename?: 'Query', plans: { __typename?: 'PlanConnection', edges: Array<{ __typename?: 'PlanEdge', node: { __typename?: 'Plan', id: string, code: string, title: string, year: number, status: PlanStatus, ownerAgencyId: string, ownerAgency: { __typename?: 'Agency', id: string, name: string } } }> } };
+
+export type IndicatorsQueryVariables = Exact<{
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+}>;
+
+
+export type IndicatorsQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'IndicatorEdge', cursor: string, node: { __typename?: 'Indicator', id: string, planId: string, code: string, nameVi: string, nameEn: string | null, description: string | null, areaCode: string | null, unit: IndicatorUnit, direction: IndicatorDirection, aggregation: IndicatorAggregation, frequency: IndicatorFrequency, reportingLevels: Array<AgencyLevel>, cumulative: boolean, target: number | null, state: IndicatorState, sortOrder: number, sourceText: string | null, sourceLine: number | null, draftNotes: Array<string>, version: number, value: { __typename?: 'IndicatorValue', indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, target: number | null, targetSource: TargetSource | null, status: IndicatorStatus } | null } }> } };
+
+export type IndicatorTargetFieldsFragment = { __typename?: 'IndicatorTarget', id: string, indicatorId: string, level: AgencyLevel | null, agencyId: string | null, period: string | null, value: number };
+
+export type IndicatorDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IndicatorDetailQuery = { __typename?: 'Query', indicator: { __typename?: 'Indicator', createdAt: string, updatedAt: string, id: string, planId: string, code: string, nameVi: string, nameEn: string | null, description: string | null, areaCode: string | null, unit: IndicatorUnit, direction: IndicatorDirection, aggregation: IndicatorAggregation, frequency: IndicatorFrequency, reportingLevels: Array<AgencyLevel>, cumulative: boolean, target: number | null, state: IndicatorState, sortOrder: number, sourceText: string | null, sourceLine: number | null, draftNotes: Array<string>, version: number, plan: { __typename?: 'Plan', id: string, code: string, title: string, year: number, ownerAgencyId: string, ownerAgency: { __typename?: 'Agency', id: string, name: string } }, targets: Array<{ __typename?: 'IndicatorTarget', id: string, indicatorId: string, level: AgencyLevel | null, agencyId: string | null, period: string | null, value: number }>, linkedItems: Array<{ __typename?: 'PlanItem', id: string, code: string, title: string }> } };
+
+export type IndicatorSeriesQueryVariables = Exact<{
+  indicatorId: Scalars['ID']['input'];
+  agencyId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type IndicatorSeriesQuery = { __typename?: 'Query', indicatorSeries: Array<{ __typename?: 'IndicatorValue', indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, target: number | null, targetSource: TargetSource | null, status: IndicatorStatus }> };
+
+export type IndicatorBreakdownQueryVariables = Exact<{
+  indicatorId: Scalars['ID']['input'];
+  agencyId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type IndicatorBreakdownQuery = { __typename?: 'Query', indicatorBreakdown: Array<{ __typename?: 'IndicatorValue', indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, target: number | null, targetSource: TargetSource | null, status: IndicatorStatus, agency: { __typename?: 'Agency', id: string, code: string, name: string, level: AgencyLevel, descendantCount: number } }> };
+
+export type ReportingCoverageQueryVariables = Exact<{
+  indicatorId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  rootAgencyId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ReportingCoverageQuery = { __typename?: 'Query', reportingCoverage: { __typename?: 'ReportingCoverage', indicatorId: string, period: string, expected: number, reported: number, approved: number, inProgress: number, missing: Array<{ __typename?: 'Agency', id: string, code: string, name: string }> } };
+
+export type CreateIndicatorMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+
+export type CreateIndicatorMutation = { __typename?: 'Mutation', createIndicator: { __typename?: 'Indicator', id: string, planId: string, code: string, nameVi: string, nameEn: string | null, description: string | null, areaCode: string | null, unit: IndicatorUnit, direction: IndicatorDirection, aggregation: IndicatorAggregation, frequency: IndicatorFrequency, reportingLevels: Array<AgencyLevel>, cumulative: boolean, target: number | null, state: IndicatorState, sortOrder: number, sourceText: string | null, sourceLine: number | null, draftNotes: Array<string>, version: number } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { __typename?: 'Mutation', updateIndicator: { __typename?: 'Indicator', id: string, planId: string, code: string, nameVi: string, nameEn: string | null, description: string | null, areaCode: string | null, unit: IndicatorUnit, direction: IndicatorDirection, aggregation: IndicatorAggregation, frequency: IndicatorFrequency, reportingLevels: Array<AgencyLevel>, cumulative: boolean, target: number | null, state: IndicatorState, sortOrder: number, sourceText: string | null, sourceLine: number | null, draftNotes: Array<string>, version: number } };
+
+export type SetIndicatorStateMutationVariables = Exact<{
+  input: SetIndicatorStateInput;
+}>;
+
+
+export type SetIndicatorStateMutation = { __typename?: 'Mutation', setIndicatorState: { __typename?: 'Indicator', id: string, planId: string, code: string, nameVi: string, nameEn: string | null, description: string | null, areaCode: string | null, unit: IndicatorUnit, direction: IndicatorDirection, aggregation: IndicatorAggregation, frequency: IndicatorFrequency, reportingLevels: Array<AgencyLevel>, cumulative: boolean, target: number | null, state: IndicatorState, sortOrder: number, sourceText: string | null, sourceLine: number | null, draftNotes: Array<string>, version: number } };
+
+export type SetIndicatorTargetsMutationVariables = Exact<{
+  input: SetIndicatorTargetsInput;
+}>;
+
+
+export type SetIndicatorTargetsMutation = { __typename?: 'Mutation', setIndicatorTargets: { __typename?: 'Indicator', id: string, planId: string, code: string, nameVi: string, nameEn: string | null, description: string | null, areaCode: string | null, unit: IndicatorUnit, direction: IndicatorDirection, aggregation: IndicatorAggregation, frequency: IndicatorFrequency, reportingLevels: Array<AgencyLevel>, cumulative: boolean, target: number | null, state: IndicatorState, sortOrder: number, sourceText: string | null, sourceLine: number | null, draftNotes: Array<string>, version: number, targets: Array<{ __typename?: 'IndicatorTarget', id: string, indicatorId: string, level: AgencyLevel | null, agencyId: string | null, period: string | null, value: number }> } };
+
+export type IndicatorScoreboardQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  level: AgencyLevel;
+}>;
+
+
+export type IndicatorScoreboardQuery = { __typename?: 'Query', indicatorScoreboard: { __typename?: 'IndicatorScoreboard', period: string, level: AgencyLevel, asOf: string, indicators: Array<{ __typename?: 'Indicator', id: string, code: string, nameVi: string, nameEn: string | null, unit: IndicatorUnit }>, rows: Array<{ __typename?: 'ScoreboardRow', agency: { __typename?: 'Agency', id: string, code: string, name: string }, cells: Array<{ __typename?: 'IndicatorValue', indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, target: number | null, targetSource: TargetSource | null, status: IndicatorStatus }> }>, statusCounts: Array<{ __typename?: 'StatusCount', status: IndicatorStatus, count: number }> } };
+
+export type IndicatorPlanItemsQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type IndicatorPlanItemsQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, year: number, items: Array<{ __typename?: 'PlanItem', id: string, code: string, title: string, kind: PlanItemKind }> } };
+
+export type MeasurementFieldsFragment = { __typename?: 'Measurement', id: string, indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, note: string | null, status: MeasurementStatus, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, updatedByLabel: string | null, version: number };
+
+export type MeasurementEntriesQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  agencyId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type MeasurementEntriesQuery = { __typename?: 'Query', measurementEntries: Array<{ __typename?: 'MeasurementEntry', target: number | null, indicator: { __typename?: 'Indicator', id: string, code: string, nameVi: string, nameEn: string | null, unit: IndicatorUnit, aggregation: IndicatorAggregation, frequency: IndicatorFrequency, direction: IndicatorDirection }, measurement: { __typename?: 'Measurement', id: string, indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, note: string | null, status: MeasurementStatus, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, updatedByLabel: string | null, version: number } | null }> };
+
+export type RecordMeasurementMutationVariables = Exact<{
+  input: RecordMeasurementInput;
+}>;
+
+
+export type RecordMeasurementMutation = { __typename?: 'Mutation', recordMeasurement: { __typename?: 'Measurement', id: string, indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, note: string | null, status: MeasurementStatus, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, updatedByLabel: string | null, version: number } };
+
+export type SubmitMeasurementsMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type SubmitMeasurementsMutation = { __typename?: 'Mutation', submitMeasurements: Array<{ __typename?: 'Measurement', id: string, indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, note: string | null, status: MeasurementStatus, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, updatedByLabel: string | null, version: number }> };
+
+export type MeasurementRowFieldsFragment = { __typename?: 'Measurement', id: string, indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, note: string | null, status: MeasurementStatus, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, updatedByLabel: string | null, version: number, agency: { __typename?: 'Agency', id: string, code: string, name: string }, indicator: { __typename?: 'Indicator', id: string, code: string, nameVi: string, nameEn: string | null, unit: IndicatorUnit, aggregation: IndicatorAggregation } };
+
+export type MeasurementsQueryVariables = Exact<{
+  filter?: InputMaybe<MeasurementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MeasurementsQuery = { __typename?: 'Query', measurements: { __typename?: 'MeasurementConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'MeasurementEdge', cursor: string, node: { __typename?: 'Measurement', id: string, indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, note: string | null, status: MeasurementStatus, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, updatedByLabel: string | null, version: number, agency: { __typename?: 'Agency', id: string, code: string, name: string }, indicator: { __typename?: 'Indicator', id: string, code: string, nameVi: string, nameEn: string | null, unit: IndicatorUnit, aggregation: IndicatorAggregation } } }> } };
+
+export type MeasurementHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeasurementHistoryQuery = { __typename?: 'Query', measurement: { __typename?: 'Measurement', id: string, history: Array<{ __typename?: 'MeasurementRevision', id: string, action: MeasurementAction, status: MeasurementStatus, value: number | null, numerator: number | null, denominator: number | null, note: string | null, comment: string | null, actorLabel: string | null, createdAt: string, measurementVersion: number }> } };
+
+export type ReviewMeasurementMutationVariables = Exact<{
+  input: ReviewMeasurementInput;
+}>;
+
+
+export type ReviewMeasurementMutation = { __typename?: 'Mutation', reviewMeasurement: { __typename?: 'Measurement', id: string, indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, note: string | null, status: MeasurementStatus, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, updatedByLabel: string | null, version: number } };
+
+export type ReopenMeasurementMutationVariables = Exact<{
+  input: ReopenMeasurementInput;
+}>;
+
+
+export type ReopenMeasurementMutation = { __typename?: 'Mutation', reopenMeasurement: { __typename?: 'Measurement', id: string, indicatorId: string, agencyId: string, period: string, value: number | null, numerator: number | null, denominator: number | null, note: string | null, status: MeasurementStatus, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, updatedByLabel: string | null, version: number } };
+
+export type MeasurementTemplateQueryVariables = Exact<{
+  input: MeasurementTemplateInput;
+}>;
+
+
+export type MeasurementTemplateQuery = { __typename?: 'Query', measurementTemplate: { __typename?: 'ExportedFile', filename: string, mimeType: string, contentBase64: string } };
+
+export type ImportMeasurementsMutationVariables = Exact<{
+  input: ImportMeasurementsInput;
+}>;
+
+
+export type ImportMeasurementsMutation = { __typename?: 'Mutation', importMeasurements: { __typename?: 'MeasurementImportResult', applied: boolean, dryRun: boolean, period: string, created: number, updated: number, unchanged: number, problems: Array<{ __typename?: 'MeasurementImportProblem', line: number, column: string | null, field: string | null, code: string, message: string }> } };
+
 export type ResolvedNameFieldsFragment = { __typename?: 'ResolvedAgencyName', text: string, confidence: number, agency: { __typename?: 'Agency', id: string, name: string, shortName: string | null } | null, group: { __typename?: 'AgencyGroup', id: string, name: string } | null };
 
 export type ImportPlanDocumentMutationVariables = Exact<{
@@ -1558,6 +2911,11 @@ export type UserQuery = { __typename?: 'Query', user: { __typename?: 'User', id:
 export const AgencyDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"successorId"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"descendantCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AgencyDetailFieldsFragment, unknown>;
 export const ApiKeyRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ApiKeyRowFieldsFragment, unknown>;
 export const SessionUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<SessionUserFieldsFragment, unknown>;
+export const IndicatorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"reportingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLine"}},{"kind":"Field","name":{"kind":"Name","value":"draftNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<IndicatorFieldsFragment, unknown>;
+export const IndicatorValueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCount"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetSource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<IndicatorValueFieldsFragment, unknown>;
+export const IndicatorTargetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorTarget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]} as unknown as DocumentNode<IndicatorTargetFieldsFragment, unknown>;
+export const MeasurementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MeasurementFieldsFragment, unknown>;
+export const MeasurementRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasurementFields"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MeasurementRowFieldsFragment, unknown>;
 export const ResolvedNameFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResolvedNameFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResolvedAgencyName"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResolvedNameFieldsFragment, unknown>;
 export const PlanRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgencyId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentPlanId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PlanRowFieldsFragment, unknown>;
 export const TaskStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskStatsRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"notStarted"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"averageProgress"}}]}}]} as unknown as DocumentNode<TaskStatsFieldsFragment, unknown>;
@@ -1587,6 +2945,27 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const IndicatorPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgencyId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorPlansQuery, IndicatorPlansQueryVariables>;
+export const IndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Indicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFields"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"reportingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLine"}},{"kind":"Field","name":{"kind":"Name","value":"draftNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCount"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetSource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<IndicatorsQuery, IndicatorsQueryVariables>;
+export const IndicatorDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgencyId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorTargetFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"reportingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLine"}},{"kind":"Field","name":{"kind":"Name","value":"draftNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorTarget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]} as unknown as DocumentNode<IndicatorDetailQuery, IndicatorDetailQueryVariables>;
+export const IndicatorSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCount"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetSource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
+export const IndicatorBreakdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorBreakdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorBreakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueFields"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"descendantCount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCount"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetSource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<IndicatorBreakdownQuery, IndicatorBreakdownQueryVariables>;
+export const ReportingCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rootAgencyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"rootAgencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rootAgencyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ReportingCoverageQuery, ReportingCoverageQueryVariables>;
+export const CreateIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"reportingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLine"}},{"kind":"Field","name":{"kind":"Name","value":"draftNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateIndicatorMutation, CreateIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"reportingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLine"}},{"kind":"Field","name":{"kind":"Name","value":"draftNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
+export const SetIndicatorStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIndicatorState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetIndicatorStateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIndicatorState"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"reportingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLine"}},{"kind":"Field","name":{"kind":"Name","value":"draftNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetIndicatorStateMutation, SetIndicatorStateMutationVariables>;
+export const SetIndicatorTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIndicatorTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetIndicatorTargetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIndicatorTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFields"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorTargetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"reportingLevels"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLine"}},{"kind":"Field","name":{"kind":"Name","value":"draftNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorTarget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]} as unknown as DocumentNode<SetIndicatorTargetsMutation, SetIndicatorTargetsMutationVariables>;
+export const IndicatorScoreboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorScoreboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyLevel"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorScoreboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCount"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetSource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<IndicatorScoreboardQuery, IndicatorScoreboardQueryVariables>;
+export const IndicatorPlanItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorPlanItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorPlanItemsQuery, IndicatorPlanItemsQueryVariables>;
+export const MeasurementEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeasurementEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurementEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasurementFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MeasurementEntriesQuery, MeasurementEntriesQueryVariables>;
+export const RecordMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasurementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RecordMeasurementMutation, RecordMeasurementMutationVariables>;
+export const SubmitMeasurementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMeasurements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitMeasurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasurementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SubmitMeasurementsMutation, SubmitMeasurementsMutationVariables>;
+export const MeasurementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Measurements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MeasurementFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasurementRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasurementFields"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}}]}}]}}]} as unknown as DocumentNode<MeasurementsQuery, MeasurementsQueryVariables>;
+export const MeasurementHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeasurementHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"measurementVersion"}}]}}]}}]}}]} as unknown as DocumentNode<MeasurementHistoryQuery, MeasurementHistoryQueryVariables>;
+export const ReviewMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasurementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReviewMeasurementMutation, ReviewMeasurementMutationVariables>;
+export const ReopenMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasurementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReopenMeasurementMutation, ReopenMeasurementMutationVariables>;
+export const MeasurementTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeasurementTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeasurementTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurementTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<MeasurementTemplateQuery, MeasurementTemplateQueryVariables>;
+export const ImportMeasurementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMeasurements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMeasurementsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMeasurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMeasurementsMutation, ImportMeasurementsMutationVariables>;
 export const ImportPlanDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPlanDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPlanDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPlanDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuerText"}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"}},{"kind":"Field","name":{"kind":"Name","value":"projects"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"productText"}},{"kind":"Field","name":{"kind":"Name","value":"leadText"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorText"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResolvedNameFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResolvedNameFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResolvedNameFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResolvedAgencyName"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ImportPlanDocumentMutation, ImportPlanDocumentMutationVariables>;
 export const AgencyGroupOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyGroupOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgencyGroupOptionsQuery, AgencyGroupOptionsQueryVariables>;
 export const PlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Plans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgencyId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentPlanId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PlansQuery, PlansQueryVariables>;

@@ -9,6 +9,8 @@ import { AuditResolver } from '../../audit/audit.resolver';
 import { AuthResolver } from '../../auth/auth.resolver';
 import { IndicatorsResolver, IndicatorValueResolver } from '../../indicators/indicators.resolver';
 import { MeasurementsResolver } from '../../indicators/measurements.resolver';
+import { NotificationAdminResolver } from '../../notifications/notification-admin.resolver';
+import { NotificationsResolver } from '../../notifications/notifications.resolver';
 import { PlanItemAgencyResolver, TaskUpdateResolver } from '../../plans/assignments.resolver';
 import { PlanImportResolver } from '../../plans/import/plan-import.resolver';
 import { PlanItemsResolver } from '../../plans/plan-items.resolver';
@@ -43,6 +45,8 @@ export const RESOLVERS = [
   ReportingRoundsResolver,
   AgencyReportsResolver,
   ConsolidatedReportsResolver,
+  NotificationsResolver,
+  NotificationAdminResolver,
 ];
 
 export function printSorted(schema: GraphQLSchema): string {

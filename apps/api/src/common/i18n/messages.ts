@@ -3,6 +3,7 @@
  * Accept-Language header; the SPA sends its current UI language.
  */
 import { INDICATOR_MESSAGES } from './indicator-messages';
+import { NOTIFICATION_MESSAGES } from './notification-messages';
 
 export type Lang = 'vi' | 'en';
 export type MessageParams = Record<string, string | number>;
@@ -125,6 +126,7 @@ const MESSAGES = {
     en: 'Cannot read the {format} file: {detail}',
   },
   ...INDICATOR_MESSAGES,
+  ...NOTIFICATION_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

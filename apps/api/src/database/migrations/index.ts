@@ -2,6 +2,7 @@ import { Initial1795846729433 } from './1795846729433-initial';
 import { Plans1795848926867 } from './1795848926867-plans';
 import { Indicators1795856680120 } from './1795856680120-indicators';
 import { Reports1795857748239 } from './1795857748239-reports';
+import { Notifications1795858403239 } from './1795858403239-notifications';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Plans1795848926867,
   Indicators1795856680120,
   Reports1795857748239,
+  Notifications1795858403239,
 ];

@@ -8,7 +8,7 @@ import { lazyPage } from './lazy-page';
 export const HOME_PATH = '/agencies';
 
 /** Later features get a route now so navigation and links are stable; their screens say they are not built yet. */
-export const COMING_SOON_SECTIONS = ['indicators', 'reports', 'par-index'] as const;
+export const COMING_SOON_SECTIONS = ['reports', 'par-index'] as const;
 export type ComingSoonSection = (typeof COMING_SOON_SECTIONS)[number];
 
 const comingSoon = (section: ComingSoonSection): RouteObject => ({
@@ -149,6 +149,46 @@ export const appRoutes: RouteObject[] = [
                 lazy: lazyPage(
                   () => import('../../features/tasks/my-tasks.page'),
                   (m) => m.MyTasksPage,
+                  Permission.PLAN_READ,
+                ),
+              },
+              {
+                path: 'indicators',
+                lazy: lazyPage(
+                  () => import('../../features/indicators/indicator-list.page'),
+                  (m) => m.IndicatorListPage,
+                  Permission.PLAN_READ,
+                ),
+              },
+              {
+                path: 'indicators/entry',
+                lazy: lazyPage(
+                  () => import('../../features/indicators/measurement-entry.page'),
+                  (m) => m.MeasurementEntryPage,
+                  Permission.MEASUREMENT_ENTER,
+                ),
+              },
+              {
+                path: 'indicators/review',
+                lazy: lazyPage(
+                  () => import('../../features/indicators/measurement-review.page'),
+                  (m) => m.MeasurementReviewPage,
+                  Permission.MEASUREMENT_REVIEW,
+                ),
+              },
+              {
+                path: 'indicators/scoreboard',
+                lazy: lazyPage(
+                  () => import('../../features/indicators/indicator-scoreboard.page'),
+                  (m) => m.IndicatorScoreboardPage,
+                  Permission.PLAN_READ,
+                ),
+              },
+              {
+                path: 'indicators/:id',
+                lazy: lazyPage(
+                  () => import('../../features/indicators/indicator-detail.page'),
+                  (m) => m.IndicatorDetailPage,
                   Permission.PLAN_READ,
                 ),
               },

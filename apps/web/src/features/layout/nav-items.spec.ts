@@ -35,9 +35,24 @@ describe('navigation', () => {
   });
 
   it('always lists the sections that are still being built', () => {
-    expect(keys(Role.VIEWER)).toEqual(
-      expect.arrayContaining(['/plans', '/indicators', '/reports', '/par-index']),
-    );
+    expect(keys(Role.VIEWER)).toEqual(expect.arrayContaining(['/plans', '/reports', '/par-index']));
+  });
+
+  it('groups the indicator screens: entry for agency staff, review for coordinators', () => {
+    for (const role of Object.values(Role)) {
+      expect(keys(role)).toEqual(
+        expect.arrayContaining(['indicators-group', '/indicators', '/indicators/scoreboard']),
+      );
+    }
+    for (const role of [Role.ADMIN, Role.COORDINATOR, Role.AGENCY_MANAGER, Role.AGENCY_OFFICER]) {
+      expect(keys(role)).toContain('/indicators/entry');
+    }
+    expect(keys(Role.VIEWER)).not.toContain('/indicators/entry');
+    expect(keys(Role.COORDINATOR)).toContain('/indicators/review');
+    expect(keys(Role.ADMIN)).toContain('/indicators/review');
+    for (const role of [Role.AGENCY_MANAGER, Role.AGENCY_OFFICER, Role.VIEWER]) {
+      expect(keys(role)).not.toContain('/indicators/review');
+    }
   });
 
   it('selects the most specific menu entry for a path', () => {
@@ -45,5 +60,9 @@ describe('navigation', () => {
     expect(selectedNavKey('/agencies/import', all)).toBe('/agencies/import');
     expect(selectedNavKey('/agencies', all)).toBe('/agencies');
     expect(selectedNavKey('/agencies-x', all)).toBeUndefined();
+    const indicators = ['/indicators', '/indicators/entry', '/indicators/review', '/indicators/scoreboard'];
+    expect(selectedNavKey('/indicators/entry', indicators)).toBe('/indicators/entry');
+    // An indicator's detail page lights up the list it was opened from.
+    expect(selectedNavKey('/indicators/3f2a-uuid', indicators)).toBe('/indicators');
   });
 });

@@ -2,13 +2,16 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
+  EditOutlined,
   FileTextOutlined,
   FundOutlined,
   KeyOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
+  TableOutlined,
   TeamOutlined,
   UnorderedListOutlined,
   UploadOutlined,
@@ -38,6 +41,25 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
     planChildren.push({ key: '/plans/import', icon: <UploadOutlined />, label: t('nav.planImport') });
   }
 
+  const indicatorChildren: MenuItem[] = [
+    { key: '/indicators', icon: <UnorderedListOutlined />, label: t('nav.indicatorList') },
+    { key: '/indicators/scoreboard', icon: <TableOutlined />, label: t('nav.indicatorScoreboard') },
+  ];
+  if (can(Permission.MEASUREMENT_ENTER)) {
+    indicatorChildren.push({
+      key: '/indicators/entry',
+      icon: <EditOutlined />,
+      label: t('nav.measurementEntry'),
+    });
+  }
+  if (can(Permission.MEASUREMENT_REVIEW)) {
+    indicatorChildren.push({
+      key: '/indicators/review',
+      icon: <CheckSquareOutlined />,
+      label: t('nav.measurementReview'),
+    });
+  }
+
   const adminChildren: MenuItem[] = [];
   if (can(Permission.USER_MANAGE))
     adminChildren.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });
@@ -56,7 +78,16 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
     ...(can(Permission.PLAN_READ)
       ? [{ key: 'plans-group', icon: <ScheduleOutlined />, label: t('nav.plans'), children: planChildren }]
       : []),
-    { key: '/indicators', icon: <FundOutlined />, label: t('nav.indicators') },
+    ...(can(Permission.PLAN_READ)
+      ? [
+          {
+            key: 'indicators-group',
+            icon: <FundOutlined />,
+            label: t('nav.indicators'),
+            children: indicatorChildren,
+          },
+        ]
+      : []),
     { key: '/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
     { key: '/par-index', icon: <BarChartOutlined />, label: t('nav.parIndex') },
   ];

@@ -14,6 +14,9 @@ const ROUTE_KEYS = [
   '/tasks',
   '/my-tasks',
   '/indicators',
+  '/indicators/scoreboard',
+  '/indicators/entry',
+  '/indicators/review',
   '/reports',
   '/par-index',
   '/users',
@@ -35,7 +38,7 @@ export function SideNav() {
       theme="dark"
       items={items}
       selectedKeys={selected ? [selected] : []}
-      defaultOpenKeys={['agencies-group', 'plans-group', 'admin-group']}
+      defaultOpenKeys={['agencies-group', 'plans-group', 'indicators-group', 'admin-group']}
       onClick={({ key }) => void navigate(key)}
     />
   );

@@ -1,0 +1,137 @@
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { todayInVietnam } from '../agencies/agency-dates';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ReportingRoundsService } from '../reports/reporting-rounds.service';
+import { EmailOutboxService } from './email-outbox.service';
+import { NOTIFICATIONS_CONFIG, NotificationsConfig } from './notifications.config';
+import { ReminderService } from './reminder.service';
+
+export const JOB_SCHEMA = 'pgboss';
+export const JOB_TIMEZONE = 'Asia/Ho_Chi_Minh';
+export const QUEUES = {
+  reminders: 'reminders.scan',
+  rounds: 'rounds.open',
+  emails: 'emails.send',
+} as const;
+export type JobQueue = (typeof QUEUES)[keyof typeof QUEUES];
+
+/**
+ * Background jobs on pg-boss, in the application's own database (schema `pgboss`). pg-boss emits each cron
+ * job once per minute across all replicas, and `stately` queues keep at most one job of a kind queued and one
+ * running; the work itself is idempotent anyway (dedupe keys, outbox rows locked with SKIP LOCKED).
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private boss: PgBoss | null = null;
+  private readonly workers = new Map<JobQueue, string>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly app: AppConfig,
+    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
+    private readonly reminders: ReminderService,
+    private readonly outbox: EmailOutboxService,
+    private readonly rounds: ReportingRoundsService,
+  ) {}
+
+  get running(): boolean {
+    return this.boss !== null;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.jobsEnabled) await this.start();
+    else this.logger.log('background jobs are off (JOBS_ENABLED=false)');
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  async start(): Promise<void> {
+    if (this.boss) return;
+    const boss = new PgBoss({
+      connectionString: this.app.databaseUrl,
+      schema: JOB_SCHEMA,
+      application_name: 'partrack-jobs',
+      max: 3,
+    });
+    boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
+    try {
+      await boss.start();
+      for (const name of Object.values(QUEUES)) {
+        await boss.createQueue(name, {
+          name,
+          policy: 'stately',
+          retryLimit: 3,
+          retryDelay: 60,
+          expireInSeconds: 3600,
+        });
+      }
+      const tz = { tz: JOB_TIMEZONE };
+      await boss.schedule(QUEUES.rounds, this.config.roundsOpenCron, {}, tz);
+      await boss.schedule(QUEUES.reminders, this.config.remindersCron, {}, tz);
+      await boss.schedule(QUEUES.emails, '* * * * *', {}, tz);
+      const polling = { pollingIntervalSeconds: 10 };
+      this.workers.set(QUEUES.rounds, await boss.work(QUEUES.rounds, polling, () => this.openRounds()));
+      this.workers.set(
+        QUEUES.reminders,
+        await boss.work(QUEUES.reminders, polling, () => this.scanReminders(boss)),
+      );
+      this.workers.set(
+        QUEUES.emails,
+        await boss.work(QUEUES.emails, polling, () => this.outbox.deliverPending()),
+      );
+    } catch (error) {
+      await boss.stop({ graceful: false }).catch(() => undefined);
+      throw error;
+    }
+    this.boss = boss;
+    this.logger.log(
+      `background jobs started: ${QUEUES.rounds} "${this.config.roundsOpenCron}", ` +
+        `${QUEUES.reminders} "${this.config.remindersCron}" (${JOB_TIMEZONE}), ${QUEUES.emails} every minute`,
+    );
+  }
+
+  /** Lets running jobs finish (up to 8 s: `npm start` and compose give the API 10 s), then disconnects. */
+  async stop(): Promise<void> {
+    const boss = this.boss;
+    if (!boss) return;
+    this.boss = null;
+    this.workers.clear();
+    await boss.stop({ graceful: true, wait: true, timeout: 8_000 });
+    this.logger.log('background jobs stopped');
+  }
+
+  /** Queues a job now and wakes its worker; the job id, or null when one is already waiting. */
+  async runNow(queue: JobQueue): Promise<string | null> {
+    if (!this.boss) throw new Error('background jobs are not running (JOBS_ENABLED=false)');
+    const id = await this.boss.send(queue, {});
+    const worker = this.workers.get(queue);
+    if (worker) this.boss.notifyWorker(worker);
+    return id;
+  }
+
+  /** The schedules pg-boss holds (for tests and operations). */
+  async schedules(): Promise<PgBoss.Schedule[]> {
+    if (!this.boss) return [];
+    return this.boss.getSchedules();
+  }
+
+  private async openRounds(): Promise<void> {
+    const opened = await this.rounds.openDue(todayInVietnam());
+    this.logger.log(`${QUEUES.rounds}: ${opened} periodic rounds checked`);
+  }
+
+  private async scanReminders(boss: PgBoss): Promise<void> {
+    const result = await this.reminders.scan(todayInVietnam());
+    this.logger.log(`${QUEUES.reminders}: ${result.notifications} notifications`);
+    if (result.notifications) await boss.send(QUEUES.emails, {});
+  }
+}
