@@ -50,7 +50,12 @@ function serveSpa(app: NestExpressApplication, webDistDir: string): void {
   if (!fs.existsSync(index)) return;
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health'))
+    if (
+      req.method !== 'GET' ||
+      req.path.startsWith('/graphql') ||
+      req.path.startsWith('/health') ||
+      req.path.startsWith('/files/')
+    )
       return next();
     res.sendFile(index);
   });

@@ -19,6 +19,7 @@ import { ReformArea } from '../plans/reform-area.entity';
 import { TaskUpdate } from '../plans/task-update.entity';
 import { AgencyReport } from '../reports/agency-report.entity';
 import { ConsolidatedReport } from '../reports/consolidated-report.entity';
+import { ReportAttachment } from '../reports/report-attachment.entity';
 import { ReportEvent } from '../reports/report-event.entity';
 import { ReportingRound } from '../reports/reporting-round.entity';
 import { User } from '../users/user.entity';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   AgencyReport,
   ReportEvent,
   ConsolidatedReport,
+  ReportAttachment,
   Notification,
   NotificationMute,
   EmailMessage,

@@ -10,6 +10,8 @@ import { AgencyReport } from './agency-report.entity';
 import { AgencyReportsService } from './agency-reports.service';
 import { AgencyReportFilter, ReviewAgencyReportInput, UpdateAgencyReportInput } from './dto/report.input';
 import { ReportData, ReportNarrative } from './report-content.model';
+import { ReportAttachment } from './report-attachment.entity';
+import { ReportAttachmentsService } from './report-attachments.service';
 import { ReportEvent } from './report-event.entity';
 import { ReportExportService, ReportFileFormat } from './report-export.service';
 import { ExportedFile } from '../plans/import/plan-import.model';
@@ -23,6 +25,7 @@ export class AgencyReportsResolver {
   constructor(
     private readonly reports: AgencyReportsService,
     private readonly exports: ReportExportService,
+    private readonly files: ReportAttachmentsService,
   ) {}
 
   @Query(() => AgencyReportConnection, { description: 'Agency reports in your scope, by agency name' })
@@ -116,6 +119,22 @@ export class AgencyReportsResolver {
   @ResolveField(() => Boolean, { description: 'True once submitted: the data no longer changes' })
   frozen(@Parent() report: AgencyReport): boolean {
     return report.snapshot !== null;
+  }
+
+  @ResolveField(() => [ReportAttachment], {
+    description: 'Files attached (upload: POST /files/report-attachments/:reportId)',
+  })
+  attachments(@Parent() report: AgencyReport): Promise<ReportAttachment[]> {
+    return this.files.list(report.id);
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes an attachment while the report is DRAFT or RETURNED' })
+  @RequirePermission(Permission.REPORT_WRITE)
+  deleteReportAttachment(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    return this.files.remove(callerOf(ctx), id);
   }
 
   @ResolveField(() => [ReportEvent], { description: 'Transitions and review comments, newest first' })

@@ -156,7 +156,7 @@ export class AgencyReportsService {
   }
 
   /** Only the agency's own staff (and managers above it, and admins) write its report, and only while it is theirs. */
-  private async editable(caller: Caller, id: string, em: EntityManager): Promise<AgencyReport> {
+  async editable(caller: Caller, id: string, em: EntityManager): Promise<AgencyReport> {
     const report = await this.findOne(caller.actor, id, em);
     const { actor } = caller;
     const own = actor.agencyId === report.agencyId;

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { AuthModule } from '../auth/auth.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AgencyReport } from './agency-report.entity';
@@ -10,6 +11,9 @@ import { ConsolidatedReport } from './consolidated-report.entity';
 import { ConsolidatedReportsResolver } from './consolidated-reports.resolver';
 import { ConsolidatedReportsService } from './consolidated-reports.service';
 import { ReportDataService } from './report-data.service';
+import { ReportAttachment } from './report-attachment.entity';
+import { rawAttachmentBody, ReportAttachmentsController } from './report-attachments.controller';
+import { ReportAttachmentsService } from './report-attachments.service';
 import { ReportEvent } from './report-event.entity';
 import { ReportExportService } from './report-export.service';
 import { ReportLoaders } from './report.loaders';
@@ -19,12 +23,21 @@ import { ReportingRoundsService } from './reporting-rounds.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReportingRound, AgencyReport, ReportEvent, ConsolidatedReport]),
+    TypeOrmModule.forFeature([
+      ReportingRound,
+      AgencyReport,
+      ReportEvent,
+      ConsolidatedReport,
+      ReportAttachment,
+    ]),
     AgenciesModule,
+    AuthModule,
     IndicatorsModule,
     NotificationsModule,
   ],
+  controllers: [ReportAttachmentsController],
   providers: [
+    ReportAttachmentsService,
     ReportingRoundsService,
     AgencyReportsService,
     ConsolidatedReportsService,
@@ -37,4 +50,10 @@ import { ReportingRoundsService } from './reporting-rounds.service';
   ],
   exports: [ReportingRoundsService, AgencyReportsService, ConsolidatedReportsService, ReportDataService],
 })
-export class ReportsModule {}
+export class ReportsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(rawAttachmentBody)
+      .forRoutes({ path: 'files/report-attachments/:reportId', method: RequestMethod.POST });
+  }
+}

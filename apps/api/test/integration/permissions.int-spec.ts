@@ -217,6 +217,11 @@ const MUTATIONS: { name: string; permission: Permission | 'AUTHENTICATED'; query
     query: `mutation { finaliseConsolidatedReport(id: "${NOBODY}", version: 1) { id } }`,
   },
   {
+    name: 'deleteReportAttachment',
+    permission: Permission.REPORT_WRITE,
+    query: `mutation { deleteReportAttachment(id: "${NOBODY}") }`,
+  },
+  {
     name: 'changePassword',
     permission: 'AUTHENTICATED',
     query:

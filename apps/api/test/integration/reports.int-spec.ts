@@ -178,6 +178,44 @@ describe('periodic reports: rounds, agency reports, review, consolidation', () =
     expect(report.data.indicators.length).toBeGreaterThan(5);
   });
 
+  it('takes attachments over HTTP while the report is with the agency', async () => {
+    const upload = (token: string, name: string, body: Buffer) =>
+      fetch(`${t.url}/files/report-attachments/${report.id}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/pdf',
+          'x-filename': encodeURIComponent(name),
+        },
+        body,
+      });
+    const pdf = Buffer.from('%PDF-1.4 biên bản họp');
+    const res = await upload(officer, 'Biên bản họp.pdf', pdf);
+    expect(res.status).toBe(201);
+    const saved = (await res.json()) as { id: string; filename: string; size: number; url: string };
+    expect(saved).toMatchObject({ filename: 'Biên bản họp.pdf', size: pdf.length });
+    expect((await upload(manager, 'x.pdf', pdf)).status).toBe(403);
+    expect((await fetch(`${t.url}${saved.url}`)).status).toBe(401);
+    const back = await fetch(`${t.url}${saved.url}`, { headers: { authorization: `Bearer ${viewer}` } });
+    expect(back.status).toBe(200);
+    expect(back.headers.get('content-disposition')).toContain(encodeURIComponent('Biên bản họp.pdf'));
+    expect(Buffer.from(await back.arrayBuffer())).toEqual(pdf);
+    const listed = await t.gql<{ agencyReport: { attachments: { filename: string }[] } }>(
+      'query($id: ID!) { agencyReport(id: $id) { attachments { filename } } }',
+      { id: report.id },
+      { token: viewer },
+    );
+    expect(listed.data!.agencyReport.attachments).toEqual([{ filename: 'Biên bản họp.pdf' }]);
+    const second = (await (await upload(officer, 'extra.txt', Buffer.from('x'))).json()) as { id: string };
+    const removed = await t.gql(
+      'mutation($id: ID!) { deleteReportAttachment(id: $id) }',
+      { id: second.id },
+      { token: officer },
+    );
+    expect(removed.data).toEqual({ deleteReportAttachment: true });
+    report = await get(report.id);
+  });
+
   it('only the agency’s staff write it; the data freezes on submission; late after the due date', async () => {
     const update = (id: string, version: number, token: string) =>
       t.gql<{ updateAgencyReport: Report }>(
@@ -267,6 +305,13 @@ describe('periodic reports: rounds, agency reports, review, consolidation', () =
         { email: 'officer@demo.partrack.vn', kind: 'REPORT_ACCEPTED' },
       ]),
     );
+    const late = await fetch(`${t.url}/files/report-attachments/${report.id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${officer}`, 'content-type': 'text/plain' },
+      body: 'x',
+    });
+    expect(late.status).toBe(400);
+    expect(((await late.json()) as { fields: { field: string }[] }).fields[0].field).toBe('status');
     const audit: { action: string }[] = await t.dataSource.query(
       `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
       [report.id],

@@ -94,6 +94,10 @@ export const INDICATOR_MESSAGES = {
     vi: 'Báo cáo tổng hợp đã hoàn thành, không thể sửa.',
     en: 'The consolidated report is final and cannot change.',
   },
+  'report.tooManyAttachments': {
+    vi: 'Mỗi báo cáo có tối đa {max} tệp đính kèm.',
+    en: 'A report takes at most {max} attachments.',
+  },
   'report.windowReversed': {
     vi: 'Ngày kết thúc kỳ số liệu phải sau ngày bắt đầu.',
     en: 'The data window must end after it starts.',

@@ -3,6 +3,7 @@ import { Plans1795848926867 } from './1795848926867-plans';
 import { Indicators1795856680120 } from './1795856680120-indicators';
 import { Reports1795857748239 } from './1795857748239-reports';
 import { Notifications1795858403239 } from './1795858403239-notifications';
+import { ReportAttachments1795859722938 } from './1795859722938-report-attachments';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Indicators1795856680120,
   Reports1795857748239,
   Notifications1795858403239,
+  ReportAttachments1795859722938,
 ];
