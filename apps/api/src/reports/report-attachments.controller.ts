@@ -45,7 +45,7 @@ export class ReportAttachmentsController {
       const body: unknown = req.body;
       const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
       const filename = decodeURIComponent(String(req.headers['x-filename'] ?? 'tep-dinh-kem'));
-      const caller = { actor, requestId: String(req.id ?? '') };
+      const caller = { actor, requestId: typeof req.id === 'string' ? req.id : '' };
       const saved = await this.attachments.add(
         caller,
         reportId,

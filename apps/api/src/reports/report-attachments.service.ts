@@ -12,9 +12,10 @@ export const ATTACHMENTS_PER_REPORT = 20;
 
 /** Keeps the name readable but safe in a Content-Disposition header and a file system. */
 export function cleanFilename(raw: string): string {
-  const base = raw
+  const printable = [...raw].map((c) => (c.charCodeAt(0) < 32 ? '_' : c)).join('');
+  const base = printable
     .replace(/^.*[\\/]/, '')
-    .replace(/[\u0000-\u001f"<>|:*?]/g, '_')
+    .replace(/["<>|:*?]/g, '_')
     .trim();
   return (base || 'tep-dinh-kem').slice(0, 255);
 }
