@@ -7,6 +7,7 @@ import { statementsDuring } from '../support/sql-counter';
 import { createTestApp, TestApp } from '../support/test-app';
 
 type Value = {
+  indicatorId?: string;
   value: number | null;
   numerator: number | null;
   denominator: number | null;
