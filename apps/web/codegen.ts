@@ -40,6 +40,12 @@ const config: CodegenConfig = {
           IndicatorStatus: '@partrack/shared#IndicatorStatus',
           MeasurementStatus: '@partrack/shared#MeasurementStatus',
           MeasurementDecision: '@partrack/shared#MeasurementDecision',
+          ReportKind: '@partrack/shared#ReportKind',
+          ReportRoundKind: '@partrack/shared#ReportRoundKind',
+          ReportStatus: '@partrack/shared#ReportStatus',
+          ReportAction: '@partrack/shared#ReportAction',
+          ReportDecision: '@partrack/shared#ReportDecision',
+          ConsolidatedReportStatus: '@partrack/shared#ConsolidatedReportStatus',
         },
         // Result fields always present (null, not missing); nullable variables and input fields may be omitted.
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -8,7 +8,7 @@ import { lazyPage } from './lazy-page';
 export const HOME_PATH = '/agencies';
 
 /** Later features get a route now so navigation and links are stable; their screens say they are not built yet. */
-export const COMING_SOON_SECTIONS = ['reports', 'par-index'] as const;
+export const COMING_SOON_SECTIONS = ['par-index'] as const;
 export type ComingSoonSection = (typeof COMING_SOON_SECTIONS)[number];
 
 const comingSoon = (section: ComingSoonSection): RouteObject => ({
@@ -190,6 +190,76 @@ export const appRoutes: RouteObject[] = [
                   () => import('../../features/indicators/indicator-detail.page'),
                   (m) => m.IndicatorDetailPage,
                   Permission.PLAN_READ,
+                ),
+              },
+              {
+                path: 'reports',
+                lazy: lazyPage(
+                  () => import('../../features/reports/reports.page'),
+                  (m) => m.ReportsPage,
+                  Permission.REPORT_READ,
+                ),
+              },
+              {
+                path: 'reports/mine',
+                lazy: lazyPage(
+                  () => import('../../features/reports/my-reports.page'),
+                  (m) => m.MyReportsPage,
+                  Permission.REPORT_WRITE,
+                ),
+              },
+              {
+                path: 'reports/rounds',
+                lazy: lazyPage(
+                  () => import('../../features/reports/latest-round.page'),
+                  (m) => m.LatestRoundPage,
+                  Permission.REPORT_READ,
+                ),
+              },
+              {
+                path: 'reports/rounds/:id',
+                lazy: lazyPage(
+                  () => import('../../features/reports/round-dashboard.page'),
+                  (m) => m.RoundDashboardPage,
+                  Permission.REPORT_READ,
+                ),
+              },
+              {
+                path: 'reports/rounds/:id/consolidated',
+                lazy: lazyPage(
+                  () => import('../../features/reports/consolidated-report.page'),
+                  (m) => m.ConsolidatedReportPage,
+                  Permission.REPORT_READ,
+                ),
+              },
+              {
+                path: 'reports/:id',
+                lazy: lazyPage(
+                  () => import('../../features/reports/agency-report.page'),
+                  (m) => m.AgencyReportPage,
+                  Permission.REPORT_READ,
+                ),
+              },
+              {
+                path: 'notifications',
+                lazy: lazyPage(
+                  () => import('../../features/notifications/notifications.page'),
+                  (m) => m.NotificationsPage,
+                ),
+              },
+              {
+                path: 'notifications/settings',
+                lazy: lazyPage(
+                  () => import('../../features/notifications/notification-settings.page'),
+                  (m) => m.NotificationSettingsPage,
+                ),
+              },
+              {
+                path: 'admin/emails',
+                lazy: lazyPage(
+                  () => import('../../features/notifications/email-outbox.page'),
+                  (m) => m.EmailOutboxPage,
+                  Permission.USER_MANAGE,
                 ),
               },
               ...COMING_SOON_SECTIONS.map(comingSoon),

@@ -5,6 +5,7 @@ import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../../app/i18n/language-switch.component';
 import { PageSpinner } from '../../app/ui/page-spinner.component';
 import { useCurrentUserSync } from '../auth/use-current-user-sync.hook';
+import { NotificationBell } from '../notifications/notification-bell.component';
 import { SideNav } from './side-nav.component';
 import { UserMenu } from './user-menu.component';
 
@@ -32,6 +33,7 @@ export function AppLayout() {
             <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
             <Flex align="center" gap={8}>
               <LanguageSwitch />
+              <NotificationBell />
               <UserMenu />
             </Flex>
           </Flex>

@@ -55,6 +55,26 @@ describe('navigation', () => {
     }
   });
 
+  it('groups the report screens: my reports for agency staff, the round dashboard for coordinators', () => {
+    for (const role of Object.values(Role)) {
+      expect(keys(role)).toEqual(expect.arrayContaining(['reports-group', '/reports']));
+    }
+    for (const role of [Role.ADMIN, Role.COORDINATOR, Role.AGENCY_MANAGER, Role.AGENCY_OFFICER]) {
+      expect(keys(role)).toContain('/reports/mine');
+    }
+    expect(keys(Role.VIEWER)).not.toContain('/reports/mine');
+    expect(keys(Role.COORDINATOR)).toContain('/reports/rounds');
+    for (const role of [Role.AGENCY_MANAGER, Role.AGENCY_OFFICER, Role.VIEWER]) {
+      expect(keys(role)).not.toContain('/reports/rounds');
+    }
+    // The email outbox sits with the other administration screens.
+    expect(keys(Role.ADMIN)).toContain('/admin/emails');
+    expect(keys(Role.COORDINATOR)).not.toContain('/admin/emails');
+    const reports = ['/reports', '/reports/mine', '/reports/rounds'];
+    expect(selectedNavKey('/reports/3f2a-uuid', reports)).toBe('/reports');
+    expect(selectedNavKey('/reports/rounds/3f2a-uuid/consolidated', reports)).toBe('/reports/rounds');
+  });
+
   it('selects the most specific menu entry for a path', () => {
     const all = ['/agencies', '/agencies/import', '/users'];
     expect(selectedNavKey('/agencies/import', all)).toBe('/agencies/import');

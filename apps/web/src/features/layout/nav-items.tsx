@@ -4,10 +4,12 @@ import {
   BarChartOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
+  DashboardOutlined,
   EditOutlined,
   FileTextOutlined,
   FundOutlined,
   KeyOutlined,
+  MailOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -60,6 +62,20 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
     });
   }
 
+  const reportChildren: MenuItem[] = [
+    { key: '/reports', icon: <ScheduleOutlined />, label: t('nav.reportRounds') },
+  ];
+  if (can(Permission.REPORT_WRITE)) {
+    reportChildren.push({ key: '/reports/mine', icon: <EditOutlined />, label: t('nav.myReports') });
+  }
+  if (can(Permission.REPORT_REVIEW)) {
+    reportChildren.push({
+      key: '/reports/rounds',
+      icon: <DashboardOutlined />,
+      label: t('nav.reportDashboard'),
+    });
+  }
+
   const adminChildren: MenuItem[] = [];
   if (can(Permission.USER_MANAGE))
     adminChildren.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });
@@ -67,6 +83,9 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
     adminChildren.push({ key: '/api-keys', icon: <KeyOutlined />, label: t('nav.apiKeys') });
   if (can(Permission.AUDIT_READ))
     adminChildren.push({ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') });
+  // The outbox is for whoever manages users (admins): in development it is where emails can be read.
+  if (can(Permission.USER_MANAGE))
+    adminChildren.push({ key: '/admin/emails', icon: <MailOutlined />, label: t('nav.emailOutbox') });
 
   const items: MenuItem[] = [
     {
@@ -88,7 +107,16 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
           },
         ]
       : []),
-    { key: '/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
+    ...(can(Permission.REPORT_READ)
+      ? [
+          {
+            key: 'reports-group',
+            icon: <FileTextOutlined />,
+            label: t('nav.reports'),
+            children: reportChildren,
+          },
+        ]
+      : []),
     { key: '/par-index', icon: <BarChartOutlined />, label: t('nav.parIndex') },
   ];
   if (adminChildren.length > 0) {

@@ -18,10 +18,13 @@ const ROUTE_KEYS = [
   '/indicators/entry',
   '/indicators/review',
   '/reports',
+  '/reports/mine',
+  '/reports/rounds',
   '/par-index',
   '/users',
   '/api-keys',
   '/audit',
+  '/admin/emails',
 ];
 
 export function SideNav() {
@@ -38,7 +41,7 @@ export function SideNav() {
       theme="dark"
       items={items}
       selectedKeys={selected ? [selected] : []}
-      defaultOpenKeys={['agencies-group', 'plans-group', 'indicators-group', 'admin-group']}
+      defaultOpenKeys={['agencies-group', 'plans-group', 'indicators-group', 'reports-group', 'admin-group']}
       onClick={({ key }) => void navigate(key)}
     />
   );
