@@ -41,8 +41,28 @@ function vietnamDate(daysFromToday: number): string {
 
 /** Picks an option of an antd Select by its label (the open dropdown is the only visible one). */
 async function pickOption(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  const select = page.getByTestId(testId);
+  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`);
+  // antd slides the dropdown in; a click that lands mid-animation can be lost, so check and click again.
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    if (!(await option.isVisible())) await select.click();
+    await option.waitFor();
+    await option.click();
+    for (let poll = 0; poll < 20; poll++) {
+      if ((await select.textContent())?.includes(label)) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`Could not choose "${label}" in ${testId}`);
+}
+
+/** Waits for an input to show `value` (it may be filled in by an effect), then asserts it. */
+async function expectInputValue(page: Page, testId: string, value: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  // A string predicate: this project compiles without the DOM types.
+  const predicate = `document.querySelector('[data-testid="${testId}"]')?.value === ${JSON.stringify(value)}`;
+  await page.waitForFunction(predicate, undefined, { timeout: 5000 }).catch(() => undefined);
+  expect(await input.inputValue()).toBe(value);
 }
 
 /** Fills an antd DatePicker (the test id is on its input) and confirms with Enter. */
@@ -81,8 +101,8 @@ describe('reports journey (browser)', () => {
       await coord.getByTestId('round-form-title').fill(TITLE);
       await pickOption(coord, 'round-form-period', 'Quý IV/2022');
       // Choosing the period filled in the data window.
-      expect(await coord.getByTestId('round-form-data-from').inputValue()).toBe('01/10/2022');
-      expect(await coord.getByTestId('round-form-data-to').inputValue()).toBe('31/12/2022');
+      await expectInputValue(coord, 'round-form-data-from', '01/10/2022');
+      await expectInputValue(coord, 'round-form-data-to', '31/12/2022');
       await pickDate(coord, 'round-form-due-date', vietnamDate(14));
       await saveScreenshot(coord, 'reports-adhoc-form');
       await coord.getByTestId('round-form-submit').click();
