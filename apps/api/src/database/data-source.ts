@@ -22,8 +22,9 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     logging: settings.logging ?? false,
     extra: {
       max: settings.poolSize ?? 10,
-      // Bounded so one runaway query cannot hold a connection (and a replica) forever.
-      options: `-c statement_timeout=${settings.statementTimeoutMs ?? 15000}`,
+      // Bounded so one runaway query cannot hold a connection (and a replica) forever. JIT off: the rollups'
+      // cost estimates trigger it, and compiling took ~26 ms of a 64 ms scoreboard query (docs/performance.md).
+      options: `-c statement_timeout=${settings.statementTimeoutMs ?? 15000} -c jit=off`,
       connectionTimeoutMillis: 5000,
     },
   };

@@ -6,7 +6,9 @@ import {
   indicatorStatus,
   parsePeriod,
   periodEnd,
+  Period,
   resolveTarget,
+  ResolvedTarget,
   TargetRule,
 } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -51,6 +53,21 @@ export function defaultAsOf(period: string): string {
 export const cellKey = (indicatorId: string, agencyId: string, period: string) =>
   `${indicatorId}|${agencyId}|${period}`;
 
+/**
+ * resolveTarget for one indicator's rules, remembered per level (or per agency when the agency has its own
+ * override) and period: a scoreboard asks the same question for hundreds of communes.
+ */
+function targetMemo(rules: TargetRule[]) {
+  const own = new Set(rules.flatMap((r) => (r.agencyId ? [r.agencyId] : [])));
+  const memo = new Map<string, ResolvedTarget | null>();
+  return (agency: Pick<Agency, 'id' | 'level'>, period: string): ResolvedTarget | null => {
+    const key = `${own.has(agency.id) ? agency.id : `level:${agency.level}`}|${period}`;
+    if (!memo.has(key))
+      memo.set(key, resolveTarget(rules, { agencyId: agency.id, level: agency.level, period }));
+    return memo.get(key)!;
+  };
+}
+
 /** Rolls figures up agency subtrees in SQL and judges each against its target with the shared rule. */
 @Injectable()
 export class IndicatorRollupService {
@@ -74,16 +91,14 @@ export class IndicatorRollupService {
     ]);
     const byKey = new Map(rows.map((r) => [cellKey(r.indicator_id, r.agency_id, r.period), r]));
     const targets = await this.targetsOf(indicators, em);
-    const today = todayInVietnam();
+    const context = { today: todayInVietnam(), parsed: new Map(periods.map((p) => [p, parsePeriod(p)])) };
     for (const indicator of indicators) {
+      const target = targetMemo(targets.get(indicator.id) ?? []);
       for (const agency of agencies) {
         for (const period of periods) {
           const key = cellKey(indicator.id, agency.id, period);
-          const row = byKey.get(key);
-          result.set(
-            key,
-            this.cell(indicator, agency, period, asOf, row, targets.get(indicator.id) ?? [], today),
-          );
+          const resolved = target(agency, period);
+          result.set(key, this.cell(indicator, agency, period, asOf, byKey.get(key), resolved, context));
         }
       }
     }
@@ -96,12 +111,11 @@ export class IndicatorRollupService {
     period: string,
     asOf: string,
     row: RollupRow | undefined,
-    rules: TargetRule[],
-    today: string,
+    target: ResolvedTarget | null,
+    context: { today: string; parsed: Map<string, Period | null> },
   ): IndicatorValue {
-    const target = resolveTarget(rules, { agencyId: agency.id, level: agency.level, period });
     const value = row?.value ?? null;
-    const parsed = parsePeriod(period);
+    const parsed = context.parsed.get(period) ?? null;
     const status =
       parsed && value !== null
         ? indicatorStatus({
@@ -110,7 +124,7 @@ export class IndicatorRollupService {
             value,
             period: parsed,
             cumulative: indicator.cumulative,
-            asOfDate: today,
+            asOfDate: context.today,
           })
         : IndicatorStatus.NO_DATA;
     return {
