@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: a benchmark (not a test) of the GraphQL `tasks` query on a national-scale data set, next to a
-// raw `pg` baseline of the same pages run in this same process. See docs/performance.md.
+// raw `pg` baseline of the same pages run in this same process; then the indicator scoreboard benchmark
+// (indicators.mjs: its own database and API process). `--only tasks|indicators` runs one. See docs/performance.md.
 //
 //   1. builds the API (Nx caches), starts Postgres (DATABASE_URL, else an embedded server in tmp/bench-pg on
 //      port 54369), creates the database partrack_bench, migrates it with the API's CLI and generates the data
@@ -38,6 +39,7 @@ import { counters, ensureUsers, gql, startApi, stopApi, TASKS_QUERY } from './ap
 import { cpuDelta, cpuSnapshot } from './cpu.mjs';
 import { captureApiSql, explainAll, rawBaselineSql, reconstructedSql } from './explain.mjs';
 import { countRows, generateData } from './generate.mjs';
+import { INDICATOR_DB, runIndicatorBench } from './indicators.mjs';
 import { runLoad, sequence, shuffle } from './load.mjs';
 import { formatProfile, summariseProfile } from './profile-summary.mjs';
 import { encodeCursor, RawTasks } from './raw.mjs';
@@ -57,9 +59,12 @@ const PAGE_SIZE = 100;
 const HELP = `Usage: npm run bench -- [options]
 
 Generates a national-scale data set and measures the GraphQL \`tasks\` query (${PAGE_SIZE} tasks with lead and
-coordinating agencies) under concurrent clients, next to a raw \`pg\` baseline of the same pages.
+coordinating agencies) under concurrent clients, next to a raw \`pg\` baseline of the same pages. Then generates
+one province (1,000 agencies, 20 indicators, 20 quarters of figures) and times \`indicatorScoreboard\` and its
+rollup SQL per level against the goal (< 300 ms).
 
 Options:
+  --only WHICH          tasks or indicators (default: both, tasks first)
   --provinces N         provinces (plans), default 34
   --agencies N          agencies per province, default 1000
   --tasks N             tasks (TASK + PROJECT items) in all, default 200000
@@ -67,14 +72,17 @@ Options:
   --variant-duration S  measured seconds of each scope/filter variant, default 10
   --warmup S            warm-up seconds before each run, default 3
   --clients N           concurrent clients, default 10
-  --reuse               keep the database ${DB_NAME} when it already holds this data set
+  --reuse               keep the databases ${DB_NAME} and ${INDICATOR_DB} when they hold the same data sets
   --skip-build          use dist/ as it is (default: npx nx run api:build, cached by Nx)
   --api-node-options S  extra Node flags for the API process only, e.g. --max-semi-space-size=64
   --profile             run the API under --cpu-prof and summarise where its CPU time goes (slower figures)
+  --raw-iterations N    indicators: timed runs of the rollup SQL per shape, default 50
+  --graphql-iterations N  indicators: timed scoreboard requests per shape and user, default 30
   --help
 
 Postgres: DATABASE_URL when set (the database ${DB_NAME} is created on that server), else an embedded server
-with its data in tmp/bench-pg, port ${PG_PORT}. Results: tmp/bench/result.json and tmp/bench/plan.txt.
+with its data in tmp/bench-pg, port ${PG_PORT}. Results: tmp/bench/result.json and tmp/bench/plan.txt; for the
+indicators (database ${INDICATOR_DB}) tmp/bench/indicators-result.json and tmp/bench/indicators-plan.txt.
 `;
 
 function parseArgs(argv) {
@@ -90,6 +98,10 @@ function parseArgs(argv) {
     skipBuild: false,
     profile: false,
     apiNodeOptions: '',
+    only: null,
+    rawIterations: 50,
+    graphqlIterations: 30,
+    warmupIterations: 5,
     help: false,
   };
   const numeric = {
@@ -100,6 +112,8 @@ function parseArgs(argv) {
     '--variant-duration': 'variantDuration',
     '--warmup': 'warmup',
     '--clients': 'clients',
+    '--raw-iterations': 'rawIterations',
+    '--graphql-iterations': 'graphqlIterations',
   };
   for (let i = 0; i < argv.length; i++) {
     const eq = argv[i].indexOf('=');
@@ -109,7 +123,11 @@ function parseArgs(argv) {
     else if (flag === '--skip-build') out.skipBuild = true;
     else if (flag === '--profile') out.profile = true;
     else if (flag === '--api-node-options') out.apiNodeOptions = inline ?? argv[++i] ?? '';
-    else if (flag === '--help' || flag === '-h') out.help = true;
+    else if (flag === '--only') {
+      out.only = inline ?? argv[++i];
+      if (!['tasks', 'indicators'].includes(out.only))
+        throw new UsageError(`--only needs tasks or indicators, got ${JSON.stringify(out.only)}`);
+    } else if (flag === '--help' || flag === '-h') out.help = true;
     else if (numeric[flag]) {
       const raw = inline ?? argv[++i];
       const value = Number(raw);
@@ -168,6 +186,43 @@ async function main() {
   // 2. Postgres and the database.
   const server = await startPostgres();
   checkAborted();
+  const postmaster = server.embedded ? postmasterPid(PG_DATA_DIR) : undefined;
+  if (args.only !== 'indicators') {
+    await tasksBenchmark(args, server, result, started, postmaster);
+    // Its API and raw pool go before the next benchmark starts its own.
+    await stopApi(state.api, log);
+    state.api = undefined;
+    await state.raw?.end().catch(() => {});
+    state.raw = undefined;
+  }
+  if (args.only !== 'tasks') {
+    checkAborted();
+    const adminUrl =
+      new URL(server.url).pathname === `/${INDICATOR_DB}` ? withDatabase(server.url, 'postgres') : server.url;
+    const probe = new pg.Client({ connectionString: adminUrl });
+    await probe.connect();
+    const serverVersion = (await probe.query('SHOW server_version')).rows[0].server_version;
+    await probe.end();
+    await runIndicatorBench({
+      serverUrl: server.url,
+      adminUrl,
+      apiSrc: API_SRC,
+      outDir: OUT_DIR,
+      repoRoot: REPO_ROOT,
+      args,
+      log: makeLogger('bench:indicators'),
+      state,
+      checkAborted,
+      postmasterPid: postmaster,
+      serverVersion,
+      postgresMode: server.embedded ? `embedded (tmp/bench-pg, port ${PG_PORT})` : 'DATABASE_URL',
+    });
+  }
+  await shutdown(0);
+}
+
+/** The `tasks` benchmark (steps 1–8 of the header), on the database partrack_bench. */
+async function tasksBenchmark(args, server, result, started, postmaster) {
   const benchUrl = withDatabase(server.url, DB_NAME);
   // Maintenance connection: the server URL's own database, unless that is the one we drop.
   const adminUrl =
@@ -273,7 +328,6 @@ async function main() {
 
   // 5. Load.
   const apiPid = state.api.pid;
-  const postmaster = server.embedded ? postmasterPid(PG_DATA_DIR) : undefined;
   const common = { clients: args.clients, warmupMs: args.warmup * 1000, aborted: () => state.aborted };
   const runs = [];
   const measure = async (name, meta, durationS, request, clients = args.clients) => {
@@ -458,7 +512,6 @@ async function main() {
   result.totalSeconds = Math.round((performance.now() - started) / 1000);
   fs.writeFileSync(path.join(OUT_DIR, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
   printReport(result);
-  await shutdown(0);
 }
 
 // -------------------------------------------------------------------------------------------------------------

@@ -3,8 +3,9 @@
  * $4 periods, $5 measurement statuses that count.
  *
  * `closure` walks down from each top through the current parent links, leaving out agencies merged away on
- * or before asOf (they count for their successor instead); `members` then adds, for every agency reached,
- * the agencies merged into it on or before asOf (following chains of merges). Each measurement of a member
+ * or before asOf (they count for their successor instead); `merged` resolves each chain of merges on or before
+ * asOf once, from the few merged agencies (recursing from every agency reached made the planner overestimate
+ * the rows 166-fold, see docs/performance.md); `members` adds them to the agencies they were merged into. Each measurement of a member
  * counts once for its top. RATIO sums numerators and denominators and divides once, never averaging
  * percentages; NONE takes only the top's own figure (province-only figures such as ranks).
  */
@@ -16,12 +17,19 @@ WITH RECURSIVE closure AS (
     FROM agency a JOIN closure c ON a.parent_id = c.member
    WHERE c.depth < 32 AND NOT (a.successor_id IS NOT NULL AND a.valid_to <= $2::date)
 ),
-members AS (
-  SELECT top, member AS agency_id, 0 AS hops FROM closure
+merged AS (
+  SELECT a.id AS agency_id, a.successor_id AS into_id, 1 AS hops
+    FROM agency a
+   WHERE a.successor_id IS NOT NULL AND a.valid_to <= $2::date
   UNION ALL
-  SELECT m.top, a.id, m.hops + 1
-    FROM agency a JOIN members m ON a.successor_id = m.agency_id
+  SELECT a.id, m.into_id, m.hops + 1
+    FROM agency a JOIN merged m ON a.successor_id = m.agency_id
    WHERE a.valid_to <= $2::date AND m.hops < 8
+),
+members AS (
+  SELECT top, member AS agency_id FROM closure
+  UNION ALL
+  SELECT c.top, m.agency_id FROM closure c JOIN merged m ON m.into_id = c.member
 ),
 grouped AS (
   SELECT mb.top, ms.indicator_id, ms.period,

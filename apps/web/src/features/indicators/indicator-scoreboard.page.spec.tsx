@@ -2,24 +2,36 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AgencyLevel, IndicatorStatus, Role } from '@partrack/shared';
 import { renderWithProviders } from '../../testing/test-harness';
+import { PROVINCE_ROWS } from '../agencies/agency-tree.fixtures';
+import { AgencyTreeDocument } from '../agencies/graphql/agency-tree.operations';
 import { IndicatorScoreboardDocument } from './graphql/indicator.operations';
 import { INDICATOR_STATUS_STYLE } from './indicator-status.util';
 import { IndicatorScoreboardPage } from './indicator-scoreboard.page';
 import { plansMock, scoreboard } from './indicator.fixtures';
 
-function boardMock(period: string, level: AgencyLevel) {
+function boardMock(period: string, level: AgencyLevel, rootAgencyId: string | null = null) {
   return {
-    request: { query: IndicatorScoreboardDocument, variables: { planId: 'plan-2022', period, level } },
+    request: {
+      query: IndicatorScoreboardDocument,
+      variables: { planId: 'plan-2022', period, level, rootAgencyId },
+    },
     result: { data: { indicatorScoreboard: { ...scoreboard(), period, level } } },
   };
 }
+
+/** The scope picker loads the agency tree. */
+const treeMock = {
+  request: { query: AgencyTreeDocument, variables: () => true },
+  result: { data: { agencyTree: PROVINCE_ROWS } },
+  maxUsageCount: 10,
+};
 
 describe('IndicatorScoreboardPage', () => {
   it('colours every cell by its status and formats its value for the unit', async () => {
     renderWithProviders(<IndicatorScoreboardPage />, {
       role: Role.VIEWER,
       route: '/indicators/scoreboard',
-      mocks: [plansMock, boardMock('2022-Q4', AgencyLevel.PROVINCE)],
+      mocks: [plansMock, treeMock, boardMock('2022-Q4', AgencyLevel.PROVINCE)],
     });
     const expectations: [string, IndicatorStatus, string][] = [
       ['cell-SNV-1.1', IndicatorStatus.ACHIEVED, '95,3%'],
@@ -45,7 +57,7 @@ describe('IndicatorScoreboardPage', () => {
     renderWithProviders(<IndicatorScoreboardPage />, {
       role: Role.VIEWER,
       route: '/indicators/scoreboard',
-      mocks: [plansMock, boardMock('2022-Q4', AgencyLevel.PROVINCE)],
+      mocks: [plansMock, treeMock, boardMock('2022-Q4', AgencyLevel.PROVINCE)],
     });
     const summary = await screen.findByTestId('scoreboard-summary');
     expect(within(summary).getByTestId('scoreboard-count-ACHIEVED')).toHaveTextContent('Đã đạt: 1');
@@ -60,12 +72,29 @@ describe('IndicatorScoreboardPage', () => {
     renderWithProviders(<IndicatorScoreboardPage />, {
       role: Role.VIEWER,
       route: '/indicators/scoreboard?period=2022-Q2&level=DISTRICT',
-      mocks: [plansMock, boardMock('2022-Q2', AgencyLevel.DISTRICT)],
+      mocks: [plansMock, treeMock, boardMock('2022-Q2', AgencyLevel.DISTRICT)],
     });
     expect(await screen.findByText(/^Quý II\/2022 · Cấp huyện/)).toBeInTheDocument();
     expect(screen.getByTestId('cell-SNV-1.1')).toHaveAttribute(
       'href',
       '/indicators/ind-1?agency=snv&period=2022-Q2',
     );
+  });
+
+  it('asks for a district before showing a whole province of communes, then scopes to it', async () => {
+    const { unmount } = renderWithProviders(<IndicatorScoreboardPage />, {
+      role: Role.VIEWER,
+      route: '/indicators/scoreboard?period=2022-Q4&level=COMMUNE',
+      mocks: [plansMock, treeMock],
+    });
+    expect(await screen.findByTestId('scoreboard-needs-root')).toHaveTextContent('hãy chọn một huyện');
+    expect(screen.queryByTestId('scoreboard')).not.toBeInTheDocument();
+    unmount();
+    renderWithProviders(<IndicatorScoreboardPage />, {
+      role: Role.VIEWER,
+      route: '/indicators/scoreboard?period=2022-Q4&level=COMMUNE&root=tamky',
+      mocks: [plansMock, treeMock, boardMock('2022-Q4', AgencyLevel.COMMUNE, 'tamky')],
+    });
+    expect(await screen.findByTestId('scoreboard')).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { Card, Empty, Flex, Select, Skeleton, Space, Tag, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { AgencyLevel } from '@partrack/shared';
 import { ApiErrorAlert } from '../../app/ui/api-error-alert.component';
+import { AgencyPicker } from '../agencies/agency-picker.component';
 import { IndicatorScoreboardDocument } from './graphql/indicator.operations';
 import { periodLabel } from './indicator-period.util';
 import {
@@ -10,7 +11,7 @@ import {
   indicatorStatusLabelKey,
   orderedStatusCounts,
 } from './indicator-status.util';
-import { enumParam, REPORTING_LEVELS } from './indicator-url.util';
+import { enumParam, idParam, REPORTING_LEVELS } from './indicator-url.util';
 import { PlanPeriodPicker } from './plan-period-picker.component';
 import { ScoreboardHeatmap } from './scoreboard-heatmap.component';
 import { useIndicatorFormat } from './use-indicator-format.hook';
@@ -25,15 +26,20 @@ export function IndicatorScoreboardPage() {
   const picker = usePlanPeriod();
   const { plan, period, params, update } = picker;
   const level = enumParam(params, 'level', REPORTING_LEVELS, DEFAULT_LEVEL);
+  const root = idParam(params, 'root');
+  // A whole province's communes are ~18,000 cells: too many to read, and too slow to serve (docs/performance.md).
+  const needsRoot = level === AgencyLevel.COMMUNE && !root;
   const query = useQuery(IndicatorScoreboardDocument, {
-    variables: { planId: plan?.id ?? '', period: period ?? '', level },
-    skip: !plan || !period,
+    variables: { planId: plan?.id ?? '', period: period ?? '', level, rootAgencyId: root },
+    skip: !plan || !period || needsRoot,
   });
   const board = query.data?.indicatorScoreboard;
 
   let body;
   if (picker.error) body = <ApiErrorAlert error={picker.error} onRetry={() => void picker.refetch()} />;
   else if (!picker.loading && !plan) body = <Empty description={t('indicator.list.noPlan')} />;
+  else if (needsRoot)
+    body = <Empty data-testid="scoreboard-needs-root" description={t('indicator.scoreboard.needsRoot')} />;
   else if (query.error && !board)
     body = <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   else if (!board) body = <Skeleton active paragraph={{ rows: 10 }} />;
@@ -83,6 +89,14 @@ export function IndicatorScoreboardPage() {
             options={REPORTING_LEVELS.map((value) => ({ value, label: t(`agency.level.${value}`) }))}
             style={{ minWidth: 160 }}
           />
+          <div style={{ minWidth: 280 }}>
+            <AgencyPicker
+              data-testid="scoreboard-root"
+              value={root}
+              placeholder={t('indicator.scoreboard.root')}
+              onChange={(value) => update({ root: value })}
+            />
+          </div>
         </Flex>
         {body}
       </Card>

@@ -200,8 +200,8 @@ export const SetIndicatorTargetsDocument = graphql(`
 `);
 
 export const IndicatorScoreboardDocument = graphql(`
-  query IndicatorScoreboard($planId: ID!, $period: String!, $level: AgencyLevel!) {
-    indicatorScoreboard(planId: $planId, period: $period, level: $level) {
+  query IndicatorScoreboard($planId: ID!, $period: String!, $level: AgencyLevel!, $rootAgencyId: ID) {
+    indicatorScoreboard(planId: $planId, period: $period, level: $level, rootAgencyId: $rootAgencyId) {
       period
       level
       asOf
