@@ -25,6 +25,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true },
       '/health': { target: apiTarget, changeOrigin: true },
+      '/files': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: { port: 4300, host: '127.0.0.1' },

@@ -18,6 +18,7 @@ import { AgencyReportDocument, ExportAgencyReportDocument } from './graphql/agen
 import { isOverdueLine } from './report-completeness.util';
 import { ReportDataSections } from './report-data-sections.component';
 import { ReportDocument } from './report-document.component';
+import { ReportAttachments } from './report-attachments.component';
 import { ReportDownloads } from './report-downloads.component';
 import {
   latestReviewComment,
@@ -194,6 +195,12 @@ function AgencyReportView({ report, refetch }: { report: Report; refetch: () => 
           <ReportDocument {...documentProps(false)} showTables={false} />
         </Card>
       )}
+      <ReportAttachments
+        reportId={report.id}
+        attachments={report.attachments}
+        editable={access.editable}
+        onChanged={() => void refetch()}
+      />
       <ReportDataSections data={report.data} frozen={report.frozen} />
       <ReportEvents events={report.events} />
       {previewing && (

@@ -191,6 +191,17 @@ export function reportDetail(status: ReportStatus, extra: Partial<ReportDetail> 
     documentNumber: null,
     signerName: 'Nguyễn Văn B',
     signerTitle: 'PHÓ GIÁM ĐỐC',
+    attachments: [
+      {
+        __typename: 'ReportAttachment',
+        id: 'att-1',
+        filename: 'Biên bản họp.pdf',
+        size: 20480,
+        url: '/files/report-attachments/att-1',
+        uploadedBy: 'officer@demo.partrack.vn',
+        createdAt: '2022-06-10T03:00:00.000Z',
+      },
+    ],
     agency: {
       __typename: 'Agency',
       id: 'stttt',

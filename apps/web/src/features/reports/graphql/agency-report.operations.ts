@@ -138,7 +138,21 @@ export const AgencyReportDocument = graphql(`
         actorLabel
         createdAt
       }
+      attachments {
+        id
+        filename
+        size
+        url
+        uploadedBy
+        createdAt
+      }
     }
+  }
+`);
+
+export const DeleteReportAttachmentDocument = graphql(`
+  mutation DeleteReportAttachment($id: ID!) {
+    deleteReportAttachment(id: $id)
   }
 `);
 
