@@ -6,7 +6,7 @@ import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
-import { badField, conflict, DomainError, notFound } from '../common/errors/domain-error';
+import { badField, DomainError, notFound } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
@@ -22,6 +22,7 @@ import { IndicatorsService } from './indicators.service';
 import { MeasurementAction, MeasurementRevision } from './measurement-revision.entity';
 import { checkedFigure, editRefusal, entryRefusal } from './measurement-rules';
 import { Measurement } from './measurement.entity';
+import { versionedUpdate } from '../database/versioned-update';
 
 const illegal = (action: string, status: MeasurementStatus) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, 'measurement.illegalTransition', { action, status });
@@ -77,7 +78,7 @@ export class MeasurementsService {
       if (locked) throw locked;
       if (input.version === undefined || input.version === null)
         throw badField('version', 'validation.required');
-      const updated = await this.write(em, existing, input.version, details);
+      const updated = await versionedUpdate(em, Measurement, existing.id, input.version, details);
       await this.log(em, caller, updated, action, null, 'measurement.record', existing);
       return updated;
     };
@@ -93,7 +94,7 @@ export class MeasurementsService {
         await this.scope.assertCanWrite(caller.actor, m.agencyId, em);
         if (m.status !== MeasurementStatus.DRAFT && m.status !== MeasurementStatus.RETURNED)
           throw illegal('SUBMIT', m.status);
-        const updated = await this.write(em, m, m.version, {
+        const updated = await versionedUpdate(em, Measurement, m.id, m.version, {
           status: MeasurementStatus.SUBMITTED,
           submittedAt: new Date(),
         });
@@ -112,7 +113,7 @@ export class MeasurementsService {
       const comment = input.comment?.trim() || null;
       const approve = input.decision === MeasurementDecision.APPROVE;
       if (!approve && !comment) throw badField('comment', 'measurement.commentRequired');
-      const updated = await this.write(em, m, input.version, {
+      const updated = await versionedUpdate(em, Measurement, m.id, input.version, {
         status: approve ? MeasurementStatus.APPROVED : MeasurementStatus.RETURNED,
         reviewComment: comment,
         reviewedAt: new Date(),
@@ -138,7 +139,7 @@ export class MeasurementsService {
       await this.scope.assertCanWrite(caller.actor, m.agencyId, em);
       if (m.status !== MeasurementStatus.APPROVED) throw illegal('REOPEN', m.status);
       const reason = input.reason.trim();
-      const updated = await this.write(em, m, input.version, {
+      const updated = await versionedUpdate(em, Measurement, m.id, input.version, {
         status: MeasurementStatus.RETURNED,
         reviewComment: reason,
         reviewedAt: new Date(),
@@ -197,23 +198,6 @@ export class MeasurementsService {
     const missing = unique.find((id) => !rows.some((r) => r.id === id));
     if (missing || !rows.length) throw notFound('Measurement', missing ?? '');
     return rows;
-  }
-
-  /** Optimistic update: the row must still have the version the caller read. */
-  private async write(
-    em: EntityManager,
-    m: Measurement,
-    version: number,
-    set: Partial<Measurement>,
-  ): Promise<Measurement> {
-    const result = await em
-      .createQueryBuilder()
-      .update(Measurement)
-      .set({ ...set, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: m.id, version })
-      .execute();
-    if (result.affected !== 1) throw conflict();
-    return em.findOneByOrFail(Measurement, { id: m.id });
   }
 
   private async log(

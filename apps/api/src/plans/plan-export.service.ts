@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { daysLate, PlanItemStatus, ReformAreaCode } from '@partrack/shared';
+import { daysLate, ReformAreaCode } from '@partrack/shared';
 import { DataSource, In } from 'typeorm';
 import { todayInVietnam } from '../agencies/agency-dates';
 import { Actor } from '../common/context/actor';
@@ -8,18 +8,12 @@ import { buildPlanXlsx, PlanXlsxRow } from './formats';
 import { buildTaskListXlsx } from './formats/task-list.xlsx';
 import { ExportedFile } from './import/plan-import.model';
 import { PlanItem } from './plan-item.entity';
+import { TASK_STATUS_VI } from './plan-item-status.labels';
 import { PlansService } from './plans.service';
 import { TasksService } from './tasks.service';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const TASK_EXPORT_MAX_ROWS = 5000;
-
-const STATUS_VI: Record<PlanItemStatus, string> = {
-  [PlanItemStatus.NOT_STARTED]: 'Chưa thực hiện',
-  [PlanItemStatus.IN_PROGRESS]: 'Đang thực hiện',
-  [PlanItemStatus.DONE]: 'Hoàn thành',
-  [PlanItemStatus.CANCELLED]: 'Hủy bỏ',
-};
 
 interface NamedAssignment {
   item_id: string;
@@ -111,7 +105,7 @@ export class PlanExportService {
         coordinators: nameOf(item.id, 'COORDINATOR'),
         dueLabel: item.dueLabel,
         dueDate: item.dueDate,
-        status: STATUS_VI[e.status],
+        status: TASK_STATUS_VI[e.status],
         progress: e.progress,
         overdueDays: daysLate({ status: e.status, dueDate: item.dueDate, completedOn: e.completedOn }, today),
         completedOn: e.completedOn,

@@ -15,7 +15,7 @@ import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
-import { badField, conflict, DomainError, forbidden, notFound } from '../common/errors/domain-error';
+import { badField, DomainError, forbidden, notFound } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
@@ -26,6 +26,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { ReportDataService } from './report-data.service';
 import { ReportEvent } from './report-event.entity';
 import { ReportingRound } from './reporting-round.entity';
+import { versionedUpdate } from '../database/versioned-update';
 
 const illegal = (action: ReportAction, status: ReportStatus) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, 'report.illegalTransition', { action, status });
@@ -94,7 +95,7 @@ export class AgencyReportsService {
         Object.entries(fields).filter(([, v]) => v !== undefined),
       );
       if (narrative) set.narrative = { ...report.narrative, ...stripUndefined(narrative) };
-      const updated = await this.write(em, id, version, set);
+      const updated = await versionedUpdate(em, AgencyReport, id, version, set);
       await this.audit.record(em, caller, {
         action: 'agencyReport.update',
         entityType: 'AgencyReport',
@@ -111,7 +112,7 @@ export class AgencyReportsService {
       const report = await this.editable(caller, id, em);
       const snapshot = await this.dataOf({ ...report, snapshot: null }, em);
       const late = isLateSubmission(todayInVietnam(), report.dueDate);
-      const updated = await this.write(em, id, version, {
+      const updated = await versionedUpdate(em, AgencyReport, id, version, {
         status: ReportStatus.SUBMITTED,
         snapshot,
         submittedAt: new Date(),
@@ -136,7 +137,7 @@ export class AgencyReportsService {
         action === ReportAction.ACCEPT
           ? { status: next, acceptedAt: new Date() }
           : { status: next, snapshot: null };
-      const updated = await this.write(em, report.id, input.version, set);
+      const updated = await versionedUpdate(em, AgencyReport, report.id, input.version, set);
       await this.event(em, caller, updated, action, comment);
       return updated;
     });
@@ -149,7 +150,11 @@ export class AgencyReportsService {
       const next = nextReportStatus(report.status, ReportAction.REOPEN);
       if (!next) throw illegal(ReportAction.REOPEN, report.status);
       if (!comment.trim()) throw badField('comment', 'report.commentRequired');
-      const updated = await this.write(em, id, version, { status: next, snapshot: null, acceptedAt: null });
+      const updated = await versionedUpdate(em, AgencyReport, id, version, {
+        status: next,
+        snapshot: null,
+        acceptedAt: null,
+      });
       await this.event(em, caller, updated, ReportAction.REOPEN, comment.trim());
       return updated;
     });
@@ -167,22 +172,6 @@ export class AgencyReportsService {
     if (!isReportEditable(report.status))
       throw badField('status', 'report.notEditable', { status: report.status });
     return report;
-  }
-
-  private async write(
-    em: EntityManager,
-    id: string,
-    version: number,
-    set: Partial<AgencyReport>,
-  ): Promise<AgencyReport> {
-    const result = await em
-      .createQueryBuilder()
-      .update(AgencyReport)
-      .set({ ...set, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw conflict();
-    return em.findOneByOrFail(AgencyReport, { id });
   }
 
   private async event(

@@ -6,7 +6,7 @@ import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
-import { badField, conflict, notFound } from '../common/errors/domain-error';
+import { badField, notFound } from '../common/errors/domain-error';
 import { AgencyReport } from './agency-report.entity';
 import { ConsolidatedReport } from './consolidated-report.entity';
 import { UpdateConsolidatedReportInput } from './dto/report.input';
@@ -15,6 +15,7 @@ import { ReportCompleteness } from './report-completeness.model';
 import { ReportDataService } from './report-data.service';
 import { ReportingRound } from './reporting-round.entity';
 import { ReportingRoundsService } from './reporting-rounds.service';
+import { versionedUpdate } from '../database/versioned-update';
 
 type TextSection = 'direction' | 'assessment' | 'nextTasks' | 'proposals';
 const TEXT_SECTIONS: TextSection[] = ['direction', 'assessment', 'nextTasks', 'proposals'];
@@ -87,7 +88,7 @@ export class ConsolidatedReportsService {
           ...report.narrative,
           ...Object.fromEntries(Object.entries(narrative).filter(([, v]) => v !== undefined)),
         };
-      const updated = await this.write(em, id, version, set);
+      const updated = await versionedUpdate(em, ConsolidatedReport, id, version, set);
       await this.audit.record(em, caller, {
         action: 'consolidatedReport.update',
         entityType: 'ConsolidatedReport',
@@ -108,7 +109,7 @@ export class ConsolidatedReportsService {
         data: await this.liveData(round, em),
         completeness: await this.completeness(round.id, em),
       };
-      const updated = await this.write(em, id, version, {
+      const updated = await versionedUpdate(em, ConsolidatedReport, id, version, {
         status: ConsolidatedReportStatus.FINAL,
         finalizedAt: new Date(),
         snapshot,
@@ -204,21 +205,5 @@ export class ConsolidatedReportsService {
     await this.scope.assertCanWrite(caller.actor, round.provinceId, em);
     if (report.status === ConsolidatedReportStatus.FINAL) throw badField('status', 'report.finalised');
     return report;
-  }
-
-  private async write(
-    em: EntityManager,
-    id: string,
-    version: number,
-    set: Partial<ConsolidatedReport>,
-  ): Promise<ConsolidatedReport> {
-    const result = await em
-      .createQueryBuilder()
-      .update(ConsolidatedReport)
-      .set({ ...set, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw conflict();
-    return em.findOneByOrFail(ConsolidatedReport, { id });
   }
 }

@@ -253,10 +253,12 @@ describe('tasks: queries, progress updates, stats', () => {
       return logged.length;
     };
     // One batch per relation, whatever the page size: an N+1 would issue 43+ statements for the large page.
-    // A relation absent from the small page (e.g. no group among its coordinators) skips one batch there.
+    // Slack of 4 between the pages: a relation absent from the small page (e.g. no group among its
+    // coordinators) skips a batch there, and on a loaded machine a DataLoader batch can be split across two
+    // ticks of the event loop (seen once: +3). Neither comes near the 38 extra statements of an N+1.
     const small = await count(5);
     const large = await count(43);
-    expect(large).toBeLessThanOrEqual(12);
-    expect(large - small).toBeLessThanOrEqual(2);
+    expect(large).toBeLessThanOrEqual(14);
+    expect(large - small).toBeLessThanOrEqual(4);
   });
 });

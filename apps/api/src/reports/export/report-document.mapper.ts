@@ -7,7 +7,8 @@ import {
   ReportSection,
   ReportTable,
 } from './report-document.model';
-import { figureText, INDICATOR_STATUS_VI, REPORT_STATUS_VI, TASK_STATUS_VI } from './report-labels';
+import { TASK_STATUS_VI } from '../../plans/plan-item-status.labels';
+import { figureText, INDICATOR_STATUS_VI, REPORT_STATUS_VI } from './report-labels';
 
 /** Who issues the report, to whom, about what: the parts of the document not taken from the data. */
 export interface ReportHeading {

@@ -1,17 +1,4 @@
-import {
-  IndicatorStatus,
-  IndicatorUnit,
-  PlanItemStatus,
-  ReportRoundKind,
-  ReportStatus,
-} from '@partrack/shared';
-
-export const TASK_STATUS_VI: Record<PlanItemStatus, string> = {
-  [PlanItemStatus.NOT_STARTED]: 'Chưa thực hiện',
-  [PlanItemStatus.IN_PROGRESS]: 'Đang thực hiện',
-  [PlanItemStatus.DONE]: 'Hoàn thành',
-  [PlanItemStatus.CANCELLED]: 'Hủy bỏ',
-};
+import { IndicatorStatus, IndicatorUnit, ReportRoundKind, ReportStatus } from '@partrack/shared';
 
 export const INDICATOR_STATUS_VI: Record<IndicatorStatus, string> = {
   [IndicatorStatus.ACHIEVED]: 'Đạt',
