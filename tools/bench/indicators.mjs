@@ -62,7 +62,7 @@ export const SPA_SCOREBOARD_QUERY = `query IndicatorScoreboard($planId: ID!, $pe
     indicators { id code nameVi nameEn unit }
     rows {
       agency { id code name }
-      cells { indicatorId agencyId period value numerator denominator reportedCount target targetSource status }
+      values targets statuses
     }
     statusCounts { status count }
   }
@@ -501,6 +501,26 @@ async function checkCells(url, token, ids, databaseUrl, rollupSql) {
               ok: false,
               cellsCompared: compared,
               problem: `${level} ${row.agency.code} ${cell.indicatorId}: GraphQL ${JSON.stringify(cell)} vs raw ${JSON.stringify(r ?? null)}`,
+            };
+        }
+      }
+      // The SPA's compact lists (values in the order of `indicators`) against the same raw rows.
+      const spa = (await gql(url, SPA_SCOREBOARD_QUERY, { planId: ids.planId, period: PERIOD, level }, token))
+        .data.indicatorScoreboard;
+      for (const row of spa.rows) {
+        for (const [k, indicator] of spa.indicators.entries()) {
+          const expected = raw.get(`${row.agency.id}|${indicator.id}`)?.value ?? null;
+          const actual = row.values[k];
+          compared++;
+          const ok =
+            expected === null
+              ? actual === null
+              : Math.abs(expected - actual) < 1e-9 * Math.max(1, Math.abs(expected));
+          if (!ok)
+            return {
+              ok: false,
+              cellsCompared: compared,
+              problem: `${level} ${row.agency.code} ${indicator.id} (SPA values): ${actual} vs raw ${expected}`,
             };
         }
       }

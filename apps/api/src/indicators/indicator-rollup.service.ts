@@ -50,8 +50,42 @@ export function defaultAsOf(period: string): string {
   return end < today ? end : today;
 }
 
-export const cellKey = (indicatorId: string, agencyId: string, period: string) =>
-  `${indicatorId}|${agencyId}|${period}`;
+type Nested<T> = Map<string, Map<string, Map<string, T>>>;
+
+function put<T>(map: Nested<T>, a: string, b: string, c: string, value: T): void {
+  let level1 = map.get(a);
+  if (!level1) map.set(a, (level1 = new Map<string, Map<string, T>>()));
+  let level2 = level1.get(b);
+  if (!level2) level1.set(b, (level2 = new Map<string, T>()));
+  level2.set(c, value);
+}
+
+/**
+ * The cells of one rollup, by indicator, period and agency. Nested maps rather than one composite string
+ * key: a commune scoreboard has 18,600 cells and building and hashing a key string per cell was the largest
+ * part of its JavaScript (docs/performance.md).
+ */
+export class RollupCells {
+  private readonly cells: Nested<IndicatorValue> = new Map();
+
+  set(cell: IndicatorValue): void {
+    put(this.cells, cell.indicatorId, cell.period, cell.agencyId, cell);
+  }
+
+  /** The cell of an (indicator, agency, period) that was asked for; throws on one that was not. */
+  get(indicatorId: string, agencyId: string, period: string): IndicatorValue {
+    const cell = this.cells.get(indicatorId)?.get(period)?.get(agencyId);
+    if (!cell) throw new Error(`No rollup cell for ${indicatorId} / ${agencyId} / ${period}`);
+    return cell;
+  }
+
+  get size(): number {
+    let count = 0;
+    for (const periods of this.cells.values())
+      for (const agencies of periods.values()) count += agencies.size;
+    return count;
+  }
+}
 
 /**
  * resolveTarget for one indicator's rules, remembered per level (or per agency when the agency has its own
@@ -59,12 +93,18 @@ export const cellKey = (indicatorId: string, agencyId: string, period: string) =
  */
 function targetMemo(rules: TargetRule[]) {
   const own = new Set(rules.flatMap((r) => (r.agencyId ? [r.agencyId] : [])));
-  const memo = new Map<string, ResolvedTarget | null>();
+  const memo = new Map<string, Map<string, ResolvedTarget | null>>();
   return (agency: Pick<Agency, 'id' | 'level'>, period: string): ResolvedTarget | null => {
-    const key = `${own.has(agency.id) ? agency.id : `level:${agency.level}`}|${period}`;
-    if (!memo.has(key))
-      memo.set(key, resolveTarget(rules, { agencyId: agency.id, level: agency.level, period }));
-    return memo.get(key)!;
+    let byWho = memo.get(period);
+    if (!byWho) memo.set(period, (byWho = new Map<string, ResolvedTarget | null>()));
+    // Agency ids and level names never collide (uuid vs enum), so one map holds both kinds of key.
+    const who = own.has(agency.id) ? agency.id : agency.level;
+    let resolved = byWho.get(who);
+    if (resolved === undefined) {
+      resolved = resolveTarget(rules, { agencyId: agency.id, level: agency.level, period });
+      byWho.set(who, resolved);
+    }
+    return resolved;
   };
 }
 
@@ -74,12 +114,9 @@ export class IndicatorRollupService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Every (indicator × agency × period) asked for, in one statement; cells nobody reported are NO_DATA. */
-  async rollup(
-    request: RollupRequest,
-    em: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, IndicatorValue>> {
+  async rollup(request: RollupRequest, em: EntityManager = this.dataSource.manager): Promise<RollupCells> {
     const { indicators, periods, agencies, asOf } = request;
-    const result = new Map<string, IndicatorValue>();
+    const result = new RollupCells();
     if (!indicators.length || !periods.length || !agencies.length) return result;
     const statuses = request.includeUnapproved ? COUNTED_WITH_UNAPPROVED : COUNTED;
     const rows = await em.query<RollupRow[]>(ROLLUP_SQL, [
@@ -89,16 +126,17 @@ export class IndicatorRollupService {
       periods,
       statuses,
     ]);
-    const byKey = new Map(rows.map((r) => [cellKey(r.indicator_id, r.agency_id, r.period), r]));
+    const byKey: Nested<RollupRow> = new Map();
+    for (const row of rows) put(byKey, row.indicator_id, row.period, row.agency_id, row);
     const targets = await this.targetsOf(indicators, em);
     const context = { today: todayInVietnam(), parsed: new Map(periods.map((p) => [p, parsePeriod(p)])) };
     for (const indicator of indicators) {
       const target = targetMemo(targets.get(indicator.id) ?? []);
-      for (const agency of agencies) {
-        for (const period of periods) {
-          const key = cellKey(indicator.id, agency.id, period);
+      for (const period of periods) {
+        const found = byKey.get(indicator.id)?.get(period);
+        for (const agency of agencies) {
           const resolved = target(agency, period);
-          result.set(key, this.cell(indicator, agency, period, asOf, byKey.get(key), resolved, context));
+          result.set(this.cell(indicator, agency, period, asOf, found?.get(agency.id), resolved, context));
         }
       }
     }

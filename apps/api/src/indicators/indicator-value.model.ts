@@ -51,6 +51,11 @@ export class IndicatorValue {
   status: IndicatorStatus;
 }
 
+/**
+ * One agency's line of the scoreboard. `cells` has every detail; `values`, `targets` and `statuses` carry the
+ * same cells as plain lists, in the order of `indicators`: a province's communes are 18,600 cells, and lists of
+ * scalars cost a fraction of objects to execute and serialise (docs/performance.md).
+ */
 @ObjectType()
 export class ScoreboardRow {
   @Field(() => Agency)
@@ -58,6 +63,32 @@ export class ScoreboardRow {
 
   @Field(() => [IndicatorValue], { description: 'One per indicator, in the order of `indicators`' })
   cells: IndicatorValue[];
+
+  constructor(agency: Agency, cells: IndicatorValue[]) {
+    this.agency = agency;
+    this.cells = cells;
+  }
+
+  @Field(() => [Float], {
+    nullable: 'items',
+    description: 'The value of each cell, in the order of `indicators` (null when nobody reported)',
+  })
+  get values(): (number | null)[] {
+    return this.cells.map((c) => c.value);
+  }
+
+  @Field(() => [Float], {
+    nullable: 'items',
+    description: 'The target of each cell, in the order of `indicators`',
+  })
+  get targets(): (number | null)[] {
+    return this.cells.map((c) => c.target);
+  }
+
+  @Field(() => [IndicatorStatus], { description: 'The status of each cell, in the order of `indicators`' })
+  get statuses(): IndicatorStatus[] {
+    return this.cells.map((c) => c.status);
+  }
 }
 
 @ObjectType()

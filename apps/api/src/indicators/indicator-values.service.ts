@@ -18,12 +18,13 @@ import { Agency } from '../agencies/agency.entity';
 import { Actor } from '../common/context/actor';
 import { badField, notFound } from '../common/errors/domain-error';
 import { PlansService } from '../plans/plans.service';
-import { cellKey, defaultAsOf, IndicatorRollupService } from './indicator-rollup.service';
+import { defaultAsOf, IndicatorRollupService } from './indicator-rollup.service';
 import {
   IndicatorScoreboard,
   IndicatorValue,
   MeasurementEntry,
   ReportingCoverage,
+  ScoreboardRow,
 } from './indicator-value.model';
 import { Indicator } from './indicator.entity';
 import { IndicatorsService } from './indicators.service';
@@ -91,7 +92,7 @@ export class IndicatorValuesService {
       asOf,
       includeUnapproved: options.includeUnapproved,
     });
-    return indicators.map((i) => cells.get(cellKey(i.id, agency.id, period))!);
+    return indicators.map((i) => cells.get(i.id, agency.id, period));
   }
 
   async series(
@@ -125,7 +126,7 @@ export class IndicatorValuesService {
       asOf,
       includeUnapproved: options.includeUnapproved,
     });
-    return periods.map((p) => cells.get(cellKey(indicator.id, agency.id, p))!);
+    return periods.map((p) => cells.get(indicator.id, agency.id, p));
   }
 
   async scoreboard(
@@ -153,14 +154,17 @@ export class IndicatorValuesService {
       includeUnapproved: options.includeUnapproved,
     });
     const counts = new Map<IndicatorStatus, number>(Object.values(IndicatorStatus).map((s) => [s, 0]));
-    const rows = agencies.map((agency) => ({
-      agency,
-      cells: indicators.map((i) => {
-        const cell = cells.get(cellKey(i.id, agency.id, period))!;
-        counts.set(cell.status, (counts.get(cell.status) ?? 0) + 1);
-        return cell;
-      }),
-    }));
+    const rows = agencies.map(
+      (agency) =>
+        new ScoreboardRow(
+          agency,
+          indicators.map((i) => {
+            const cell = cells.get(i.id, agency.id, period);
+            counts.set(cell.status, (counts.get(cell.status) ?? 0) + 1);
+            return cell;
+          }),
+        ),
+    );
     return {
       period,
       asOf,
@@ -196,7 +200,7 @@ export class IndicatorValuesService {
       asOf,
       includeUnapproved: options.includeUnapproved,
     });
-    return agencies.map((a) => cells.get(cellKey(indicator.id, a.id, period))!);
+    return agencies.map((a) => cells.get(indicator.id, a.id, period));
   }
 
   async coverage(

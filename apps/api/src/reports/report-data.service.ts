@@ -17,7 +17,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { todayInVietnam } from '../agencies/agency-dates';
-import { IndicatorRollupService, cellKey } from '../indicators/indicator-rollup.service';
+import { IndicatorRollupService } from '../indicators/indicator-rollup.service';
 import { Indicator } from '../indicators/indicator.entity';
 import {
   ReportAreaData,
@@ -167,7 +167,7 @@ export class ReportDataService {
       agency: Agency,
       { indicator, period }: { indicator: Indicator; period: string },
     ): ReportIndicatorLine => {
-      const cell = cells.get(cellKey(indicator.id, agency.id, period))!;
+      const cell = cells.get(indicator.id, agency.id, period);
       const { value, numerator, denominator, target, status, reportedCount } = cell;
       return {
         indicatorId: indicator.id,

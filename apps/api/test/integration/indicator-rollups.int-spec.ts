@@ -183,13 +183,25 @@ describe('indicator rollups: ratio of sums, subtrees, merges, scoreboard, covera
 
     it('before the merge date D2 is its own row; from it, D2 rolls up to D1; the province total never changes', async () => {
       type Board = {
-        indicatorScoreboard: { asOf: string; rows: { agency: { code: string }; cells: Value[] }[] };
+        indicatorScoreboard: {
+          asOf: string;
+          indicators: { id: string }[];
+          rows: {
+            agency: { code: string };
+            cells: Value[];
+            values: (number | null)[];
+            targets: (number | null)[];
+            statuses: string[];
+          }[];
+        };
       };
       const board = async (asOf: string) =>
         (
           await t.gql<Board>(
             `query($p: ID!, $asOf: LocalDate) { indicatorScoreboard(planId: $p, period: "2022-Q1", level: DISTRICT, asOf: $asOf) {
-               asOf rows { agency { code } cells { indicatorId value numerator denominator reportedCount status } } } }`,
+               asOf indicators { id }
+               rows { agency { code } cells { indicatorId value numerator denominator reportedCount target status }
+                      values targets statuses } } }`,
             { p: planId, asOf },
             { token },
           )
@@ -205,6 +217,15 @@ describe('indicator rollups: ratio of sums, subtrees, merges, scoreboard, covera
       const after = await board('2022-12-31');
       expect(after.rows.map((r) => r.agency.code)).toEqual(['RP-D1']);
       expect(cell(after, 'RP-D1')).toMatchObject({ numerator: 542, denominator: 1132, reportedCount: 5 });
+      // The compact lists carry the same cells, in the order of the indicators.
+      const [d1] = after.rows;
+      expect(d1.values[after.indicators.findIndex((i) => i.id === ratio)]).toBeCloseTo((542 / 1132) * 100, 9);
+      for (const row of [...before.rows, ...after.rows]) {
+        expect(row.cells.map((c) => c.indicatorId)).toEqual(after.indicators.map((i) => i.id));
+        expect(row.values).toEqual(row.cells.map((c) => c.value));
+        expect(row.targets).toEqual(row.cells.map((c) => c.target));
+        expect(row.statuses).toEqual(row.cells.map((c) => c.status));
+      }
       for (const asOf of ['2022-06-30', '2022-12-31']) {
         expect(await value(ratio, 'root', '2022-Q1', asOf)).toMatchObject({
           numerator: 551,

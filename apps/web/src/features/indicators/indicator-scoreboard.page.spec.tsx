@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AgencyLevel, IndicatorStatus, Role } from '@partrack/shared';
 import { renderWithProviders } from '../../testing/test-harness';
@@ -51,6 +52,17 @@ describe('IndicatorScoreboardPage', () => {
       'href',
       '/indicators/ind-1?agency=stc&period=2022-Q4',
     );
+  });
+
+  it('shows the indicator, status and target of a cell on hover', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<IndicatorScoreboardPage />, {
+      role: Role.VIEWER,
+      route: '/indicators/scoreboard',
+      mocks: [plansMock, treeMock, boardMock('2022-Q4', AgencyLevel.PROVINCE)],
+    });
+    await user.hover(await screen.findByTestId('cell-SNV-1.1'));
+    expect(await screen.findByText('Tỷ lệ hồ sơ đúng hạn · Đã đạt · Chỉ tiêu: 90,0%')).toBeInTheDocument();
   });
 
   it('sums the statuses on top and names the columns by code', async () => {

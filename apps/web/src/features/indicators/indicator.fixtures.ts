@@ -220,8 +220,18 @@ export function scoreboard(): Board {
       unit: IndicatorUnit.RANK,
     },
   ];
-  const cell = (indicatorId: string, agencyId: string, status: IndicatorStatus, value: number | null) =>
-    valueOf(indicatorId, status, value, { agencyId });
+  const row = (
+    id: string,
+    code: string,
+    name: string,
+    cells: [status: IndicatorStatus, value: number | null, target: number | null][],
+  ): Board['rows'][number] => ({
+    __typename: 'ScoreboardRow',
+    agency: { __typename: 'Agency', id, code, name },
+    values: cells.map(([, value]) => value),
+    targets: cells.map(([, , target]) => target),
+    statuses: cells.map(([status]) => status),
+  });
   return {
     __typename: 'IndicatorScoreboard',
     period: '2022-Q4',
@@ -229,24 +239,16 @@ export function scoreboard(): Board {
     asOf: '2022-12-31',
     indicators,
     rows: [
-      {
-        __typename: 'ScoreboardRow',
-        agency: { __typename: 'Agency', id: 'snv', code: 'SNV', name: 'Sở Nội vụ' },
-        cells: [
-          cell('ind-1', 'snv', IndicatorStatus.ACHIEVED, 95.25),
-          cell('ind-2', 'snv', IndicatorStatus.AT_RISK, 12),
-          cell('ind-3', 'snv', IndicatorStatus.OFF_TRACK, 3),
-        ],
-      },
-      {
-        __typename: 'ScoreboardRow',
-        agency: { __typename: 'Agency', id: 'stc', code: 'STC', name: 'Sở Tài chính' },
-        cells: [
-          cell('ind-1', 'stc', IndicatorStatus.ON_TRACK, 85.5),
-          cell('ind-2', 'stc', IndicatorStatus.NO_DATA, null),
-          cell('ind-3', 'stc', IndicatorStatus.NO_DATA, null),
-        ],
-      },
+      row('snv', 'SNV', 'Sở Nội vụ', [
+        [IndicatorStatus.ACHIEVED, 95.25, 90],
+        [IndicatorStatus.AT_RISK, 12, 20],
+        [IndicatorStatus.OFF_TRACK, 3, 1],
+      ]),
+      row('stc', 'STC', 'Sở Tài chính', [
+        [IndicatorStatus.ON_TRACK, 85.5, 90],
+        [IndicatorStatus.NO_DATA, null, 20],
+        [IndicatorStatus.NO_DATA, null, null],
+      ]),
     ],
     statusCounts: [
       { __typename: 'StatusCount', status: IndicatorStatus.ACHIEVED, count: 1 },

@@ -1,4 +1,5 @@
 import { Empty, Tooltip } from 'antd';
+import { IndicatorStatus } from '@partrack/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorScoreboardQuery } from '../../gql/graphql';
@@ -77,19 +78,26 @@ export function ScoreboardHeatmap({ board }: { board: Scoreboard }) {
               >
                 {row.agency.name}
               </th>
-              {row.cells.map((cell, index) => {
-                const indicator = board.indicators[index];
-                if (!indicator) return null;
-                const style = INDICATOR_STATUS_STYLE[cell.status];
-                const value = format.value(cell.value, indicator.unit);
+              {board.indicators.map((indicator, index) => {
+                const status = row.statuses[index] ?? IndicatorStatus.NO_DATA;
+                const style = INDICATOR_STATUS_STYLE[status];
+                const value = format.value(row.values[index] ?? null, indicator.unit);
+                const target = row.targets[index] ?? null;
+                const label = `${format.name(indicator)} · ${t(indicatorStatusLabelKey(status))}`;
                 return (
                   <td key={indicator.id} style={{ padding: 0, borderBottom: BORDER, borderLeft: BORDER }}>
-                    <Tooltip title={`${format.name(indicator)} · ${t(indicatorStatusLabelKey(cell.status))}`}>
+                    <Tooltip
+                      title={
+                        target === null
+                          ? label
+                          : `${label} · ${t('indicator.scoreboard.cellTarget', { target: format.value(target, indicator.unit) })}`
+                      }
+                    >
                       <Link
                         to={indicatorPath(indicator.id, { agency: row.agency.id, period: board.period })}
                         data-testid={`cell-${row.agency.code}-${indicator.code}`}
-                        data-status={cell.status}
-                        aria-label={`${row.agency.name}, ${indicator.code}: ${value}, ${t(indicatorStatusLabelKey(cell.status))}`}
+                        data-status={status}
+                        aria-label={`${row.agency.name}, ${indicator.code}: ${value}, ${t(indicatorStatusLabelKey(status))}`}
                         style={{
                           display: 'block',
                           minWidth: 84,

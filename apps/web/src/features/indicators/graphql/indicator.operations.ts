@@ -218,9 +218,9 @@ export const IndicatorScoreboardDocument = graphql(`
           code
           name
         }
-        cells {
-          ...IndicatorValueFields
-        }
+        values
+        targets
+        statuses
       }
       statusCounts {
         status
