@@ -89,6 +89,23 @@ describe('GraphQL limits and conventions', () => {
     expect(await csrf.text()).toMatch(/CSRF/);
   });
 
+  it('answers an id that names nothing with an error on that field, and saves nothing', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const res = await t.gql(
+      `mutation { createPlan(input: { code: "LIM-PLAN", title: "x", year: 2022, ownerAgencyId: "${missing}" }) { id } }`,
+      {},
+      { token },
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'ownerAgencyId', message: `The referenced record "${missing}" does not exist.` }],
+    });
+    const [{ count }] = await t.dataSource.query<{ count: string }[]>(
+      "SELECT count(*) FROM plan WHERE code = 'LIM-PLAN'",
+    );
+    expect(count).toBe('0');
+  });
+
   it('maps GraphQL validation errors to BAD_USER_INPUT', async () => {
     const res = await t.gql('{ agencies { nope } }', {}, { token });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -284,6 +284,8 @@ describe('permission matrix (role × mutation)', () => {
     const res = await t.gql(mutation.query, {}, { token: tokens[role] });
     const code = res.errors?.[0]?.extensions?.code;
     const allowed = mutation.permission === 'AUTHENTICATED' || hasPermission(role, mutation.permission);
+    // Allowed callers get past the guard; the ids name nothing, which must be a clear error, never an internal one.
+    if (allowed) expect([code, res.errors?.[0]?.message]).not.toContain('INTERNAL_SERVER_ERROR');
     if (allowed) expect(code).not.toBe('FORBIDDEN');
     else expect(code).toBe('FORBIDDEN');
   });

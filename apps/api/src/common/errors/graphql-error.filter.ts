@@ -8,6 +8,9 @@ import { DomainError } from './domain-error';
 import { ErrorCode } from './error-code';
 
 const PG_UNIQUE_VIOLATION = '23505';
+const PG_FOREIGN_KEY_VIOLATION = '23503';
+const FK_MISSING = /^Key \((\w+)\)=\(([^)]*)\) is not present in table/;
+const FK_IN_USE = /is still referenced from table "(\w+)"/;
 const PG_QUERY_CANCELED = '57014';
 
 /** The one place where exceptions become client-visible GraphQL errors. */
@@ -49,6 +52,10 @@ export function toGraphqlError(
         extensions: { code: ErrorCode.CONFLICT },
       });
     }
+    if (driverError.code === PG_FOREIGN_KEY_VIOLATION) {
+      const mapped = foreignKeyError(driverError.detail ?? '', lang);
+      if (mapped) return mapped;
+    }
     if (driverError.code === PG_QUERY_CANCELED) {
       logger.warn({ requestId }, 'statement timeout');
     }
@@ -60,4 +67,28 @@ export function toGraphqlError(
   return new GraphQLError(translate('common.internal', lang), {
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(requestId ? { requestId } : {}) },
   });
+}
+
+const camelCase = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * A safety net for ids that services did not check themselves: an insert naming a missing row is the
+ * client's input error on that field, a delete of a row still in use is a conflict. Never an internal error.
+ */
+function foreignKeyError(detail: string, lang: Lang): GraphQLError | null {
+  const missing = FK_MISSING.exec(detail);
+  if (missing) {
+    const field = camelCase(missing[1]);
+    const message = translate('common.referenceMissing', lang, { id: missing[2] });
+    return new GraphQLError(`${field}: ${message}`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field, message }] },
+    });
+  }
+  const inUse = FK_IN_USE.exec(detail);
+  if (inUse) {
+    return new GraphQLError(translate('common.stillReferenced', lang, { table: inUse[1] }), {
+      extensions: { code: ErrorCode.CONFLICT },
+    });
+  }
+  return null;
 }

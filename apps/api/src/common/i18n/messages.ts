@@ -48,6 +48,14 @@ const MESSAGES = {
   },
   'common.internal': { vi: 'Đã xảy ra lỗi hệ thống.', en: 'Internal server error.' },
   'common.duplicate': { vi: 'Giá trị "{value}" đã tồn tại.', en: 'The value "{value}" is already taken.' },
+  'common.referenceMissing': {
+    vi: 'Không tìm thấy bản ghi "{id}" được tham chiếu.',
+    en: 'The referenced record "{id}" does not exist.',
+  },
+  'common.stillReferenced': {
+    vi: 'Không thể xóa: bản ghi vẫn đang được sử dụng ({table}).',
+    en: 'Cannot delete: the record is still in use ({table}).',
+  },
   'validation.required': { vi: 'Trường này là bắt buộc.', en: 'This field is required.' },
   'validation.email': { vi: 'Địa chỉ email không hợp lệ.', en: 'Not a valid email address.' },
   'validation.minLength': { vi: 'Cần ít nhất {min} ký tự.', en: 'Must be at least {min} characters.' },
