@@ -1,14 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MeasurementStatus } from '@partrack/shared';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { HistoryEntity } from '../database/history.entity';
 import { Measurement } from './measurement.entity';
 
 export enum MeasurementAction {
@@ -25,11 +18,7 @@ registerEnumType(MeasurementAction, { name: 'MeasurementAction' });
 @ObjectType()
 @Entity('measurement_revision')
 @Index(['measurementId', 'createdAt'])
-export class MeasurementRevision {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class MeasurementRevision extends HistoryEntity {
   @Field(() => ID)
   @Column({ name: 'measurement_id', type: 'uuid' })
   measurementId: string;
@@ -69,16 +58,4 @@ export class MeasurementRevision {
   @Field(() => String, { nullable: true, description: 'Reason given when returning or reopening' })
   @Column({ type: 'text', nullable: true })
   comment: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
-  actorId: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'actor_label', type: 'varchar', length: 254, nullable: true })
-  actorLabel: string | null;
-
-  @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }

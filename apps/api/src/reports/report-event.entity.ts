@@ -1,14 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ReportAction, ReportStatus } from '@partrack/shared';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { HistoryEntity } from '../database/history.entity';
 import { AgencyReport } from './agency-report.entity';
 
 registerEnumType(ReportAction, { name: 'ReportAction' });
@@ -17,11 +10,7 @@ registerEnumType(ReportAction, { name: 'ReportAction' });
 @ObjectType()
 @Entity('report_event')
 @Index(['reportId', 'createdAt'])
-export class ReportEvent {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ReportEvent extends HistoryEntity {
   @Field(() => ID)
   @Column({ name: 'report_id', type: 'uuid' })
   reportId: string;
@@ -41,16 +30,4 @@ export class ReportEvent {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   comment: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
-  actorId: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'actor_label', type: 'varchar', length: 254, nullable: true })
-  actorLabel: string | null;
-
-  @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }
