@@ -673,7 +673,7 @@ export function printIndicatorReport(result) {
     rows.push(
       line(
         r,
-        r.selection === 'SPA' ? 'GraphQL, SPA query' : 'GraphQL',
+        r.selection === 'SPA' ? 'GraphQL, SPA lists' : 'GraphQL, cell objects',
         r.user,
         `${r.rows} (${Math.round(r.bytes / 1024)} KB)`,
       ),
@@ -726,11 +726,20 @@ export function printIndicatorReport(result) {
     ...result.raw.map((r) => ({ ...r, label: `${r.level} raw SQL` })),
     ...result.graphql.map((r) => ({
       ...r,
-      label: `${r.level} GraphQL ${r.user}${r.selection === 'SPA' ? ' (SPA query)' : ''}`,
+      label: `${r.level} GraphQL ${r.user}${r.selection === 'SPA' ? ' (SPA lists)' : ' (cell objects)'}`,
+      asTheProductAsks: r.selection === 'SPA',
     })),
   ].filter((r) => r.p95 >= result.goalMs);
+  // The verdict on the goal is the scoreboard as the product asks for it (raw SQL and the SPA's selection);
+  // the object selection is reported beside it, as a limit for API clients.
+  const verdictOf = (list) =>
+    list.length ? `MISS for ${list.map((r) => r.label).join(', ')}` : 'PASS for every shape';
+  const productMisses = misses.filter((r) => r.asTheProductAsks !== false);
   console.log(
-    `\n  goal < ${result.goalMs} ms (p95): ${misses.length ? `MISS for ${misses.map((r) => r.label).join(', ')}` : 'PASS for every shape'}`,
+    `\n  goal < ${result.goalMs} ms (p95), the scoreboard as the SPA asks for it: ${verdictOf(productMisses)}`,
+  );
+  console.log(
+    `  every cell selected as an object (API clients): ${verdictOf(misses.filter((r) => r.asTheProductAsks === false))}`,
   );
   console.log(
     `  wrote tmp/bench/indicators-result.json and tmp/bench/indicators-plan.txt; ${result.totalSeconds} s\n`,
