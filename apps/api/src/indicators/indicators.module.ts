@@ -15,6 +15,7 @@ import { Measurement } from './measurement.entity';
 import { MeasurementImportService } from './measurement-import.service';
 import { MeasurementsResolver } from './measurements.resolver';
 import { MeasurementsService } from './measurements.service';
+import { ScoreboardExportService } from './scoreboard-export.service';
 
 @Module({
   imports: [
@@ -34,6 +35,7 @@ import { MeasurementsService } from './measurements.service';
     MeasurementImportService,
     IndicatorRollupService,
     IndicatorValuesService,
+    ScoreboardExportService,
     IndicatorLoaders,
     IndicatorsResolver,
     IndicatorValueResolver,

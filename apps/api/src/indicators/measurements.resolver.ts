@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AgencyLevel, Permission } from '@partrack/shared';
+import { Permission } from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
 import { AGENCY_BY_ID } from '../agencies/agency.loaders';
 import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
@@ -15,6 +15,7 @@ import {
   ReopenMeasurementInput,
   ReviewMeasurementInput,
   RollupArgs,
+  ScoreboardArgs,
 } from './dto/measurement.input';
 import { INDICATOR_BY_ID, MEASUREMENT_HISTORY } from './indicator.loaders';
 import {
@@ -25,6 +26,7 @@ import {
   ReportingCoverage,
 } from './indicator-value.model';
 import { MeasurementImportService } from './measurement-import.service';
+import { ScoreboardExportService } from './scoreboard-export.service';
 import { IndicatorValuesService } from './indicator-values.service';
 import { Indicator } from './indicator.entity';
 import { MeasurementRevision } from './measurement-revision.entity';
@@ -39,6 +41,7 @@ export class MeasurementsResolver {
     private readonly service: MeasurementsService,
     private readonly values: IndicatorValuesService,
     private readonly imports: MeasurementImportService,
+    private readonly scoreboardExport: ScoreboardExportService,
   ) {}
 
   @Query(() => MeasurementConnection, {
@@ -114,23 +117,18 @@ export class MeasurementsResolver {
     description: 'Agencies of a level × active indicators of the plan, with value, target and status',
   })
   @RequirePermission(Permission.PLAN_READ)
-  indicatorScoreboard(
-    @Ctx() ctx: GqlContext,
-    @Args('planId', { type: () => ID }) planId: string,
-    @Args('period') period: string,
-    @Args('level', { type: () => AgencyLevel }) level: AgencyLevel,
-    @Args('rootAgencyId', { type: () => ID, nullable: true, description: 'Default: the plan owner' })
-    rootAgencyId: string | undefined,
-    @Args() options: RollupArgs,
-  ): Promise<IndicatorScoreboard> {
-    return this.values.scoreboard(
-      callerOf(ctx).actor,
-      planId,
-      period,
-      level,
-      rootAgencyId ?? undefined,
-      options,
-    );
+  indicatorScoreboard(@Ctx() ctx: GqlContext, @Args() args: ScoreboardArgs): Promise<IndicatorScoreboard> {
+    const { planId, period, level, rootAgencyId, ...options } = args;
+    return this.values.scoreboard(callerOf(ctx).actor, planId, period, level, rootAgencyId, options);
+  }
+
+  @Query(() => ExportedFile, {
+    complexity: 50,
+    description: 'The scoreboard as an Excel workbook: numbers coloured by status, a legend sheet',
+  })
+  @RequirePermission(Permission.PLAN_READ)
+  indicatorScoreboardXlsx(@Ctx() ctx: GqlContext, @Args() args: ScoreboardArgs): Promise<ExportedFile> {
+    return this.scoreboardExport.xlsx(callerOf(ctx).actor, args);
   }
 
   @Query(() => ReportingCoverage, {

@@ -1,5 +1,7 @@
 import { AgencyKind, AgencyLevel, Role } from '@partrack/shared';
+import ExcelJS from 'exceljs';
 import { Agency } from '../../src/agencies/agency.entity';
+import { SCOREBOARD_HEADER_ROW, SCOREBOARD_SHEET } from '../../src/indicators/formats/scoreboard-xlsx';
 import { editWorkbook } from '../../src/indicators/formats/measurement-xlsx.fixture';
 import { login, makeAgency, makeUser } from '../support/fixtures';
 import { activeIndicator, approvedFigure, RECORD, SUBMIT, VALUE } from '../support/indicator-fixtures';
@@ -233,6 +235,39 @@ describe('indicator rollups: ratio of sums, subtrees, merges, scoreboard, covera
         });
       }
     });
+  });
+
+  it('exports the scoreboard to Excel with the same figures, in the same order', async () => {
+    type Board = {
+      indicatorScoreboard: {
+        indicators: { code: string }[];
+        rows: { agency: { code: string }; values: (number | null)[] }[];
+      };
+      indicatorScoreboardXlsx: { filename: string; mimeType: string; contentBase64: string };
+    };
+    const res = await t.gql<Board>(
+      `query($p: ID!) {
+         indicatorScoreboard(planId: $p, period: "2022-Q1", level: COMMUNE) { indicators { code } rows { agency { code } values } }
+         indicatorScoreboardXlsx(planId: $p, period: "2022-Q1", level: COMMUNE) { filename mimeType contentBase64 } }`,
+      { p: planId },
+      { token },
+    );
+    expect(res.errors).toBeUndefined();
+    const { indicatorScoreboard: board, indicatorScoreboardXlsx: file } = res.data!;
+    expect(file.filename).toMatch(/^bang-theo-doi-.+-2022-Q1-COMMUNE\.xlsx$/);
+    expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(SCOREBOARD_SHEET)!;
+    const header = sheet.getRow(SCOREBOARD_HEADER_ROW).values as unknown[];
+    expect(header.slice(3)).toEqual(board.indicators.map((i) => i.code));
+    expect(board.rows.length).toBeGreaterThan(1);
+    board.rows.forEach((row, r) => {
+      const line = sheet.getRow(SCOREBOARD_HEADER_ROW + 1 + r);
+      expect(line.getCell(1).value).toBe(row.agency.code);
+      expect(row.values.map((_, k) => line.getCell(3 + k).value)).toEqual(row.values);
+    });
+    expect(sheet.getRow(SCOREBOARD_HEADER_ROW + 1 + board.rows.length).values).toEqual([]);
   });
 
   it('coverage names the agencies that have not reported', async () => {

@@ -135,6 +135,28 @@ export class RollupArgs {
   includeUnapproved?: boolean;
 }
 
+/** Which scoreboard: the screen's query and its Excel export take the same arguments. */
+@ArgsType()
+export class ScoreboardArgs extends RollupArgs {
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  planId: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(16)
+  period: string;
+
+  @Field(() => AgencyLevel)
+  @IsEnum(AgencyLevel, msg('validation.invalid'))
+  level: AgencyLevel;
+
+  @Field(() => ID, { nullable: true, description: 'Default: the plan owner' })
+  @IsOptional()
+  @IsUUID('all', msg('validation.uuid'))
+  rootAgencyId?: string;
+}
+
 @InputType()
 export class MeasurementTemplateInput {
   @Field(() => ID)

@@ -1,12 +1,4 @@
-import { IndicatorStatus, IndicatorUnit, ReportRoundKind, ReportStatus } from '@partrack/shared';
-
-export const INDICATOR_STATUS_VI: Record<IndicatorStatus, string> = {
-  [IndicatorStatus.ACHIEVED]: 'Đạt',
-  [IndicatorStatus.ON_TRACK]: 'Đúng tiến độ',
-  [IndicatorStatus.AT_RISK]: 'Có nguy cơ không đạt',
-  [IndicatorStatus.OFF_TRACK]: 'Chậm tiến độ',
-  [IndicatorStatus.NO_DATA]: 'Chưa có số liệu',
-};
+import { IndicatorUnit, ReportRoundKind, ReportStatus } from '@partrack/shared';
 
 export const REPORT_STATUS_VI: Record<ReportStatus, string> = {
   [ReportStatus.DRAFT]: 'Chưa nộp',

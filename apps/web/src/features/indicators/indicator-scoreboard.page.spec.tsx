@@ -1,11 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { spyOnDownloads, type DownloadSpy } from '../../testing/download-spy';
 import { AgencyLevel, IndicatorStatus, Role } from '@partrack/shared';
 import { renderWithProviders } from '../../testing/test-harness';
 import { PROVINCE_ROWS } from '../agencies/agency-tree.fixtures';
 import { AgencyTreeDocument } from '../agencies/graphql/agency-tree.operations';
-import { IndicatorScoreboardDocument } from './graphql/indicator.operations';
+import { IndicatorScoreboardDocument, IndicatorScoreboardXlsxDocument } from './graphql/indicator.operations';
 import { INDICATOR_STATUS_STYLE } from './indicator-status.util';
 import { IndicatorScoreboardPage } from './indicator-scoreboard.page';
 import { plansMock, scoreboard } from './indicator.fixtures';
@@ -108,5 +109,59 @@ describe('IndicatorScoreboardPage', () => {
       mocks: [plansMock, treeMock, boardMock('2022-Q4', AgencyLevel.COMMUNE, 'tamky')],
     });
     expect(await screen.findByTestId('scoreboard')).toBeInTheDocument();
+  });
+
+  describe('Excel export', () => {
+    let downloads: DownloadSpy;
+    beforeEach(() => {
+      downloads = spyOnDownloads();
+    });
+    afterEach(() => downloads.restore());
+
+    it('downloads the scoreboard on screen, and is off until a district is chosen at commune level', async () => {
+      const user = userEvent.setup();
+      const { unmount } = renderWithProviders(<IndicatorScoreboardPage />, {
+        role: Role.VIEWER,
+        route: '/indicators/scoreboard?period=2022-Q4&level=COMMUNE',
+        mocks: [plansMock, treeMock],
+      });
+      await screen.findByTestId('scoreboard-needs-root');
+      expect(screen.getByTestId('scoreboard-export')).toBeDisabled();
+      unmount();
+      renderWithProviders(<IndicatorScoreboardPage />, {
+        role: Role.VIEWER,
+        route: '/indicators/scoreboard?period=2022-Q4&level=COMMUNE&root=tamky',
+        mocks: [
+          plansMock,
+          treeMock,
+          boardMock('2022-Q4', AgencyLevel.COMMUNE, 'tamky'),
+          {
+            request: {
+              query: IndicatorScoreboardXlsxDocument,
+              variables: {
+                planId: 'plan-2022',
+                period: '2022-Q4',
+                level: AgencyLevel.COMMUNE,
+                rootAgencyId: 'tamky',
+              },
+            },
+            result: {
+              data: {
+                indicatorScoreboardXlsx: {
+                  __typename: 'ExportedFile',
+                  filename: 'bang-theo-doi-KH-CCHC-2022-2022-Q4-COMMUNE.xlsx',
+                  mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                  contentBase64: 'UEsDBA==',
+                },
+              },
+            },
+          },
+        ],
+      });
+      await screen.findByTestId('scoreboard');
+      await user.click(screen.getByTestId('scoreboard-export'));
+      await waitFor(() => expect(downloads.links).toHaveLength(1));
+      expect(downloads.links[0]?.download).toBe('bang-theo-doi-KH-CCHC-2022-2022-Q4-COMMUNE.xlsx');
+    });
   });
 });

@@ -13,6 +13,7 @@ import {
 } from './indicator-status.util';
 import { enumParam, idParam, REPORTING_LEVELS } from './indicator-url.util';
 import { PlanPeriodPicker } from './plan-period-picker.component';
+import { ScoreboardExport } from './scoreboard-export.component';
 import { ScoreboardHeatmap } from './scoreboard-heatmap.component';
 import { useIndicatorFormat } from './use-indicator-format.hook';
 import { usePlanPeriod } from './use-plan-period.hook';
@@ -29,9 +30,11 @@ export function IndicatorScoreboardPage() {
   const root = idParam(params, 'root');
   // A whole province's communes are ~18,000 cells: too many to read, and too slow to serve (docs/performance.md).
   const needsRoot = level === AgencyLevel.COMMUNE && !root;
+  const variables =
+    plan && period && !needsRoot ? { planId: plan.id, period, level, rootAgencyId: root } : null;
   const query = useQuery(IndicatorScoreboardDocument, {
-    variables: { planId: plan?.id ?? '', period: period ?? '', level, rootAgencyId: root },
-    skip: !plan || !period || needsRoot,
+    variables: variables ?? { planId: '', period: '', level, rootAgencyId: root },
+    skip: !variables,
   });
   const board = query.data?.indicatorScoreboard;
 
@@ -97,6 +100,7 @@ export function IndicatorScoreboardPage() {
               onChange={(value) => update({ root: value })}
             />
           </div>
+          <ScoreboardExport board={variables} />
         </Flex>
         {body}
       </Card>

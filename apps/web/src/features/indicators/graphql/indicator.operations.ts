@@ -230,6 +230,16 @@ export const IndicatorScoreboardDocument = graphql(`
   }
 `);
 
+export const IndicatorScoreboardXlsxDocument = graphql(`
+  query IndicatorScoreboardXlsx($planId: ID!, $period: String!, $level: AgencyLevel!, $rootAgencyId: ID) {
+    indicatorScoreboardXlsx(planId: $planId, period: $period, level: $level, rootAgencyId: $rootAgencyId) {
+      filename
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
 /** Plan items an indicator can be linked to (the form's multi-select). */
 export const IndicatorPlanItemsDocument = graphql(`
   query IndicatorPlanItems($planId: ID!) {
