@@ -78,13 +78,6 @@ export class RollupCells {
     if (!cell) throw new Error(`No rollup cell for ${indicatorId} / ${agencyId} / ${period}`);
     return cell;
   }
-
-  get size(): number {
-    let count = 0;
-    for (const periods of this.cells.values())
-      for (const agencies of periods.values()) count += agencies.size;
-    return count;
-  }
 }
 
 /**
