@@ -39,12 +39,15 @@ export function MeasurementTable({
       loading={loading}
       dataSource={[...rows]}
       pagination={false}
-      scroll={{ x: 1000 }}
+      // Wide enough for agency names on one or two lines; narrower screens scroll between the fixed edges.
+      scroll={{ x: showIndicator ? 1300 : 1120 }}
       locale={{ emptyText: <Empty description={emptyText} /> }}
       columns={[
         {
           key: 'agency',
           title: t('indicator.review.agency'),
+          width: 220,
+          fixed: 'left',
           render: (_v, row) => row.agency.name,
         },
         ...(showIndicator
@@ -52,6 +55,7 @@ export function MeasurementTable({
               {
                 key: 'indicator',
                 title: t('indicator.review.indicator'),
+                width: 180,
                 render: (_v: unknown, row: MeasurementRowFieldsFragment) => (
                   <Tooltip title={format.name(row.indicator)}>
                     <Link to={`/indicators/${row.indicator.id}`}>{row.indicator.code}</Link>
@@ -63,14 +67,14 @@ export function MeasurementTable({
         {
           key: 'period',
           title: t('indicator.filters.period'),
-          width: 150,
+          width: 110,
           render: (_v, row) => periodLabel(row.period, t),
         },
         {
           key: 'value',
           title: t('indicator.fields.value'),
           align: 'right',
-          width: 150,
+          width: 120,
           render: (_v, row) => (
             <Flex vertical>
               <Typography.Text strong>{format.value(row.value, row.indicator.unit)}</Typography.Text>
@@ -85,6 +89,7 @@ export function MeasurementTable({
         {
           key: 'note',
           title: t('indicator.entry.note'),
+          width: 170,
           render: (_v, row) => (
             <Flex vertical gap={2}>
               <Typography.Text>{row.note ?? '—'}</Typography.Text>
@@ -99,7 +104,7 @@ export function MeasurementTable({
         {
           key: 'submitted',
           title: t('indicator.review.submittedAt'),
-          width: 170,
+          width: 160,
           render: (_v, row) => (
             <Flex vertical gap={2}>
               <span>{dateTime(row.submittedAt)}</span>
@@ -110,10 +115,16 @@ export function MeasurementTable({
         {
           key: 'status',
           title: t('indicator.fields.status'),
-          width: 150,
+          width: 140,
           render: (_v, row) => <MeasurementStatusTag status={row.status} />,
         },
-        { key: 'actions', title: t('common.actions'), width: 200, render: (_v, row) => actions(row) },
+        {
+          key: 'actions',
+          title: t('common.actions'),
+          width: 200,
+          fixed: 'right',
+          render: (_v, row) => actions(row),
+        },
       ]}
     />
   );
