@@ -17,6 +17,7 @@ import { AgencyScopeService } from '../agencies/agency-scope.service';
 import { Agency } from '../agencies/agency.entity';
 import { Actor } from '../common/context/actor';
 import { badField, notFound } from '../common/errors/domain-error';
+import { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
 import { defaultAsOf, IndicatorRollupService } from './indicator-rollup.service';
 import {
@@ -137,6 +138,18 @@ export class IndicatorValuesService {
     rootAgencyId: string | undefined,
     options: RollupOptions,
   ): Promise<IndicatorScoreboard> {
+    return (await this.scopedScoreboard(actor, planId, period, level, rootAgencyId, options)).board;
+  }
+
+  /** The scoreboard with the plan and scope agency it was read for (the Excel export prints both). */
+  async scopedScoreboard(
+    actor: Actor,
+    planId: string,
+    period: string,
+    level: AgencyLevel,
+    rootAgencyId: string | undefined,
+    options: RollupOptions,
+  ): Promise<{ board: IndicatorScoreboard; plan: Plan; root: Agency }> {
     periodArg('period', period);
     const plan = await this.plans.findOne(actor, planId);
     const root = await this.readableAgency(actor, rootAgencyId ?? plan.ownerAgencyId);
@@ -165,14 +178,8 @@ export class IndicatorValuesService {
           }),
         ),
     );
-    return {
-      period,
-      asOf,
-      level,
-      indicators,
-      rows,
-      statusCounts: [...counts].map(([status, count]) => ({ status, count })),
-    };
+    const statusCounts = [...counts].map(([status, count]) => ({ status, count }));
+    return { board: { period, asOf, level, indicators, rows, statusCounts }, plan, root };
   }
 
   /** The agency itself, then each agency directly under it, each with its subtree's figure. */

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
 import { Actor } from '../common/context/actor';
 import { ExportedFile } from '../plans/import/plan-import.model';
-import { PlansService } from '../plans/plans.service';
 import { ScoreboardArgs } from './dto/measurement.input';
 import { buildScoreboardXlsx } from './formats/scoreboard-xlsx';
 import { IndicatorValuesService } from './indicator-values.service';
@@ -13,25 +10,24 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** The scoreboard as a workbook: the same numbers as the screen, for leaders who work in Excel. */
 @Injectable()
 export class ScoreboardExportService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly plans: PlansService,
-    private readonly values: IndicatorValuesService,
-  ) {}
+  constructor(private readonly values: IndicatorValuesService) {}
 
   async xlsx(actor: Actor, args: ScoreboardArgs): Promise<ExportedFile> {
     const { planId, period, level, rootAgencyId, ...options } = args;
-    // scoreboard() checks the plan, the period and that the scope is readable before anything is built.
-    const board = await this.values.scoreboard(actor, planId, period, level, rootAgencyId, options);
-    const plan = await this.plans.findOne(actor, planId);
-    const scope = await this.dataSource.manager.findOneByOrFail(Agency, {
-      id: rootAgencyId ?? plan.ownerAgencyId,
-    });
+    // Checks the plan, the period and that the scope is readable before anything is built.
+    const { board, plan, root } = await this.values.scopedScoreboard(
+      actor,
+      planId,
+      period,
+      level,
+      rootAgencyId,
+      options,
+    );
     const buffer = await buildScoreboardXlsx({
       planTitle: `${plan.code} — ${plan.title}`,
       period,
       level,
-      scopeName: scope.name,
+      scopeName: root.name,
       asOf: board.asOf,
       indicators: board.indicators,
       rows: board.rows.map((row) => ({

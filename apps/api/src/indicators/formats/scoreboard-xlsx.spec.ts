@@ -76,7 +76,9 @@ describe('buildScoreboardXlsx', () => {
     const noData = sheet.getRow(SCOREBOARD_HEADER_ROW + 2).getCell(3);
     expect(achieved.fill).toMatchObject({ fgColor: { argb: STATUS_COLOURS.ACHIEVED.fill } });
     expect(noData.fill).toMatchObject({ fgColor: { argb: STATUS_COLOURS.NO_DATA.fill } });
-    expect(achieved.note).toBe('Đạt; chỉ tiêu: 50');
+    // Targets as Vietnamese documents write them, in the indicator's unit.
+    expect(achieved.note).toBe('Đạt; chỉ tiêu: 50%');
+    expect(sheet.getRow(SCOREBOARD_HEADER_ROW + 1).getCell(4).note).toBe('Đạt; chỉ tiêu: hạng 25');
     expect(sheet.getRow(SCOREBOARD_HEADER_ROW + 2).getCell(4).note).toBe('Chưa có số liệu');
   });
 

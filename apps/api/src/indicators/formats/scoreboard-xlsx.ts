@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AgencyLevel, IndicatorStatus, IndicatorUnit } from '@partrack/shared';
-import { INDICATOR_STATUS_VI } from '../indicator-status.labels';
+import { figureText, INDICATOR_STATUS_VI } from '../indicator.labels';
 import { periodLabel, xmlSafe } from './measurement-xlsx.columns';
 
 export interface ScoreboardXlsxIndicator {
@@ -120,7 +120,7 @@ function writeRow(line: ExcelJS.Row, row: ScoreboardXlsxRow, indicators: Scorebo
     cell.numFmt = NUMBER_FORMAT[indicator.unit];
     cell.fill = fill(STATUS_COLOURS[status].fill);
     cell.font = { color: { argb: STATUS_COLOURS[status].font } };
-    cell.note = `${INDICATOR_STATUS_VI[status]}${target === null ? '' : `; chỉ tiêu: ${target}`}`;
+    cell.note = `${INDICATOR_STATUS_VI[status]}${target === null ? '' : `; chỉ tiêu: ${figureText(target, indicator.unit)}`}`;
   });
 }
 

@@ -8,8 +8,8 @@ import {
   ReportTable,
 } from './report-document.model';
 import { TASK_STATUS_VI } from '../../plans/plan-item-status.labels';
-import { INDICATOR_STATUS_VI } from '../../indicators/indicator-status.labels';
-import { figureText, REPORT_STATUS_VI } from './report-labels';
+import { figureText, INDICATOR_STATUS_VI } from '../../indicators/indicator.labels';
+import { REPORT_STATUS_VI } from './report-labels';
 
 /** Who issues the report, to whom, about what: the parts of the document not taken from the data. */
 export interface ReportHeading {

@@ -1,4 +1,4 @@
-import { IndicatorUnit, ReportRoundKind, ReportStatus } from '@partrack/shared';
+import { ReportRoundKind, ReportStatus } from '@partrack/shared';
 
 export const REPORT_STATUS_VI: Record<ReportStatus, string> = {
   [ReportStatus.DRAFT]: 'Chưa nộp',
@@ -22,28 +22,6 @@ export function periodPhrase(kind: ReportRoundKind, year: number, title: string)
       return title;
     default: {
       const never: never = kind;
-      return never;
-    }
-  }
-}
-
-const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-
-/** A figure as Vietnamese documents write it: "42,5%", "1.245", "hạng 20". */
-export function figureText(value: number | null, unit: IndicatorUnit): string {
-  if (value === null) return '—';
-  switch (unit) {
-    case IndicatorUnit.PERCENT:
-      return `${vi.format(value)}%`;
-    case IndicatorUnit.RANK:
-      return `hạng ${vi.format(value)}`;
-    case IndicatorUnit.BOOLEAN:
-      return value >= 1 ? 'Có' : 'Không';
-    case IndicatorUnit.COUNT:
-    case IndicatorUnit.SCORE:
-      return vi.format(value);
-    default: {
-      const never: never = unit;
       return never;
     }
   }
