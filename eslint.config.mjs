@@ -4,6 +4,7 @@ import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   {
@@ -58,6 +59,44 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // What runs in production may import only `dependencies`: the API image installs with
+    // `npm ci --omit=dev`, and the SPA bundle is what ships to browsers, so its licences and audits are those
+    // of `dependencies` too. Tests, fixtures and the test harness may use devDependencies.
+    files: ['apps/api/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}', 'libs/shared/src/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      '**/*.int-spec.ts',
+      '**/*.fixtures.ts',
+      '**/*.fixtures.tsx',
+      '**/test-setup.ts',
+      'apps/web/src/testing/**',
+    ],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Resolves package "exports" like Node does; an import it cannot resolve is not checked, so it must
+      // resolve everything the apps import.
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] }),
+      ],
+      // Workspace aliases (tsconfig paths), not npm packages.
+      'import-x/internal-regex': '^(@partrack|@web)/',
+    },
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        {
+          packageDir: [import.meta.dirname],
+          devDependencies: false,
+          optionalDependencies: false,
+          peerDependencies: false,
+          // `import type` is erased at compile time: @types/* and type-only packages are fine.
+          includeTypes: false,
+        },
+      ],
+    },
   },
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/test/**/*.ts', '**/*.int-spec.ts', '**/*.e2e.ts'],

@@ -2,23 +2,24 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { AgenciesModule } from './agencies/agencies.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { AuthenticationService } from './auth/authentication.service';
 import { AuthGuard } from './common/auth/auth.guard';
 import { CommonModule } from './common/common.module';
+import { requestIdOf } from './common/context/request-caller';
 import { badInput } from './common/errors/domain-error';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import { toFieldProblems } from './common/validation/validation-messages';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { ReportsModule } from './reports/reports.module';
 import { NotificationJobsModule } from './notifications/notification-jobs.module';
@@ -29,18 +30,15 @@ import { UsersModule } from './users/users.module';
 
 @Module({
   imports: [
+    AppConfigModule,
     CommonModule,
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.nodeEnv === 'test' ? 'warn' : config.logLevel,
-          genReqId: (req, res) => {
-            const given = req.headers['x-request-id'];
-            const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-            res.setHeader('x-request-id', id);
-            return id;
-          },
+          // The authentication middleware runs first and has already given the request its id.
+          genReqId: (req) => requestIdOf(req as Request),
           redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
         },
@@ -51,8 +49,7 @@ import { UsersModule } from './users/users.module';
     AuthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule],
-      inject: [APP_CONFIG, AuthenticationService, LoaderRegistry],
+      inject: [APP_CONFIG, LoaderRegistry],
       useFactory: graphqlOptions,
     }),
     AgenciesModule,
@@ -64,8 +61,8 @@ import { UsersModule } from './users/users.module';
     NotificationsModule,
     NotificationJobsModule,
     SeedModule,
+    HealthModule,
   ],
-  controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },

@@ -1,14 +1,19 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger, PayloadTooLargeException } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import express, { NextFunction, Request, Response } from 'express';
-import fs from 'node:fs';
-import path from 'node:path';
+import { NextFunction, Request, Response } from 'express';
 import { AppConfig } from './config/app-config';
+import helmet from 'helmet';
+import { ApiKeyStrategy } from './auth/strategies/api-key.strategy';
+import { JwtStrategy } from './auth/strategies/jwt.strategy';
+import { authenticateRequests } from './common/auth/authenticate.middleware';
+import { requestIdOf } from './common/context/request-caller';
+import { ErrorCode } from './common/errors/error-code';
+import { sendError } from './common/errors/graphql-error.filter';
 import { LIMITS } from './common/graphql/query-limits';
+import { languageFromHeader, translate } from './common/i18n/messages';
+import { serveSpa } from './static/spa-static';
 
-function graphqlError(res: Response, status: number, message: string, reason: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', reason } }] });
-}
+const logger = new Logger('Http');
 
 /** Rejects oversized query text before Apollo parses it. */
 function queryLengthGuard(req: Request, res: Response, next: NextFunction): void {
@@ -16,48 +21,77 @@ function queryLengthGuard(req: Request, res: Response, next: NextFunction): void
   const query =
     typeof body?.query === 'string' ? body.query : typeof req.query.query === 'string' ? req.query.query : '';
   if (query.length > LIMITS.queryLength) {
-    graphqlError(
-      res,
-      400,
-      `Query text is ${query.length} characters; the limit is ${LIMITS.queryLength}.`,
-      'QUERY_TOO_LONG',
-    );
+    res.status(400).json({
+      errors: [
+        {
+          message: `Query text is ${query.length} characters; the limit is ${LIMITS.queryLength}.`,
+          extensions: {
+            code: ErrorCode.BAD_USER_INPUT,
+            reason: 'QUERY_TOO_LONG',
+            requestId: requestIdOf(req),
+          },
+        },
+      ],
+    });
     return;
   }
   next();
 }
 
-/** Body parser errors (too large, malformed JSON) answered as GraphQL-shaped JSON instead of HTML. */
-function bodyErrorHandler(
-  error: { type?: string; status?: number },
-  _req: Request,
-  res: Response,
-  next: NextFunction,
-): void {
-  if (error.type === 'entity.too.large') {
-    graphqlError(res, 413, `Request body exceeds ${LIMITS.bodyBytes / 1024} KB.`, 'BODY_TOO_LARGE');
+/**
+ * Errors raised before a route runs (authentication reaching a database that is down, body parsing) in
+ * the same JSON shape as every other error, never Express's HTML page.
+ */
+function jsonErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  const type = (error as { type?: unknown } | null)?.type;
+  if (type === 'entity.too.large') {
+    const tooLarge = new PayloadTooLargeException({ maxBytes: LIMITS.bodyBytes });
+    return sendError(req, res, tooLarge, logger);
+  }
+  if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    const lang = languageFromHeader(req.headers['accept-language']);
+    res.status(400).json({
+      errors: [
+        {
+          message: translate('common.malformedJson', lang),
+          extensions: {
+            code: ErrorCode.BAD_USER_INPUT,
+            reason: 'MALFORMED_JSON',
+            requestId: requestIdOf(req),
+          },
+        },
+      ],
+    });
     return;
   }
-  if (error.type === 'entity.parse.failed') {
-    graphqlError(res, 400, 'Request body is not valid JSON.', 'MALFORMED_JSON');
-    return;
-  }
-  next(error);
+  sendError(req, res, error, logger);
 }
 
-function serveSpa(app: NestExpressApplication, webDistDir: string): void {
-  const index = path.join(webDistDir, 'index.html');
-  if (!fs.existsSync(index)) return;
-  app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (
-      req.method !== 'GET' ||
-      req.path.startsWith('/graphql') ||
-      req.path.startsWith('/health') ||
-      req.path.startsWith('/files/')
-    )
-      return next();
-    res.sendFile(index);
+/**
+ * Security headers (helmet). The CSP fits the SPA: scripts and styles from our origin only, inline styles
+ * for antd's CSS-in-JS, images from data: and blob: (exports are downloaded through blob: URLs), no framing.
+ */
+function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // Same-origin SPA; cross-origin API clients are servers, which CORP does not concern.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
   });
 }
 
@@ -65,9 +99,12 @@ export function configureHttp(nestApp: INestApplication, config: AppConfig): voi
   const app = nestApp as NestExpressApplication;
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  // Authentication first, so that no body is read for a caller who will be refused (uploads, floods).
+  app.use(authenticateRequests({ jwt: app.get(JwtStrategy), apiKey: app.get(ApiKeyStrategy) }));
   app.useBodyParser('json', { limit: LIMITS.bodyBytes });
   app.use('/graphql', queryLengthGuard);
-  app.use(bodyErrorHandler);
+  app.use(jsonErrorHandler);
   if (config.webDistDir) serveSpa(app, config.webDistDir);
   app.enableShutdownHooks();
 }

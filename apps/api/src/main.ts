@@ -5,10 +5,12 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { APP_CONFIG, AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { configureHttp } from './http-setup';
+import { loadNotificationsConfig } from './notifications/notifications.config';
 
 async function bootstrap(): Promise<void> {
   try {
     loadConfig();
+    loadNotificationsConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`partrack: configuration error: ${error.message}`);

@@ -11,3 +11,4 @@ export * from './period';
 export * from './indicator';
 export * from './indicator-drafts';
 export * from './report';
+export * from './api/error-contract';

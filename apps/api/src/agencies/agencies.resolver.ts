@@ -12,8 +12,8 @@ import {
 } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { LocalDateScalar } from '../common/graphql/scalars';
@@ -81,25 +81,25 @@ export class AgenciesResolver {
 
   @Query(() => Agency)
   @RequirePermission(Permission.AGENCY_READ)
-  agency(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<Agency> {
-    return this.agencyService.findOne(callerOf(ctx).actor, id);
+  agency(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<Agency> {
+    return this.agencyService.findOne(caller.actor, id);
   }
 
   @Query(() => AgencyConnection)
   @RequirePermission(Permission.AGENCY_READ)
   agencies(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('filter', { type: () => AgencyFilter, nullable: true }) filter?: AgencyFilter,
   ) {
-    return this.agencyService.list(callerOf(ctx).actor, filter ?? {}, page);
+    return this.agencyService.list(caller.actor, filter ?? {}, page);
   }
 
   @Query(() => [AgencyTreeNode], { description: 'A subtree, flat and depth-first, from one SQL query' })
   @RequirePermission(Permission.AGENCY_READ)
-  agencyTree(@Ctx() ctx: GqlContext, @Args() args: AgencyTreeArgs): Promise<AgencyTreeNode[]> {
+  agencyTree(@CurrentCaller() caller: Caller, @Args() args: AgencyTreeArgs): Promise<AgencyTreeNode[]> {
     return this.agencyService.tree(
-      callerOf(ctx).actor,
+      caller.actor,
       args.rootId ?? null,
       args.asOf ?? null,
       args.includeInactive ?? false,
@@ -108,32 +108,35 @@ export class AgenciesResolver {
 
   @Mutation(() => Agency)
   @RequirePermission(Permission.AGENCY_MANAGE)
-  createAgency(@Ctx() ctx: GqlContext, @Args('input') input: CreateAgencyInput): Promise<Agency> {
-    return this.mutations.create(callerOf(ctx), input);
+  createAgency(@CurrentCaller() caller: Caller, @Args('input') input: CreateAgencyInput): Promise<Agency> {
+    return this.mutations.create(caller, input);
   }
 
   @Mutation(() => Agency)
   @RequirePermission(Permission.AGENCY_MANAGE)
-  updateAgency(@Ctx() ctx: GqlContext, @Args('input') input: UpdateAgencyInput): Promise<Agency> {
-    return this.mutations.update(callerOf(ctx), input);
+  updateAgency(@CurrentCaller() caller: Caller, @Args('input') input: UpdateAgencyInput): Promise<Agency> {
+    return this.mutations.update(caller, input);
   }
 
   @Mutation(() => Agency, { description: 'Refuses to create a cycle' })
   @RequirePermission(Permission.AGENCY_MANAGE)
-  moveAgency(@Ctx() ctx: GqlContext, @Args('input') input: MoveAgencyInput): Promise<Agency> {
-    return this.mutations.move(callerOf(ctx), input);
+  moveAgency(@CurrentCaller() caller: Caller, @Args('input') input: MoveAgencyInput): Promise<Agency> {
+    return this.mutations.move(caller, input);
   }
 
   @Mutation(() => Agency)
   @RequirePermission(Permission.AGENCY_MANAGE)
-  deactivateAgency(@Ctx() ctx: GqlContext, @Args('input') input: DeactivateAgencyInput): Promise<Agency> {
-    return this.mutations.deactivate(callerOf(ctx), input);
+  deactivateAgency(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: DeactivateAgencyInput,
+  ): Promise<Agency> {
+    return this.mutations.deactivate(caller, input);
   }
 
   @Mutation(() => Agency, { description: 'Returns the target agency' })
   @RequirePermission(Permission.AGENCY_MANAGE)
-  mergeAgencies(@Ctx() ctx: GqlContext, @Args('input') input: MergeAgenciesInput): Promise<Agency> {
-    return this.mutations.merge(callerOf(ctx), input);
+  mergeAgencies(@CurrentCaller() caller: Caller, @Args('input') input: MergeAgenciesInput): Promise<Agency> {
+    return this.mutations.merge(caller, input);
   }
 
   @ResolveField(() => Boolean, { description: 'Valid today' })

@@ -1,14 +1,25 @@
-import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Agency } from './agency.entity';
 
-/** A named set of agencies ("Các Sở, ban, ngành") used in task assignments. */
+/**
+ * A named set of agencies ("Các Sở, ban, ngành") used in task assignments. It belongs to one province
+ * and holds only that province's agencies, so it is seen (and its code is unique) within the province.
+ */
 @ObjectType()
 @Entity('agency_group')
+@Index(['provinceId', 'code'], { unique: true })
 export class AgencyGroup extends BaseEntity {
+  @Field(() => ID, { description: 'Root agency of the province the group belongs to' })
+  @Column({ name: 'province_id', type: 'uuid' })
+  provinceId: string;
+
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'province_id' })
+  province?: Agency;
+
   @Field()
-  @Index({ unique: true })
   @Column({ length: 64 })
   code: string;
 
@@ -19,10 +30,6 @@ export class AgencyGroup extends BaseEntity {
   @Field(() => [String])
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   aliases: string[];
-
-  /** The province (root agency) the group belongs to; null = usable everywhere. */
-  @Column({ name: 'root_agency_id', type: 'uuid', nullable: true })
-  rootAgencyId: string | null;
 
   @Column({ name: 'search_text', type: 'text', default: '' })
   searchText: string;

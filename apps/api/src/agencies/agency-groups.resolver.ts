@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { AgencyGroupsService } from './agency-groups.service';
@@ -25,51 +25,57 @@ export class AgencyGroupsResolver {
   @Query(() => AgencyGroupConnection)
   @RequirePermission(Permission.AGENCY_READ)
   agencyGroups(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('search', { type: () => String, nullable: true }) search?: string,
   ) {
-    return this.groups.list(callerOf(ctx).actor, search, page);
+    return this.groups.list(caller.actor, search, page);
   }
 
   @Query(() => AgencyGroup)
   @RequirePermission(Permission.AGENCY_READ)
-  agencyGroup(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<AgencyGroup> {
-    return this.groups.findOne(callerOf(ctx).actor, id);
+  agencyGroup(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AgencyGroup> {
+    return this.groups.findOne(caller.actor, id);
   }
 
   @Query(() => AgencyNameResolution, { description: 'Which agencies or groups a free-text cell names' })
   @RequirePermission(Permission.AGENCY_READ)
   resolveAgencyNames(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('text') text: string,
     @Args('rootId', { type: () => ID, nullable: true }) rootId?: string,
   ): Promise<AgencyNameResolution> {
-    return this.names.resolve(callerOf(ctx).actor, text.slice(0, 2000), rootId ?? null);
+    return this.names.resolve(caller.actor, text.slice(0, 2000), rootId ?? null);
   }
 
   @Mutation(() => AgencyGroup)
   @RequirePermission(Permission.AGENCY_GROUP_MANAGE)
   createAgencyGroup(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: CreateAgencyGroupInput,
   ): Promise<AgencyGroup> {
-    return this.groups.create(callerOf(ctx), input);
+    return this.groups.create(caller, input);
   }
 
   @Mutation(() => AgencyGroup)
   @RequirePermission(Permission.AGENCY_GROUP_MANAGE)
   updateAgencyGroup(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: UpdateAgencyGroupInput,
   ): Promise<AgencyGroup> {
-    return this.groups.update(callerOf(ctx), input);
+    return this.groups.update(caller, input);
   }
 
   @Mutation(() => Boolean)
   @RequirePermission(Permission.AGENCY_GROUP_MANAGE)
-  deleteAgencyGroup(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.groups.remove(callerOf(ctx), id);
+  deleteAgencyGroup(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    return this.groups.remove(caller, id);
   }
 
   @ResolveField(() => [ID])

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { foldVietnamese, Role } from '@partrack/shared';
+import { foldVietnamese } from '@partrack/shared';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
@@ -18,9 +18,12 @@ function groupSearchText(g: Pick<AgencyGroup, 'code' | 'name' | 'aliases'>): str
   return foldVietnamese([g.code, g.name, ...g.aliases].join(' | '));
 }
 
+const memberNotFound = (id: string) => badField('memberIds', 'common.notFound', { entity: 'Agency', id });
+
 /**
- * Groups belong to a province (rootAgencyId) so one deployment can hold several provinces; admins may
- * also create global groups (null root).
+ * Groups belong to one province (provinceId, a root agency) and hold only its agencies. They are scoped
+ * like agencies: outside the caller's province a group, and an agency offered as a member, answer exactly
+ * as an id that names nothing.
  */
 @Injectable()
 export class AgencyGroupsService {
@@ -31,9 +34,10 @@ export class AgencyGroupsService {
     private readonly audit: AuditService,
   ) {}
 
-  private visibleTo(actor: Actor, group: AgencyGroup): boolean {
+  /** Admins see every group; everyone else the groups of their province. */
+  visibleTo(actor: Actor, group: Pick<AgencyGroup, 'provinceId'>): boolean {
     const root = this.scope.readRoot(actor);
-    return root === null || group.rootAgencyId === null || group.rootAgencyId === root;
+    return root === null || group.provinceId === root;
   }
 
   async findOne(
@@ -53,7 +57,7 @@ export class AgencyGroupsService {
   ): Promise<Connection<AgencyGroup>> {
     const query = this.groups.createQueryBuilder('g');
     const root = this.scope.readRoot(actor);
-    if (root) query.andWhere('(g.root_agency_id IS NULL OR g.root_agency_id = :root)', { root });
+    if (root) query.andWhere('g.province_id = :root', { root });
     if (search?.trim()) {
       query.andWhere(`g.search_text LIKE :search ESCAPE '\\'`, {
         search: `%${escapeLike(foldVietnamese(search))}%`,
@@ -69,10 +73,26 @@ export class AgencyGroupsService {
     );
   }
 
-  async memberIds(groupIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: { group_id: string; agency_id: string }[] = await this.dataSource.query(
-      `SELECT m.group_id, m.agency_id FROM agency_group_member m JOIN agency a ON a.id = m.agency_id
-        WHERE m.group_id = ANY($1::uuid[]) ORDER BY a.name`,
+  /**
+   * Member ids per group, by name. Only members inside the group's province: one moved to another
+   * province since it joined is not shown to either province.
+   */
+  async memberIds(
+    groupIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string[]>> {
+    const rows: { group_id: string; agency_id: string }[] = await manager.query(
+      `WITH RECURSIVE up AS (
+         SELECT m.group_id, m.agency_id, a.parent_id, a.id AS top, 0 AS n
+           FROM agency_group_member m JOIN agency a ON a.id = m.agency_id WHERE m.group_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT up.group_id, up.agency_id, p.parent_id, p.id, up.n + 1
+           FROM up JOIN agency p ON p.id = up.parent_id WHERE up.n < 64
+       )
+       SELECT up.group_id, up.agency_id FROM up
+         JOIN agency_group g ON g.id = up.group_id AND g.province_id = up.top
+         JOIN agency a ON a.id = up.agency_id
+        WHERE up.parent_id IS NULL ORDER BY a.name, a.id`,
       [[...groupIds]],
     );
     const result = new Map<string, string[]>(groupIds.map((id) => [id, []]));
@@ -80,38 +100,81 @@ export class AgencyGroupsService {
     return result;
   }
 
-  private async checkMembers(em: EntityManager, caller: Caller, memberIds: string[]): Promise<Agency[]> {
-    const unique = [...new Set(memberIds)];
-    const members = unique.length ? await em.find(Agency, { where: { id: In(unique) } }) : [];
-    const missing = unique.find((id) => !members.some((m) => m.id === id));
-    if (missing) throw badField('memberIds', 'common.notFound', { entity: 'Agency', id: missing });
-    for (const member of members) {
-      if (!(await this.scope.canRead(caller.actor, member.id, em)))
-        throw badField('memberIds', 'auth.outOfScope');
+  /**
+   * The province of a new group: the one named (a root agency the caller can read), else the caller's,
+   * else (an admin without an agency) that of the first member.
+   */
+  private async provinceFor(
+    em: EntityManager,
+    actor: Actor,
+    requested: string | undefined,
+    memberIds: string[],
+    roots: Map<string, string>,
+  ): Promise<string> {
+    if (requested) {
+      const province = await em.findOne(Agency, { where: { id: requested } });
+      if (!province || !(await this.scope.canRead(actor, requested, em)))
+        throw badField('provinceId', 'common.notFound', { entity: 'Agency', id: requested });
+      if (province.parentId !== null) throw badField('provinceId', 'agencyGroup.notAProvince');
+      return province.id;
+    }
+    if (actor.provinceRootId) return actor.provinceRootId;
+    const first = memberIds.find((id) => roots.has(id));
+    if (first) return roots.get(first) as string;
+    if (memberIds.length) throw memberNotFound(memberIds[0]);
+    throw badField('provinceId', 'validation.required');
+  }
+
+  /**
+   * Every member must exist, be readable (else it answers as missing) and lie in the group's province.
+   * Checked in the order given, before anything is written.
+   */
+  private async checkMembers(
+    em: EntityManager,
+    actor: Actor,
+    provinceId: string,
+    memberIds: string[],
+    roots: Map<string, string>,
+  ): Promise<Agency[]> {
+    const members = memberIds.length ? await em.find(Agency, { where: { id: In(memberIds) } }) : [];
+    const readRoot = this.scope.readRoot(actor);
+    for (const id of memberIds) {
+      const root = roots.get(id);
+      const member = members.find((m) => m.id === id);
+      if (!member || !root || (readRoot !== null && root !== readRoot)) throw memberNotFound(id);
+      if (root !== provinceId)
+        throw badField('memberIds', 'agencyGroup.memberOutsideProvince', { name: member.name });
     }
     return members;
   }
 
-  private async assertCodeFree(em: EntityManager, code: string, exceptId?: string): Promise<void> {
-    const existing = await em.findOne(AgencyGroup, { where: { code } });
+  private async assertCodeFree(
+    em: EntityManager,
+    provinceId: string,
+    code: string,
+    exceptId?: string,
+  ): Promise<void> {
+    const existing = await em.findOne(AgencyGroup, { where: { provinceId, code } });
     if (existing && existing.id !== exceptId) throw badField('code', 'common.duplicate', { value: code });
   }
 
   async create(caller: Caller, input: CreateAgencyGroupInput): Promise<AgencyGroup> {
     return this.dataSource.transaction(async (em) => {
-      await this.assertCodeFree(em, input.code);
-      const members = await this.checkMembers(em, caller, input.memberIds);
-      const rootAgencyId = caller.actor.role === Role.ADMIN ? null : this.scope.writeRoot(caller.actor);
+      const memberIds = [...new Set(input.memberIds)];
+      const roots = await this.scope.provinceRoots(memberIds, em);
+      const provinceId = await this.provinceFor(em, caller.actor, input.provinceId, memberIds, roots);
+      const members = await this.checkMembers(em, caller.actor, provinceId, memberIds, roots);
+      await this.assertCodeFree(em, provinceId, input.code);
       const group = em.create(AgencyGroup, {
         code: input.code,
         name: input.name.trim(),
         aliases: input.aliases ?? [],
-        rootAgencyId,
+        provinceId,
         members,
       });
       group.searchText = groupSearchText(group);
       const saved = await em.save(group);
-      const after = { ...saved, members: undefined, memberIds: members.map((m) => m.id) };
+      const after = { ...saved, members: undefined, memberIds };
       await this.audit.record(em, caller, {
         action: 'agencyGroup.create',
         entityType: 'AgencyGroup',
@@ -125,10 +188,14 @@ export class AgencyGroupsService {
   async update(caller: Caller, input: UpdateAgencyGroupInput): Promise<AgencyGroup> {
     return this.dataSource.transaction(async (em) => {
       const before = await this.findOne(caller.actor, input.id, em);
-      if (before.rootAgencyId === null && caller.actor.role !== Role.ADMIN)
-        throw notFound('AgencyGroup', input.id);
-      if (input.code && input.code !== before.code) await this.assertCodeFree(em, input.code, before.id);
-      const beforeMembers = (await this.memberIds([before.id])).get(before.id) ?? [];
+      const memberIds = input.memberIds ? [...new Set(input.memberIds)] : null;
+      if (memberIds) {
+        const roots = await this.scope.provinceRoots(memberIds, em);
+        await this.checkMembers(em, caller.actor, before.provinceId, memberIds, roots);
+      }
+      if (input.code && input.code !== before.code)
+        await this.assertCodeFree(em, before.provinceId, input.code, before.id);
+      const beforeMembers = (await this.memberIds([before.id], em)).get(before.id) ?? [];
       const patch = {
         code: input.code ?? before.code,
         name: input.name?.trim() ?? before.name,
@@ -141,12 +208,11 @@ export class AgencyGroupsService {
         .where('id = :id AND version = :version', { id: before.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw conflict();
-      if (input.memberIds) {
-        await this.checkMembers(em, caller, input.memberIds);
+      if (memberIds) {
         await em.query('DELETE FROM agency_group_member WHERE group_id = $1', [before.id]);
         await em.query(
           'INSERT INTO agency_group_member (group_id, agency_id) SELECT $1, unnest($2::uuid[])',
-          [before.id, [...new Set(input.memberIds)]],
+          [before.id, memberIds],
         );
       }
       const after = await em.findOneOrFail(AgencyGroup, { where: { id: before.id } });
@@ -155,7 +221,7 @@ export class AgencyGroupsService {
         entityType: 'AgencyGroup',
         entityId: before.id,
         before: { ...before, memberIds: beforeMembers },
-        after: { ...after, memberIds: input.memberIds ?? beforeMembers },
+        after: { ...after, memberIds: memberIds ?? beforeMembers },
       });
       return after;
     });
@@ -164,7 +230,6 @@ export class AgencyGroupsService {
   async remove(caller: Caller, id: string): Promise<boolean> {
     return this.dataSource.transaction(async (em) => {
       const before = await this.findOne(caller.actor, id, em);
-      if (before.rootAgencyId === null && caller.actor.role !== Role.ADMIN) throw notFound('AgencyGroup', id);
       await em.delete(AgencyGroup, { id });
       await this.audit.record(em, caller, {
         action: 'agencyGroup.delete',

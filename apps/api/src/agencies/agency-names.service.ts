@@ -28,7 +28,9 @@ export class AgencyNamesService {
       .where(validOnCondition('agency'), { asOf: todayInVietnam() });
     if (root) agencyQuery.andWhere(subtreeCondition('agency'), { scopeRoot: root });
     const groupQuery = this.dataSource.getRepository(AgencyGroup).createQueryBuilder('g');
-    if (root) groupQuery.where('(g.root_agency_id IS NULL OR g.root_agency_id = :root)', { root });
+    // Groups belong to a province: those of the province the root lies in.
+    const province = rootId ? ((await this.scope.provinceRoots([rootId])).get(rootId) ?? rootId) : root;
+    if (province) groupQuery.where('g.province_id = :province', { province });
     const [agencies, groups] = await Promise.all([agencyQuery.getMany(), groupQuery.getMany()]);
     return {
       index: new AgencyNameIndex(agencies, groups),

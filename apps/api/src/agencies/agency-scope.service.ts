@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { assertNever, Role } from '@partrack/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../common/context/actor';
-import { forbidden } from '../common/errors/domain-error';
+import { DomainError, forbidden, notFound } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
 
 /**
  * Where a caller may read and act. Reading: an admin everywhere, everyone else inside their province
@@ -24,6 +25,23 @@ export class AgencyScopeService {
       [agencyId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** The province (root agency) of each of `agencyIds` that exists, in one recursive query. */
+  async provinceRoots(
+    agencyIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string>> {
+    if (!agencyIds.length) return new Map();
+    const rows: { start_id: string; root_id: string }[] = await manager.query(
+      `WITH RECURSIVE up AS (
+         SELECT id AS start_id, parent_id, id AS top, 0 AS n FROM agency WHERE id = ANY($1::uuid[])
+         UNION ALL
+         SELECT up.start_id, a.parent_id, a.id, up.n + 1 FROM up JOIN agency a ON a.id = up.parent_id WHERE up.n < 64
+       ) SELECT start_id, top AS root_id FROM up WHERE parent_id IS NULL`,
+      [[...agencyIds]],
+    );
+    return new Map(rows.map((r) => [r.start_id, r.root_id]));
   }
 
   /** Root of the subtree the caller may read, or null for "everything" (admins). */
@@ -54,19 +72,42 @@ export class AgencyScopeService {
     return (await this.ancestorIds(agencyId, manager)).includes(root);
   }
 
+  /** Outside the reading scope an agency does not exist for the caller: NOT_FOUND, as for a random id. */
   async assertCanRead(actor: Actor, agencyId: string, manager?: EntityManager): Promise<void> {
-    if (!(await this.canRead(actor, agencyId, manager))) throw forbidden('auth.outOfScope');
+    if (!(await this.canRead(actor, agencyId, manager))) throw notFound('Agency', agencyId);
   }
 
-  async assertCanWrite(actor: Actor, agencyId: string, manager?: EntityManager): Promise<void> {
+  /**
+   * Write check for something that belongs to `agencyId`. What the caller cannot read must look exactly
+   * like what does not exist, so that answers `hidden()` (the caller's "not found" for the record he named;
+   * by default the agency's). Only what he can read but may not change answers FORBIDDEN.
+   */
+  async assertCanWrite(
+    actor: Actor,
+    agencyId: string,
+    manager?: EntityManager,
+    hidden: () => DomainError = () => notFound('Agency', agencyId),
+  ): Promise<void> {
+    const readRoot = this.readRoot(actor);
+    if (readRoot === null) return;
+    const ancestors = await this.ancestorIds(agencyId, manager);
+    if (!ancestors.includes(readRoot)) throw hidden();
     const root = this.writeRoot(actor);
     if (root === null) return;
-    if (actor.role === Role.AGENCY_OFFICER) {
-      if (agencyId !== root) throw forbidden('auth.outOfScope');
-      return;
-    }
-    if (!(await this.ancestorIds(agencyId, manager)).includes(root)) throw forbidden('auth.outOfScope');
+    if (actor.role === Role.AGENCY_OFFICER ? agencyId !== root : !ancestors.includes(root))
+      throw forbidden('auth.outOfScope');
   }
+}
+
+/**
+ * For a record readable through its parent (`.catch(notFoundAs('X', id))`): the parent's NOT_FOUND would
+ * name the parent and reveal that the record exists, so it becomes the record's own NOT_FOUND.
+ */
+export function notFoundAs(entity: string, id: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) throw notFound(entity, id);
+    throw error;
+  };
 }
 
 /** SQL fragment (for a WHERE on `alias.id`) limiting rows to the subtree of the parameter `:scopeRoot`. */

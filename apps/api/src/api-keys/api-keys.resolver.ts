@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Permission } from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
 import { AGENCY_BY_ID } from '../agencies/agency.loaders';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { ApiKey } from './api-key.entity';
@@ -24,14 +24,17 @@ export class ApiKeysResolver {
 
   @Mutation(() => CreatedApiKey)
   @RequirePermission(Permission.API_KEY_MANAGE)
-  createApiKey(@Ctx() ctx: GqlContext, @Args('input') input: CreateApiKeyInput): Promise<CreatedApiKey> {
-    return this.keys.create(callerOf(ctx), input);
+  createApiKey(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: CreateApiKeyInput,
+  ): Promise<CreatedApiKey> {
+    return this.keys.create(caller, input);
   }
 
   @Mutation(() => ApiKey)
   @RequirePermission(Permission.API_KEY_MANAGE)
-  revokeApiKey(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<ApiKey> {
-    return this.keys.revoke(callerOf(ctx), id);
+  revokeApiKey(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<ApiKey> {
+    return this.keys.revoke(caller, id);
   }
 
   @ResolveField(() => Agency, { nullable: true })

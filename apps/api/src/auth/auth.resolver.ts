@@ -1,12 +1,14 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, Ctx, Public } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Authenticated, Ctx, Public, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { notFound } from '../common/errors/domain-error';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AuthPayload, ChangePasswordInput, LoginInput } from './auth-payload.model';
 import { AuthService } from './auth.service';
+import { LoginThrottlerGuard } from './login-throttler.guard';
 
 @Resolver()
 export class AuthResolver {
@@ -17,6 +19,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   @Public()
+  @UseGuards(LoginThrottlerGuard)
   login(@Ctx() ctx: GqlContext, @Args('input') input: LoginInput): Promise<AuthPayload> {
     return this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown', ctx.requestId);
   }
@@ -37,14 +40,17 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Signs out other sessions; returns new tokens for this one' })
   @Authenticated()
-  changePassword(@Ctx() ctx: GqlContext, @Args('input') input: ChangePasswordInput): Promise<AuthPayload> {
-    return this.auth.changePassword(callerOf(ctx), input.currentPassword, input.newPassword);
+  changePassword(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<AuthPayload> {
+    return this.auth.changePassword(caller, input.currentPassword, input.newPassword);
   }
 
   @Query(() => User, { description: 'The logged-in user (API keys have no user)' })
   @Authenticated()
-  async me(@Ctx() ctx: GqlContext): Promise<User> {
-    const actor = callerOf(ctx).actor;
+  async me(@CurrentCaller() caller: Caller): Promise<User> {
+    const actor = caller.actor;
     if (actor.kind !== 'USER') throw notFound('User', actor.id);
     return this.users.findById(actor.id);
   }

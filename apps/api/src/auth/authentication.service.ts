@@ -2,10 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '@partrack/shared';
 import { DataSource } from 'typeorm';
 import { Actor } from '../common/context/actor';
-import { DomainError, unauthenticated } from '../common/errors/domain-error';
-import { sha256, TokenService } from './token.service';
+import { sha256 } from './token.service';
 
 export const API_KEY_PREFIX = 'ptk_';
+
+/** The claims partrack puts in an access token (TokenService signs them; jsonwebtoken adds iat and exp). */
+export interface VerifiedAccessClaims {
+  sub: string;
+  typ: 'access';
+  /** The user's token version when the token was signed; a password reset or deactivation bumps it. */
+  ver: number;
+  /** The refresh-token family (session) the token belongs to; logging out revokes it. */
+  sid: string;
+  iat: number;
+  exp: number;
+}
 
 interface ActorRow {
   id: string;
@@ -15,6 +26,8 @@ interface ActorRow {
   active: boolean;
   province_root_id: string | null;
   last_used_at?: Date | null;
+  token_version?: number;
+  session_revoked?: boolean;
 }
 
 /** Finds the root of an agency's tree in the same query that loads the caller. */
@@ -24,42 +37,42 @@ const ROOT_OF = (agencyColumn: string) => `(
     UNION ALL SELECT a.id, a.parent_id, up.n + 1 FROM agency a JOIN up ON a.id = up.parent_id WHERE up.n < 64
   ) SELECT id FROM up WHERE parent_id IS NULL LIMIT 1)`;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True when a verified token also carries every claim partrack relies on (a token without exp never expires). */
+export function hasRequiredClaims(claims: Partial<VerifiedAccessClaims>): claims is VerifiedAccessClaims {
+  return (
+    claims.typ === 'access' &&
+    typeof claims.sub === 'string' &&
+    UUID.test(claims.sub) &&
+    typeof claims.sid === 'string' &&
+    UUID.test(claims.sid) &&
+    Number.isInteger(claims.ver) &&
+    typeof claims.iat === 'number' &&
+    typeof claims.exp === 'number'
+  );
+}
+
 /**
- * Turns the Authorization header into an Actor, once per request (when the GraphQL context is built).
- * A JWT is checked and its user reloaded, so a deactivated user or changed role takes effect at once.
+ * Turns verified credentials into an Actor, once per request (the passport strategies call it from the
+ * authentication middleware). The user row is reloaded with the token's session in one statement, so a
+ * deactivation, a changed role, a password reset or a logout takes effect on the very next request.
  */
 @Injectable()
 export class AuthenticationService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly tokens: TokenService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  async authenticate(
-    authorization: string | undefined,
-  ): Promise<{ actor: Actor | null; error: DomainError | null }> {
-    if (!authorization) return { actor: null, error: null };
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) return { actor: null, error: unauthenticated('auth.tokenInvalid') };
-    const token = match[1];
-    const actor = token.startsWith(API_KEY_PREFIX) ? await this.fromApiKey(token) : await this.fromJwt(token);
-    if (!actor) {
-      const key = token.startsWith(API_KEY_PREFIX) ? 'auth.apiKeyInvalid' : 'auth.tokenInvalid';
-      return { actor: null, error: unauthenticated(key) };
-    }
-    return { actor, error: null };
-  }
-
-  private async fromJwt(token: string): Promise<Actor | null> {
-    const claims = this.tokens.verifyAccessToken(token);
-    if (!claims) return null;
+  async actorFromClaims(claims: VerifiedAccessClaims): Promise<Actor | null> {
     const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email AS label, u.role, u.agency_id, u.active, ${ROOT_OF('u.agency_id')} AS province_root_id
+      `SELECT u.id, u.email AS label, u.role, u.agency_id, u.active, u.token_version,
+              EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NOT NULL)
+                AS session_revoked,
+              ${ROOT_OF('u.agency_id')} AS province_root_id
          FROM app_user u WHERE u.id = $1`,
-      [claims.sub],
+      [claims.sub, claims.sid],
     );
     const row = rows[0];
-    if (!row || !row.active) return null;
+    if (!row || !row.active || row.session_revoked || row.token_version !== claims.ver) return null;
     return {
       kind: 'USER',
       id: row.id,
@@ -70,7 +83,8 @@ export class AuthenticationService {
     };
   }
 
-  private async fromApiKey(token: string): Promise<Actor | null> {
+  async actorFromApiKey(token: string): Promise<Actor | null> {
+    if (!token.startsWith(API_KEY_PREFIX)) return null;
     const rows: ActorRow[] = await this.dataSource.query(
       `SELECT k.id, 'api-key:' || k.name AS label, k.role, k.agency_id, true AS active, k.last_used_at,
               ${ROOT_OF('k.agency_id')} AS province_root_id

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { bool, ConfigError, Env, int } from './env-readers';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -30,26 +31,7 @@ export interface AppConfig {
   reportDueOffsets: { PROVINCE: number; DISTRICT: number; COMMUNE: number };
 }
 
-export class ConfigError extends Error {}
-
-type Env = Record<string, string | undefined>;
-
-function int(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0)
-    throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
-  return value;
-}
-
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
-  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
-  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
-}
+export { ConfigError };
 
 function nodeEnvOf(raw: string | undefined): NodeEnv {
   if (raw === 'production' || raw === 'test') return raw;
@@ -86,18 +68,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('DATABASE_URL is required (npm start provides an embedded Postgres)');
   return {
     nodeEnv,
-    port: int(env, 'PORT', 3000),
+    port: int(env, 'PORT', 3000, 1, 65535),
     databaseUrl,
-    dbPoolSize: int(env, 'DB_POOL_SIZE', 10),
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 2, 200),
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15000),
     jwtSecret: resolveJwtSecret(env, nodeEnv, dataDir),
     jwtIssuer: env.JWT_ISSUER || 'partrack',
     jwtAudience: env.JWT_AUDIENCE || 'partrack-api',
-    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900),
-    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30),
-    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5),
-    loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15),
-    loginIpMaxPerMinute: int(env, 'LOGIN_IP_MAX_PER_MINUTE', 30),
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 60, 86_400),
+    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 1440),
+    loginIpMaxPerMinute: int(env, 'LOGIN_IP_MAX_PER_MINUTE', 30, 1, 100_000),
     seedDemoData: bool(env, 'SEED_DEMO_DATA', false),
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,

@@ -12,6 +12,7 @@ import { Notification } from '../notifications/notification.entity';
 import { Measurement } from '../indicators/measurement.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { ThrottleCounter } from '../auth/throttle-counter.entity';
 import { PlanItemAgency } from '../plans/plan-item-agency.entity';
 import { PlanItem } from '../plans/plan-item.entity';
 import { Plan } from '../plans/plan.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   User,
   RefreshToken,
   LoginAttempt,
+  ThrottleCounter,
   ApiKey,
   AuditEntry,
   ReformArea,

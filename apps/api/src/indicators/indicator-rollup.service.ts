@@ -192,6 +192,9 @@ export class IndicatorRollupService {
     levels: readonly AgencyLevel[] | null,
     em: EntityManager = this.dataSource.manager,
   ): Promise<Agency[]> {
+    // No level asked for (e.g. no indicator of the period's frequency): nobody. A placeholder level in the
+    // IN list would be refused by the enum type.
+    if (levels?.length === 0) return Promise.resolve([]);
     const query = em
       .getRepository(Agency)
       .createQueryBuilder('a')
@@ -199,7 +202,7 @@ export class IndicatorRollupService {
       .andWhere('a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to > :asOf)', { asOf })
       .orderBy('a.name', 'ASC')
       .addOrderBy('a.id', 'ASC');
-    if (levels) query.andWhere('a.level IN (:...levels)', { levels: levels.length ? levels : ['-'] });
+    if (levels) query.andWhere('a.level IN (:...levels)', { levels });
     return query.getMany();
   }
 }

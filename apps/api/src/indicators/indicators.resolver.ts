@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Permission } from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
 import { AGENCY_BY_ID } from '../agencies/agency.loaders';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { PLAN_BY_ID } from '../plans/plan.loaders';
@@ -32,47 +32,53 @@ export class IndicatorsResolver {
   @Query(() => IndicatorConnection, { description: 'In plan order' })
   @RequirePermission(Permission.PLAN_READ)
   indicators(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('filter', { type: () => IndicatorFilter, nullable: true }) filter?: IndicatorFilter,
   ) {
-    return this.service.list(callerOf(ctx).actor, filter ?? {}, page);
+    return this.service.list(caller.actor, filter ?? {}, page);
   }
 
   @Query(() => Indicator)
   @RequirePermission(Permission.PLAN_READ)
-  indicator(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<Indicator> {
-    return this.service.findOne(callerOf(ctx).actor, id);
+  indicator(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<Indicator> {
+    return this.service.findOne(caller.actor, id);
   }
 
   @Mutation(() => Indicator, { description: 'A new indicator, in DRAFT until confirmed' })
   @RequirePermission(Permission.INDICATOR_MANAGE)
-  createIndicator(@Ctx() ctx: GqlContext, @Args('input') input: CreateIndicatorInput): Promise<Indicator> {
-    return this.service.create(callerOf(ctx), input);
+  createIndicator(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: CreateIndicatorInput,
+  ): Promise<Indicator> {
+    return this.service.create(caller, input);
   }
 
   @Mutation(() => Indicator)
   @RequirePermission(Permission.INDICATOR_MANAGE)
-  updateIndicator(@Ctx() ctx: GqlContext, @Args('input') input: UpdateIndicatorInput): Promise<Indicator> {
-    return this.service.update(callerOf(ctx), input);
+  updateIndicator(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: UpdateIndicatorInput,
+  ): Promise<Indicator> {
+    return this.service.update(caller, input);
   }
 
   @Mutation(() => Indicator, { description: 'Confirm a draft (ACTIVE), archive, or send back to DRAFT' })
   @RequirePermission(Permission.INDICATOR_MANAGE)
   setIndicatorState(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: SetIndicatorStateInput,
   ): Promise<Indicator> {
-    return this.service.setState(callerOf(ctx), input);
+    return this.service.setState(caller, input);
   }
 
   @Mutation(() => Indicator, { description: 'Replaces the level, agency and period overrides of the target' })
   @RequirePermission(Permission.INDICATOR_MANAGE)
   setIndicatorTargets(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: SetIndicatorTargetsInput,
   ): Promise<Indicator> {
-    return this.service.setTargets(callerOf(ctx), input);
+    return this.service.setTargets(caller, input);
   }
 
   @ResolveField(() => Plan)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { foldVietnamese, IndicatorAggregation, IndicatorState, parsePeriod } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { escapeLike } from '../agencies/agencies.service';
-import { AgencyScopeService, subtreeCondition } from '../agencies/agency-scope.service';
+import { AgencyScopeService, notFoundAs, subtreeCondition } from '../agencies/agency-scope.service';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
@@ -30,6 +30,8 @@ export const indicatorSearchText = (code: string, nameVi: string, nameEn: string
   foldVietnamese(`${code} ${nameVi} ${nameEn ?? ''}`);
 
 const DEFINITION_FIELDS = ['unit', 'aggregation', 'frequency'] as const;
+/** Optional in the input (shared with updates) but without a default in the table. */
+const REQUIRED_ON_CREATE = ['unit', 'direction', 'aggregation', 'frequency', 'reportingLevels'] as const;
 
 /** Indicator definitions: CRUD, lifecycle (draft → active → archived), targets and linked plan items. */
 @Injectable()
@@ -45,9 +47,7 @@ export class IndicatorsService {
   async findOne(actor: Actor, id: string, em: EntityManager = this.dataSource.manager): Promise<Indicator> {
     const indicator = await em.findOne(Indicator, { where: { id } });
     if (!indicator) throw notFound('Indicator', id);
-    await this.plans.findOne(actor, indicator.planId, em).catch(() => {
-      throw notFound('Indicator', id);
-    });
+    await this.plans.findOne(actor, indicator.planId, em).catch(notFoundAs('Indicator', id));
     return indicator;
   }
 
@@ -88,6 +88,9 @@ export class IndicatorsService {
       if (await em.exists(Indicator, { where: { planId: plan.id, code: input.code } }))
         throw badField('code', 'common.duplicate', { value: input.code });
       if (!input.nameVi) throw badField('nameVi', 'validation.required');
+      for (const field of REQUIRED_ON_CREATE) {
+        if (input[field] === undefined || input[field] === null) throw badField(field, 'validation.required');
+      }
       const max = await em
         .createQueryBuilder(Indicator, 'i')
         .select('COALESCE(MAX(i.sort_order), 0)', 'max')
@@ -113,9 +116,6 @@ export class IndicatorsService {
           searchText: indicatorSearchText(input.code, input.nameVi, input.nameEn ?? null),
         }),
       );
-      for (const field of ['unit', 'direction', 'aggregation', 'frequency', 'reportingLevels'] as const) {
-        if (indicator[field] === undefined) throw badField(field, 'validation.required');
-      }
       if (input.linkedItemIds) await this.linkItems(em, indicator, input.linkedItemIds);
       await this.audit.record(em, caller, {
         action: 'indicator.create',

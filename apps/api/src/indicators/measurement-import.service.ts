@@ -170,9 +170,13 @@ export class MeasurementImportService {
     problems: MeasurementImportProblem[],
     lang: Lang,
   ) {
-    const agencies = await em.find(Agency, {
+    const named = await em.find(Agency, {
       where: { code: In([...new Set(rows.map((r) => r.agencyCode))]) },
     });
+    // An agency the caller cannot read is reported as unknown, exactly like a code that names nothing.
+    const agencies: Agency[] = [];
+    for (const agency of named)
+      if (await this.scope.canRead(caller.actor, agency.id, em)) agencies.push(agency);
     const existing = await em.find(Measurement, {
       where: { period, indicatorId: In(indicators.map((i) => i.id)) },
     });

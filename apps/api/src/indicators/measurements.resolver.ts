@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Permission } from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
 import { AGENCY_BY_ID } from '../agencies/agency.loaders';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { ExportedFile } from '../plans/import/plan-import.model';
@@ -49,40 +49,43 @@ export class MeasurementsResolver {
   })
   @RequirePermission(Permission.PLAN_READ)
   measurements(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('filter', { type: () => MeasurementFilter, nullable: true }) filter?: MeasurementFilter,
   ) {
-    return this.service.list(callerOf(ctx).actor, filter ?? {}, page);
+    return this.service.list(caller.actor, filter ?? {}, page);
   }
 
   @Query(() => Measurement)
   @RequirePermission(Permission.PLAN_READ)
-  measurement(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<Measurement> {
-    return this.service.findOne(callerOf(ctx).actor, id);
+  measurement(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Measurement> {
+    return this.service.findOne(caller.actor, id);
   }
 
   @Query(() => [MeasurementEntry], { description: "An agency's entry grid for a period" })
   @RequirePermission(Permission.PLAN_READ)
   measurementEntries(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('planId', { type: () => ID }) planId: string,
     @Args('agencyId', { type: () => ID }) agencyId: string,
     @Args('period') period: string,
   ): Promise<MeasurementEntry[]> {
-    return this.values.entries(callerOf(ctx).actor, planId, agencyId, period);
+    return this.values.entries(caller.actor, planId, agencyId, period);
   }
 
   @Query(() => IndicatorValue, { description: 'Rolled-up value of an agency subtree for a period' })
   @RequirePermission(Permission.PLAN_READ)
   indicatorValue(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('indicatorId', { type: () => ID }) indicatorId: string,
     @Args('agencyId', { type: () => ID }) agencyId: string,
     @Args('period') period: string,
     @Args() options: RollupArgs,
   ): Promise<IndicatorValue> {
-    return this.values.value(callerOf(ctx).actor, indicatorId, agencyId, period, options);
+    return this.values.value(caller.actor, indicatorId, agencyId, period, options);
   }
 
   @Query(() => [IndicatorValue], {
@@ -90,26 +93,26 @@ export class MeasurementsResolver {
   })
   @RequirePermission(Permission.PLAN_READ)
   indicatorSeries(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('indicatorId', { type: () => ID }) indicatorId: string,
     @Args('agencyId', { type: () => ID }) agencyId: string,
     @Args('from') from: string,
     @Args('to') to: string,
     @Args() options: RollupArgs,
   ): Promise<IndicatorValue[]> {
-    return this.values.series(callerOf(ctx).actor, indicatorId, agencyId, from, to, options);
+    return this.values.series(caller.actor, indicatorId, agencyId, from, to, options);
   }
 
   @Query(() => [IndicatorValue], { description: 'The agency, then each agency directly under it' })
   @RequirePermission(Permission.PLAN_READ)
   indicatorBreakdown(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('indicatorId', { type: () => ID }) indicatorId: string,
     @Args('agencyId', { type: () => ID }) agencyId: string,
     @Args('period') period: string,
     @Args() options: RollupArgs,
   ): Promise<IndicatorValue[]> {
-    return this.values.breakdown(callerOf(ctx).actor, indicatorId, agencyId, period, options);
+    return this.values.breakdown(caller.actor, indicatorId, agencyId, period, options);
   }
 
   @Query(() => IndicatorScoreboard, {
@@ -117,9 +120,12 @@ export class MeasurementsResolver {
     description: 'Agencies of a level × active indicators of the plan, with value, target and status',
   })
   @RequirePermission(Permission.PLAN_READ)
-  indicatorScoreboard(@Ctx() ctx: GqlContext, @Args() args: ScoreboardArgs): Promise<IndicatorScoreboard> {
+  indicatorScoreboard(
+    @CurrentCaller() caller: Caller,
+    @Args() args: ScoreboardArgs,
+  ): Promise<IndicatorScoreboard> {
     const { planId, period, level, rootAgencyId, ...options } = args;
-    return this.values.scoreboard(callerOf(ctx).actor, planId, period, level, rootAgencyId, options);
+    return this.values.scoreboard(caller.actor, planId, period, level, rootAgencyId, options);
   }
 
   @Query(() => ExportedFile, {
@@ -127,8 +133,11 @@ export class MeasurementsResolver {
     description: 'The scoreboard as an Excel workbook: numbers coloured by status, a legend sheet',
   })
   @RequirePermission(Permission.PLAN_READ)
-  indicatorScoreboardXlsx(@Ctx() ctx: GqlContext, @Args() args: ScoreboardArgs): Promise<ExportedFile> {
-    return this.scoreboardExport.xlsx(callerOf(ctx).actor, args);
+  indicatorScoreboardXlsx(
+    @CurrentCaller() caller: Caller,
+    @Args() args: ScoreboardArgs,
+  ): Promise<ExportedFile> {
+    return this.scoreboardExport.xlsx(caller.actor, args);
   }
 
   @Query(() => ReportingCoverage, {
@@ -136,19 +145,13 @@ export class MeasurementsResolver {
   })
   @RequirePermission(Permission.PLAN_READ)
   reportingCoverage(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('indicatorId', { type: () => ID }) indicatorId: string,
     @Args('period') period: string,
     @Args('rootAgencyId', { type: () => ID, nullable: true }) rootAgencyId: string | undefined,
     @Args() options: RollupArgs,
   ): Promise<ReportingCoverage> {
-    return this.values.coverage(
-      callerOf(ctx).actor,
-      indicatorId,
-      period,
-      rootAgencyId ?? undefined,
-      options.asOf,
-    );
+    return this.values.coverage(caller.actor, indicatorId, period, rootAgencyId ?? undefined, options.asOf);
   }
 
   @Mutation(() => Measurement, {
@@ -156,28 +159,28 @@ export class MeasurementsResolver {
   })
   @RequirePermission(Permission.MEASUREMENT_ENTER)
   recordMeasurement(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: RecordMeasurementInput,
   ): Promise<Measurement> {
-    return this.service.record(callerOf(ctx), input);
+    return this.service.record(caller, input);
   }
 
   @Mutation(() => [Measurement], { description: 'DRAFT/RETURNED → SUBMITTED, all or nothing' })
   @RequirePermission(Permission.MEASUREMENT_ENTER)
   submitMeasurements(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('ids', { type: () => [ID] }) ids: string[],
   ): Promise<Measurement[]> {
-    return this.service.submit(callerOf(ctx), ids);
+    return this.service.submit(caller, ids);
   }
 
   @Mutation(() => Measurement, { description: 'SUBMITTED → APPROVED (locked) or RETURNED (with a comment)' })
   @RequirePermission(Permission.MEASUREMENT_REVIEW)
   reviewMeasurement(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: ReviewMeasurementInput,
   ): Promise<Measurement> {
-    return this.service.review(callerOf(ctx), input);
+    return this.service.review(caller, input);
   }
 
   @Mutation(() => Measurement, {
@@ -185,10 +188,10 @@ export class MeasurementsResolver {
   })
   @RequirePermission(Permission.MEASUREMENT_REVIEW)
   reopenMeasurement(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: ReopenMeasurementInput,
   ): Promise<Measurement> {
-    return this.service.reopen(callerOf(ctx), input);
+    return this.service.reopen(caller, input);
   }
 
   @Query(() => ExportedFile, {
@@ -196,10 +199,10 @@ export class MeasurementsResolver {
   })
   @RequirePermission(Permission.MEASUREMENT_ENTER)
   measurementTemplate(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: MeasurementTemplateInput,
   ): Promise<ExportedFile> {
-    return this.imports.template(callerOf(ctx).actor, input);
+    return this.imports.template(caller.actor, input);
   }
 
   @Mutation(() => MeasurementImportResult, {
@@ -209,9 +212,10 @@ export class MeasurementsResolver {
   @RequirePermission(Permission.MEASUREMENT_ENTER)
   importMeasurements(
     @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: ImportMeasurementsInput,
   ): Promise<MeasurementImportResult> {
-    return this.imports.import(callerOf(ctx), input, ctx.lang);
+    return this.imports.import(caller, input, ctx.lang);
   }
 
   @ResolveField(() => Indicator)

@@ -88,10 +88,10 @@ export class MeasurementsService {
   /** All or nothing: one figure that cannot be submitted stops the whole batch. */
   async submit(caller: Caller, ids: string[]): Promise<Measurement[]> {
     return this.dataSource.transaction(async (em) => {
-      const rows = await this.lockAll(em, ids);
+      const rows = await this.lockAll(em, caller.actor, ids);
       const done: Measurement[] = [];
       for (const m of rows) {
-        await this.scope.assertCanWrite(caller.actor, m.agencyId, em);
+        await this.assertWritable(caller, m, em);
         if (m.status !== MeasurementStatus.DRAFT && m.status !== MeasurementStatus.RETURNED)
           throw illegal('SUBMIT', m.status);
         const updated = await versionedUpdate(em, Measurement, m.id, m.version, {
@@ -107,8 +107,8 @@ export class MeasurementsService {
 
   async review(caller: Caller, input: ReviewMeasurementInput): Promise<Measurement> {
     return this.dataSource.transaction(async (em) => {
-      const [m] = await this.lockAll(em, [input.id]);
-      await this.scope.assertCanWrite(caller.actor, m.agencyId, em);
+      const [m] = await this.lockAll(em, caller.actor, [input.id]);
+      await this.assertWritable(caller, m, em);
       if (m.status !== MeasurementStatus.SUBMITTED) throw illegal(input.decision, m.status);
       const comment = input.comment?.trim() || null;
       const approve = input.decision === MeasurementDecision.APPROVE;
@@ -135,8 +135,8 @@ export class MeasurementsService {
   /** Unlocks an approved figure: back to the agency as RETURNED, with the reason. */
   async reopen(caller: Caller, input: ReopenMeasurementInput): Promise<Measurement> {
     return this.dataSource.transaction(async (em) => {
-      const [m] = await this.lockAll(em, [input.id]);
-      await this.scope.assertCanWrite(caller.actor, m.agencyId, em);
+      const [m] = await this.lockAll(em, caller.actor, [input.id]);
+      await this.assertWritable(caller, m, em);
       if (m.status !== MeasurementStatus.APPROVED) throw illegal('REOPEN', m.status);
       const reason = input.reason.trim();
       const updated = await versionedUpdate(em, Measurement, m.id, input.version, {
@@ -186,7 +186,11 @@ export class MeasurementsService {
     );
   }
 
-  private async lockAll(em: EntityManager, ids: string[]): Promise<Measurement[]> {
+  /**
+   * Locks the figures named by `ids`. One the caller cannot read answers exactly as an id that names
+   * nothing (the first such id in the order given), so the answer never tells whether it exists.
+   */
+  private async lockAll(em: EntityManager, actor: Actor, ids: string[]): Promise<Measurement[]> {
     const unique = [...new Set(ids)];
     const rows = unique.length
       ? await em.find(Measurement, {
@@ -195,9 +199,20 @@ export class MeasurementsService {
           lock: { mode: 'pessimistic_write' },
         })
       : [];
-    const missing = unique.find((id) => !rows.some((r) => r.id === id));
-    if (missing || !rows.length) throw notFound('Measurement', missing ?? '');
+    const readable = new Map<string, boolean>();
+    for (const id of unique) {
+      const row = rows.find((r) => r.id === id);
+      if (row && !readable.has(row.agencyId))
+        readable.set(row.agencyId, await this.scope.canRead(actor, row.agencyId, em));
+      if (!row || !readable.get(row.agencyId)) throw notFound('Measurement', id);
+    }
+    if (!rows.length) throw notFound('Measurement', '');
     return rows;
+  }
+
+  /** Readable (lockAll checked) but outside the caller's write scope: FORBIDDEN. */
+  private assertWritable(caller: Caller, m: Measurement, em: EntityManager): Promise<void> {
+    return this.scope.assertCanWrite(caller.actor, m.agencyId, em, () => notFound('Measurement', m.id));
   }
 
   private async log(

@@ -1,9 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
 import { todayInVietnam } from '../agencies/agency-dates';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
-import { GqlContext } from '../common/context/request-context';
+import { RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { EmailMessage } from './email-message.entity';
@@ -38,9 +37,9 @@ export class NotificationAdminResolver {
   })
   @RequirePermission(Permission.USER_MANAGE)
   runReminderScan(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('today', { type: () => LocalDateScalar, nullable: true }) today?: string,
   ): Promise<ReminderScanResult> {
-    return this.reminders.scanByHand(callerOf(ctx), today ?? todayInVietnam());
+    return this.reminders.scanByHand(caller, today ?? todayInVietnam());
   }
 }

@@ -1,4 +1,4 @@
-import { ConfigError } from '../config/app-config';
+import { bool, ConfigError, Env, given, int } from '../config/env-readers';
 import { DEFAULT_REMINDER_RULES, ReminderRules } from './reminder-rules';
 
 /** SMTP connection: either a URL (smtp:// or smtps://) or host, port, TLS and credentials. */
@@ -22,31 +22,7 @@ export interface NotificationsConfig {
 
 export const NOTIFICATIONS_CONFIG = Symbol('NOTIFICATIONS_CONFIG');
 
-type Env = Record<string, string | undefined>;
-
 const CRON = /^\s*\S+(\s+\S+){4}\s*$/;
-
-function given(env: Env, name: string): string | undefined {
-  const raw = env[name]?.trim();
-  return raw ? raw : undefined;
-}
-
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = given(env, name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  return value;
-}
-
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = given(env, name)?.toLowerCase();
-  if (raw === undefined) return fallback;
-  if (['1', 'true', 'yes'].includes(raw)) return true;
-  if (['0', 'false', 'no'].includes(raw)) return false;
-  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
-}
 
 function cron(env: Env, name: string, fallback: string): string {
   const raw = given(env, name) ?? fallback;

@@ -3,7 +3,6 @@ import { EmailOutboxService } from './email-outbox.service';
 import { MAIL_SENDER, SmtpMailSender } from './mail-sender';
 import { NotificationAdminResolver } from './notification-admin.resolver';
 import { NotificationRecipients } from './notification-recipients';
-import { loadNotificationsConfig, NOTIFICATIONS_CONFIG } from './notifications.config';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { ReminderService } from './reminder.service';
@@ -15,7 +14,6 @@ import { ReminderService } from './reminder.service';
  */
 @Module({
   providers: [
-    { provide: NOTIFICATIONS_CONFIG, useFactory: () => loadNotificationsConfig() },
     { provide: MAIL_SENDER, useClass: SmtpMailSender },
     NotificationRecipients,
     EmailOutboxService,
@@ -24,6 +22,6 @@ import { ReminderService } from './reminder.service';
     NotificationsResolver,
     NotificationAdminResolver,
   ],
-  exports: [NOTIFICATIONS_CONFIG, NotificationsService, ReminderService, EmailOutboxService],
+  exports: [NotificationsService, ReminderService, EmailOutboxService],
 })
 export class NotificationsModule {}

@@ -1,7 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, Ctx } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
-import { GqlContext } from '../common/context/request-context';
+import { Authenticated, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { ConnectionType } from '../common/graphql/connection';
 import { NotificationKind } from './notification-kind';
 import { NotificationPageArgs, NotificationSetting } from './notification.models';
@@ -17,14 +16,14 @@ export class NotificationsResolver {
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first' })
   @Authenticated()
-  myNotifications(@Ctx() ctx: GqlContext, @Args() args: NotificationPageArgs) {
-    return this.notifications.list(callerOf(ctx).actor, args);
+  myNotifications(@CurrentCaller() caller: Caller, @Args() args: NotificationPageArgs) {
+    return this.notifications.list(caller.actor, args);
   }
 
   @Query(() => Int)
   @Authenticated()
-  unreadNotificationCount(@Ctx() ctx: GqlContext): Promise<number> {
-    return this.notifications.unreadCount(callerOf(ctx).actor);
+  unreadNotificationCount(@CurrentCaller() caller: Caller): Promise<number> {
+    return this.notifications.unreadCount(caller.actor);
   }
 
   @Mutation(() => Int, {
@@ -32,31 +31,31 @@ export class NotificationsResolver {
   })
   @Authenticated()
   markNotificationsRead(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('ids', { type: () => [ID] }) ids: string[],
   ): Promise<number> {
-    return this.notifications.markRead(callerOf(ctx).actor, ids);
+    return this.notifications.markRead(caller.actor, ids);
   }
 
   @Mutation(() => Int, { description: 'Marks all your notifications read; returns how many changed' })
   @Authenticated()
-  markAllNotificationsRead(@Ctx() ctx: GqlContext): Promise<number> {
-    return this.notifications.markRead(callerOf(ctx).actor, null);
+  markAllNotificationsRead(@CurrentCaller() caller: Caller): Promise<number> {
+    return this.notifications.markRead(caller.actor, null);
   }
 
   @Query(() => [NotificationSetting], { description: 'Every kind of notification, muted or not' })
   @Authenticated()
-  myNotificationSettings(@Ctx() ctx: GqlContext): Promise<NotificationSetting[]> {
-    return this.notifications.settings(callerOf(ctx).actor);
+  myNotificationSettings(@CurrentCaller() caller: Caller): Promise<NotificationSetting[]> {
+    return this.notifications.settings(caller.actor);
   }
 
   @Mutation(() => NotificationSetting, { description: 'A muted kind is neither shown nor emailed to you' })
   @Authenticated()
   setNotificationMuted(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('kind', { type: () => NotificationKind }) kind: NotificationKind,
     @Args('muted') muted: boolean,
   ): Promise<NotificationSetting> {
-    return this.notifications.setMuted(callerOf(ctx), kind, muted);
+    return this.notifications.setMuted(caller, kind, muted);
   }
 }

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { daysLate, isDoneLate, isOverdue, Permission, PlanItemStatus } from '@partrack/shared';
 import { todayInVietnam } from '../agencies/agency-dates';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { CreatePlanItemInput, UpdatePlanItemInput } from './dto/plan-item.input';
@@ -27,26 +27,35 @@ export class PlanItemsResolver {
 
   @Query(() => PlanItem)
   @RequirePermission(Permission.PLAN_READ)
-  planItem(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<PlanItem> {
-    return this.itemService.findOne(callerOf(ctx).actor, id);
+  planItem(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<PlanItem> {
+    return this.itemService.findOne(caller.actor, id);
   }
 
   @Mutation(() => PlanItem)
   @RequirePermission(Permission.PLAN_MANAGE)
-  createPlanItem(@Ctx() ctx: GqlContext, @Args('input') input: CreatePlanItemInput): Promise<PlanItem> {
-    return this.itemService.create(callerOf(ctx), input);
+  createPlanItem(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: CreatePlanItemInput,
+  ): Promise<PlanItem> {
+    return this.itemService.create(caller, input);
   }
 
   @Mutation(() => PlanItem)
   @RequirePermission(Permission.PLAN_MANAGE)
-  updatePlanItem(@Ctx() ctx: GqlContext, @Args('input') input: UpdatePlanItemInput): Promise<PlanItem> {
-    return this.itemService.update(callerOf(ctx), input);
+  updatePlanItem(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: UpdatePlanItemInput,
+  ): Promise<PlanItem> {
+    return this.itemService.update(caller, input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes the item with its sub-items and updates' })
   @RequirePermission(Permission.PLAN_MANAGE)
-  deletePlanItem(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.itemService.remove(callerOf(ctx), id);
+  deletePlanItem(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    return this.itemService.remove(caller, id);
   }
 
   @ResolveField(() => Plan)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { foldVietnamese, parseDueLabel } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AgencyScopeService } from '../agencies/agency-scope.service';
+import { AgencyScopeService, notFoundAs } from '../agencies/agency-scope.service';
 import { AgencyGroup } from '../agencies/agency-group.entity';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
@@ -63,9 +63,7 @@ export class PlanItemsService {
   ): Promise<PlanItem> {
     const item = await manager.findOne(PlanItem, { where: { id } });
     if (!item) throw notFound('PlanItem', id);
-    await this.plans.findOne(actor, item.planId, manager).catch(() => {
-      throw notFound('PlanItem', id);
-    });
+    await this.plans.findOne(actor, item.planId, manager).catch(notFoundAs('PlanItem', id));
     return item;
   }
 
@@ -83,7 +81,7 @@ export class PlanItemsService {
     const root = this.scope.readRoot(actor);
     for (const id of groupIds) {
       const group = groups.find((g) => g.id === id);
-      if (!group || (root && group.rootAgencyId && group.rootAgencyId !== root)) {
+      if (!group || (root && group.provinceId !== root)) {
         throw badField('leadGroupIds', 'common.notFound', { entity: 'AgencyGroup', id });
       }
     }
@@ -111,6 +109,18 @@ export class PlanItemsService {
       const parent = await em.findOne(PlanItem, { where: { id: fields.parentId } });
       if (!parent || parent.planId !== planId || parent.id === selfId)
         throw badField('parentId', 'validation.invalid');
+      // Under one of its own descendants the item would make a loop, and deleting either would cascade
+      // to the other. UNION (not ALL) also stops on a loop already stored.
+      const loop = selfId
+        ? await em.query<unknown[]>(
+            `WITH RECURSIVE up(id, parent_id) AS (
+               SELECT id, parent_id FROM plan_item WHERE id = $1
+               UNION SELECT i.id, i.parent_id FROM plan_item i JOIN up ON i.id = up.parent_id)
+             SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
+            [parent.id, selfId],
+          )
+        : [];
+      if (loop.length) throw badField('parentId', 'validation.invalid');
     }
   }
 

@@ -2,8 +2,8 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Permission, REFORM_AREAS } from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
 import { AGENCY_BY_ID } from '../agencies/agency.loaders';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { badField } from '../common/errors/domain-error';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
@@ -27,17 +27,17 @@ export class PlansResolver {
   @Query(() => PlanConnection, { description: 'Newest year first' })
   @RequirePermission(Permission.PLAN_READ)
   plans(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('filter', { type: () => PlanFilter, nullable: true }) filter?: PlanFilter,
   ) {
-    return this.planService.list(callerOf(ctx).actor, filter ?? {}, page);
+    return this.planService.list(caller.actor, filter ?? {}, page);
   }
 
   @Query(() => Plan)
   @RequirePermission(Permission.PLAN_READ)
-  plan(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<Plan> {
-    return this.planService.findOne(callerOf(ctx).actor, id);
+  plan(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<Plan> {
+    return this.planService.findOne(caller.actor, id);
   }
 
   @Query(() => [ReformArea], { description: 'The 7 reform areas (I–VII)' })
@@ -53,14 +53,14 @@ export class PlansResolver {
 
   @Mutation(() => Plan)
   @RequirePermission(Permission.PLAN_MANAGE)
-  createPlan(@Ctx() ctx: GqlContext, @Args('input') input: CreatePlanInput): Promise<Plan> {
-    return this.planService.create(callerOf(ctx), input);
+  createPlan(@CurrentCaller() caller: Caller, @Args('input') input: CreatePlanInput): Promise<Plan> {
+    return this.planService.create(caller, input);
   }
 
   @Mutation(() => Plan)
   @RequirePermission(Permission.PLAN_MANAGE)
-  updatePlan(@Ctx() ctx: GqlContext, @Args('input') input: UpdatePlanInput): Promise<Plan> {
-    return this.planService.update(callerOf(ctx), input);
+  updatePlan(@CurrentCaller() caller: Caller, @Args('input') input: UpdatePlanInput): Promise<Plan> {
+    return this.planService.update(caller, input);
   }
 
   @Mutation(() => Plan, {
@@ -69,11 +69,11 @@ export class PlansResolver {
   })
   @RequirePermission(Permission.PLAN_DERIVE)
   deriveAgencyPlan(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('planId', { type: () => ID }) planId: string,
     @Args('agencyId', { type: () => ID }) agencyId: string,
   ): Promise<Plan> {
-    return this.copies.derive(callerOf(ctx), planId, agencyId);
+    return this.copies.derive(caller, planId, agencyId);
   }
 
   @Mutation(() => Plan, {
@@ -81,7 +81,7 @@ export class PlansResolver {
   })
   @RequirePermission(Permission.PLAN_MANAGE)
   copyPlanToYear(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('planId', { type: () => ID }) planId: string,
     @Args('year', { type: () => Int }) year: number,
     @Args('code', {
@@ -92,7 +92,7 @@ export class PlansResolver {
     code?: string,
   ): Promise<Plan> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badField('year', 'validation.invalid');
-    return this.copies.copyToYear(callerOf(ctx), planId, year, code ?? undefined);
+    return this.copies.copyToYear(caller, planId, year, code ?? undefined);
   }
 
   @ResolveField(() => [PlanItem], {

@@ -69,6 +69,20 @@ export class PlansService {
     );
   }
 
+  /**
+   * The signing agency must be one the caller can read: another province's would show its name through
+   * `signerAgency`, so it answers like an id that names nothing.
+   */
+  private async assertSignerReadable(
+    em: EntityManager,
+    actor: Actor,
+    id: string | null | undefined,
+  ): Promise<void> {
+    if (!id) return;
+    if (!(await em.exists(Agency, { where: { id } })) || !(await this.scope.canRead(actor, id, em)))
+      throw badField('signerAgencyId', 'common.notFound', { entity: 'Agency', id });
+  }
+
   private async assertCodeFree(em: EntityManager, code: string): Promise<void> {
     if (await em.exists(Plan, { where: { code } }))
       throw badField('code', 'common.duplicate', { value: code });
@@ -79,6 +93,7 @@ export class PlansService {
       if (!(await this.scope.canRead(caller.actor, input.ownerAgencyId, em)))
         throw notFound('Agency', input.ownerAgencyId);
       await this.scope.assertCanWrite(caller.actor, input.ownerAgencyId, em);
+      await this.assertSignerReadable(em, caller.actor, input.signerAgencyId);
       await this.assertCodeFree(em, input.code);
       const saved = await em.save(
         em.create(Plan, {
@@ -108,6 +123,7 @@ export class PlansService {
   async update(caller: Caller, input: UpdatePlanInput): Promise<Plan> {
     return this.dataSource.transaction(async (em) => {
       const before = await this.findWritable(caller, input.id, em);
+      await this.assertSignerReadable(em, caller.actor, input.signerAgencyId);
       const patch: Partial<Plan> = {};
       if (input.title !== undefined) {
         patch.title = input.title.trim();

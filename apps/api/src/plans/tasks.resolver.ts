@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
-import { GqlContext } from '../common/context/request-context';
+import { RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { badField } from '../common/errors/domain-error';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
@@ -30,20 +29,20 @@ export class TasksResolver {
   })
   @RequirePermission(Permission.PLAN_READ)
   exportTasksXlsx(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => TaskFilter, nullable: true }) filter?: TaskFilter,
     @Args('orderBy', { type: () => TaskOrder, nullable: true }) orderBy?: TaskOrder,
   ): Promise<ExportedFile> {
-    return this.exports.taskListXlsx(callerOf(ctx).actor, filter ?? {}, orderBy);
+    return this.exports.taskListXlsx(caller.actor, filter ?? {}, orderBy);
   }
 
   @Query(() => ExportedFile, { description: 'The plan in the XLSX import template (export → edit → import)' })
   @RequirePermission(Permission.PLAN_READ)
   exportPlanXlsx(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('planId', { type: () => ID }) planId: string,
   ): Promise<ExportedFile> {
-    return this.exports.planXlsx(callerOf(ctx).actor, planId);
+    return this.exports.planXlsx(caller.actor, planId);
   }
 
   @Query(() => PlanItemConnection, {
@@ -51,12 +50,12 @@ export class TasksResolver {
   })
   @RequirePermission(Permission.PLAN_READ)
   tasks(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('filter', { type: () => TaskFilter, nullable: true }) filter?: TaskFilter,
     @Args('orderBy', { type: () => TaskOrder, nullable: true }) orderBy?: TaskOrder,
   ) {
-    return this.taskService.list(callerOf(ctx).actor, filter ?? {}, orderBy, page);
+    return this.taskService.list(caller.actor, filter ?? {}, orderBy, page);
   }
 
   @Query(() => PlanItemConnection, {
@@ -64,11 +63,11 @@ export class TasksResolver {
   })
   @RequirePermission(Permission.PLAN_READ)
   myTasks(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('filter', { type: () => TaskFilter, nullable: true }) filter?: TaskFilter,
   ) {
-    const actor = callerOf(ctx).actor;
+    const actor = caller.actor;
     if (!actor.agencyId) throw badField('agencyId', 'user.agencyRequired');
     const query = this.taskService.query(actor, filter ?? {}).andWhere(
       `EXISTS (SELECT 1 FROM plan_item_agency mine LEFT JOIN agency_group_member mgm ON mgm.group_id = mine.group_id
@@ -90,19 +89,22 @@ export class TasksResolver {
   })
   @RequirePermission(Permission.PLAN_READ)
   taskStats(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('planId', { type: () => ID }) planId: string,
     @Args('groupBy', { type: () => TaskStatsGroupBy }) groupBy: TaskStatsGroupBy,
     @Args('filter', { type: () => TaskFilter, nullable: true }) filter?: TaskFilter,
   ): Promise<TaskStatsRow[]> {
-    return this.taskService.stats(callerOf(ctx).actor, planId, groupBy, filter ?? {});
+    return this.taskService.stats(caller.actor, planId, groupBy, filter ?? {});
   }
 
   @Mutation(() => TaskUpdate, {
     description: 'Progress from the lead agency, or a contribution from a coordinating one',
   })
   @RequirePermission(Permission.TASK_UPDATE)
-  postTaskUpdate(@Ctx() ctx: GqlContext, @Args('input') input: PostTaskUpdateInput): Promise<TaskUpdate> {
-    return this.updates.post(callerOf(ctx), input);
+  postTaskUpdate(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: PostTaskUpdateInput,
+  ): Promise<TaskUpdate> {
+    return this.updates.post(caller, input);
   }
 }

@@ -2,8 +2,8 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Permission } from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
 import { AGENCY_BY_ID } from '../agencies/agency.loaders';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { AgencyReport } from './agency-report.entity';
@@ -31,66 +31,69 @@ export class AgencyReportsResolver {
   @Query(() => AgencyReportConnection, { description: 'Agency reports in your scope, by agency name' })
   @RequirePermission(Permission.REPORT_READ)
   agencyReports(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('filter', { type: () => AgencyReportFilter, nullable: true }) filter?: AgencyReportFilter,
   ) {
-    return this.reports.list(callerOf(ctx).actor, filter ?? {}, page);
+    return this.reports.list(caller.actor, filter ?? {}, page);
   }
 
   @Query(() => AgencyReport)
   @RequirePermission(Permission.REPORT_READ)
-  agencyReport(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<AgencyReport> {
-    return this.reports.findOne(callerOf(ctx).actor, id);
+  agencyReport(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AgencyReport> {
+    return this.reports.findOne(caller.actor, id);
   }
 
   @Query(() => ExportedFile, { description: 'The report in Word (Decree 30 layout) or its Excel appendices' })
   @RequirePermission(Permission.REPORT_READ)
   exportAgencyReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('format', { type: () => ReportFileFormat }) format: ReportFileFormat,
   ): Promise<ExportedFile> {
-    return this.exports.agencyReport(callerOf(ctx).actor, id, format);
+    return this.exports.agencyReport(caller.actor, id, format);
   }
 
   @Mutation(() => AgencyReport, { description: 'Narrative, number and signer; only while DRAFT or RETURNED' })
   @RequirePermission(Permission.REPORT_WRITE)
   updateAgencyReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: UpdateAgencyReportInput,
   ): Promise<AgencyReport> {
-    return this.reports.update(callerOf(ctx), input);
+    return this.reports.update(caller, input);
   }
 
   @Mutation(() => AgencyReport, { description: 'Freezes the data sections; late when after the due date' })
   @RequirePermission(Permission.REPORT_WRITE)
   submitAgencyReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<AgencyReport> {
-    return this.reports.submit(callerOf(ctx), id, version);
+    return this.reports.submit(caller, id, version);
   }
 
   @Mutation(() => AgencyReport, { description: 'SUBMITTED → ACCEPTED, or RETURNED with a comment' })
   @RequirePermission(Permission.REPORT_REVIEW)
   reviewAgencyReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: ReviewAgencyReportInput,
   ): Promise<AgencyReport> {
-    return this.reports.review(callerOf(ctx), input);
+    return this.reports.review(caller, input);
   }
 
   @Mutation(() => AgencyReport, { description: 'ACCEPTED → RETURNED with a comment' })
   @RequirePermission(Permission.REPORT_REVIEW)
   reopenAgencyReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('comment') comment: string,
   ): Promise<AgencyReport> {
-    return this.reports.reopen(callerOf(ctx), id, version, comment);
+    return this.reports.reopen(caller, id, version, comment);
   }
 
   @ResolveField(() => Agency)
@@ -131,10 +134,10 @@ export class AgencyReportsResolver {
   @Mutation(() => Boolean, { description: 'Removes an attachment while the report is DRAFT or RETURNED' })
   @RequirePermission(Permission.REPORT_WRITE)
   deleteReportAttachment(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<boolean> {
-    return this.files.remove(callerOf(ctx), id);
+    return this.files.remove(caller, id);
   }
 
   @ResolveField(() => [ReportEvent], { description: 'Transitions and review comments, newest first' })

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConsolidatedReport } from './consolidated-report.entity';
 import { ConsolidatedReportsService } from './consolidated-reports.service';
@@ -23,20 +23,20 @@ export class ConsolidatedReportsResolver {
   @Query(() => ConsolidatedReport, { nullable: true, description: 'Null until generated' })
   @RequirePermission(Permission.REPORT_READ)
   consolidatedReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('roundId', { type: () => ID }) roundId: string,
   ): Promise<ConsolidatedReport | null> {
-    return this.reports.findByRound(callerOf(ctx).actor, roundId);
+    return this.reports.findByRound(caller.actor, roundId);
   }
 
   @Query(() => ExportedFile, { description: 'The province report in Word or its Excel appendices' })
   @RequirePermission(Permission.REPORT_READ)
   exportConsolidatedReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('format', { type: () => ReportFileFormat }) format: ReportFileFormat,
   ): Promise<ExportedFile> {
-    return this.exports.consolidatedReport(callerOf(ctx).actor, id, format);
+    return this.exports.consolidatedReport(caller.actor, id, format);
   }
 
   @Mutation(() => ConsolidatedReport, {
@@ -44,20 +44,20 @@ export class ConsolidatedReportsResolver {
   })
   @RequirePermission(Permission.REPORT_REVIEW)
   generateConsolidatedReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('roundId', { type: () => ID }) roundId: string,
     @Args('redraw', { defaultValue: false }) redraw: boolean,
   ): Promise<ConsolidatedReport> {
-    return this.reports.generate(callerOf(ctx), roundId, redraw);
+    return this.reports.generate(caller, roundId, redraw);
   }
 
   @Mutation(() => ConsolidatedReport)
   @RequirePermission(Permission.REPORT_REVIEW)
   updateConsolidatedReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: UpdateConsolidatedReportInput,
   ): Promise<ConsolidatedReport> {
-    return this.reports.update(callerOf(ctx), input);
+    return this.reports.update(caller, input);
   }
 
   @Mutation(() => ConsolidatedReport, {
@@ -65,11 +65,11 @@ export class ConsolidatedReportsResolver {
   })
   @RequirePermission(Permission.REPORT_REVIEW)
   finaliseConsolidatedReport(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ConsolidatedReport> {
-    return this.reports.finalise(callerOf(ctx), id, version);
+    return this.reports.finalise(caller, id, version);
   }
 
   @ResolveField(() => ReportingRound)

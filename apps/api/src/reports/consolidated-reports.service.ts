@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConsolidatedReportStatus, REFORM_AREAS, ReportStatus } from '@partrack/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { AgencyScopeService } from '../agencies/agency-scope.service';
+import { AgencyScopeService, notFoundAs } from '../agencies/agency-scope.service';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
@@ -43,7 +43,7 @@ export class ConsolidatedReportsService {
   ): Promise<ConsolidatedReport> {
     const report = await em.findOne(ConsolidatedReport, { where: { id } });
     if (!report) throw notFound('ConsolidatedReport', id);
-    await this.rounds.findOne(actor, report.roundId, em);
+    await this.rounds.findOne(actor, report.roundId, em).catch(notFoundAs('ConsolidatedReport', id));
     return report;
   }
 

@@ -1,97 +1,70 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { hasPermission, Permission } from '@partrack/shared';
-import type { Request, Response } from 'express';
-import express from 'express';
-import { AuthenticationService } from '../auth/authentication.service';
-import { Public } from '../common/auth/auth.decorators';
-import { Actor } from '../common/context/actor';
-import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
-import { languageFromHeader, translate } from '../common/i18n/messages';
+import {
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  UploadedFile,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { Permission } from '@partrack/shared';
+import type { Response } from 'express';
+import { CurrentCaller, RequirePermission } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
+import { badField } from '../common/errors/domain-error';
+import { UploadErrorsInterceptor } from '../common/http/upload-errors.interceptor';
+import { UploadLimitsGuard } from '../common/http/upload-limits.guard';
 import { ATTACHMENT_MAX_BYTES, ReportAttachmentsService } from './report-attachments.service';
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-};
-
-/** Raw bytes up to the attachment limit; the GraphQL body limit (100 KB) is too small for files. */
-export const rawAttachmentBody = express.raw({ type: () => true, limit: ATTACHMENT_MAX_BYTES });
+const uuid = (field: string) =>
+  new ParseUUIDPipe({ exceptionFactory: () => badField(field, 'validation.uuid') });
 
 /**
- * Report attachments over plain HTTP: POST the bytes with `X-Filename` (URI-encoded) and `Content-Type`;
- * GET streams them back. Authenticated with the same Bearer tokens and API keys as GraphQL; the
- * GraphQL-only guard does not apply, so each handler checks the caller itself (hence @Public).
+ * Report attachments over plain HTTP (the GraphQL body limit of 100 KB is too small for files):
+ * POST multipart/form-data with one part named `file`; GET streams it back. Authenticated by the same
+ * middleware as GraphQL, authorised by the same global guard and `@RequirePermission`; the upload is
+ * refused on its headers before its body is read, then streamed by multer with a hard cap.
  */
 @Controller('files/report-attachments')
 export class ReportAttachmentsController {
-  constructor(
-    private readonly authn: AuthenticationService,
-    private readonly attachments: ReportAttachmentsService,
-  ) {}
+  constructor(private readonly attachments: ReportAttachmentsService) {}
 
   @Post(':reportId')
-  @Public()
+  @RequirePermission(Permission.REPORT_WRITE)
+  @UseGuards(UploadLimitsGuard({ maxFileBytes: ATTACHMENT_MAX_BYTES, idParams: ['reportId'] }))
+  @UseInterceptors(
+    UploadErrorsInterceptor(ATTACHMENT_MAX_BYTES),
+    FileInterceptor('file', {
+      limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 0, parts: 1, headerPairs: 20 },
+      // RFC 7578 filenames are UTF-8 (Vietnamese names); busboy's default would read them as Latin-1.
+      defParamCharset: 'utf8',
+    }),
+  )
   async upload(
-    @Param('reportId', ParseUUIDPipe) reportId: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @CurrentCaller() caller: Caller,
+    @Param('reportId', uuid('reportId')) reportId: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
   ) {
-    await this.answer(req, res, async () => {
-      const actor = await this.caller(req, Permission.REPORT_WRITE);
-      const body: unknown = req.body;
-      const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      const filename = decodeURIComponent(String(req.headers['x-filename'] ?? 'tep-dinh-kem'));
-      const caller = { actor, requestId: typeof req.id === 'string' ? req.id : '' };
-      const saved = await this.attachments.add(
-        caller,
-        reportId,
-        filename,
-        req.headers['content-type'] ?? '',
-        content,
-      );
-      const { id, mimeType, size, url } = saved;
-      res.status(201).json({ id, filename: saved.filename, mimeType, size, url });
-    });
+    if (!file) throw badField('file', 'validation.required');
+    const saved = await this.attachments.add(caller, reportId, file.originalname, file.mimetype, file.buffer);
+    const { id, filename, mimeType, size, url } = saved;
+    return { id, filename, mimeType, size, url };
   }
 
   @Get(':id')
-  @Public()
-  async download(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Res() res: Response) {
-    await this.answer(req, res, async () => {
-      const file = await this.attachments.download(await this.caller(req, Permission.REPORT_READ), id);
-      res.setHeader('Content-Type', file.mimeType);
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      );
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.send(file.content);
-    });
-  }
-
-  private async caller(req: Request, permission: Permission): Promise<Actor> {
-    const { actor, error } = await this.authn.authenticate(req.headers.authorization);
-    if (error) throw error;
-    if (!actor) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'auth.required');
-    if (!hasPermission(actor.role, permission)) throw new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden');
-    return actor;
-  }
-
-  /** Domain errors as JSON with the GraphQL error codes and a localised message (never an HTML stack). */
-  private async answer(req: Request, res: Response, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const lang = languageFromHeader(req.headers['accept-language']);
-      const fields = error.fields.map((f) => ({ field: f.field, message: translate(f.key, lang, f.params) }));
-      res
-        .status(STATUS[error.code] ?? 400)
-        .json({ code: error.code, message: translate(error.key, lang, error.params), fields });
-    }
+  @RequirePermission(Permission.REPORT_READ)
+  async download(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuid('id')) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.attachments.download(caller.actor, id);
+    res.setHeader('Content-Type', file.mimeType);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(file.content);
   }
 }

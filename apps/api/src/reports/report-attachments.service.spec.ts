@@ -1,15 +1,43 @@
+import { DomainError } from '../common/errors/domain-error';
 import { cleanFilename } from './report-attachments.service';
 
+function refusal(name: string): DomainError | undefined {
+  try {
+    cleanFilename(name);
+    return undefined;
+  } catch (error) {
+    return error as DomainError;
+  }
+}
+
 describe('cleanFilename', () => {
-  it('keeps Vietnamese names and drops paths, control and reserved characters', () => {
+  it('keeps Vietnamese names and drops paths and reserved characters', () => {
     expect(cleanFilename('Biên bản họp.pdf')).toBe('Biên bản họp.pdf');
     expect(cleanFilename('C:\\Users\\a\\Quyết định.docx')).toBe('Quyết định.docx');
     expect(cleanFilename('../../etc/passwd')).toBe('passwd');
-    expect(cleanFilename('a"b<c>\nd.txt')).toBe('a_b_c__d.txt');
+    expect(cleanFilename('a"b<c>d.txt')).toBe('a_b_c_d.txt');
   });
 
-  it('never returns an empty or overlong name', () => {
-    expect(cleanFilename('   ')).toBe('tep-dinh-kem');
+  it('refuses empty, dot, control and direction-override names, naming the field', () => {
+    for (const name of [
+      '   ',
+      '.',
+      '..',
+      'a/..',
+      'a\nb.txt',
+      'x\u0000.pdf',
+      'hoa-don\u202Efdp.exe',
+      'a\u2066b',
+      '\uD800.txt',
+    ]) {
+      const error = refusal(name);
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error?.fields).toEqual([{ field: 'filename', key: 'upload.badFilename', params: {} }]);
+    }
+  });
+
+  it('never returns an overlong name, and does not split a character', () => {
     expect(cleanFilename(`${'x'.repeat(300)}.pdf`)).toHaveLength(255);
+    expect([...cleanFilename('😀'.repeat(300))]).toHaveLength(255);
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { notFoundAs } from '../agencies/agency-scope.service';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
@@ -10,14 +11,27 @@ import { ReportAttachment } from './report-attachment.entity';
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENTS_PER_REPORT = 20;
 
-/** Keeps the name readable but safe in a Content-Disposition header and a file system. */
+/** C0 and C1 controls, and the invisible direction marks that make "gpj.exe" display as "exe.jpg". */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Keeps the name readable but safe in a Content-Disposition header and a file system: the last path
+ * segment, reserved characters replaced. A name that is empty, "." or "..", or carries control or
+ * direction-override characters is refused (BAD_USER_INPUT on `filename`), not silently rewritten.
+ */
 export function cleanFilename(raw: string): string {
-  const printable = [...raw].map((c) => (c.charCodeAt(0) < 32 ? '_' : c)).join('');
-  const base = printable
+  if (UNSAFE_CHARACTERS.test(raw) || LONE_SURROGATE.test(raw))
+    throw badField('filename', 'upload.badFilename');
+  const base = raw
     .replace(/^.*[\\/]/, '')
     .replace(/["<>|:*?]/g, '_')
     .trim();
-  return (base || 'tep-dinh-kem').slice(0, 255);
+  if (!base || base === '.' || base === '..') throw badField('filename', 'upload.badFilename');
+  // Postgres counts characters (code points), as does the spread.
+  return [...base].slice(0, 255).join('');
 }
 
 /** Attachments of agency reports: added and removed only while the report is with the agency. */
@@ -39,14 +53,17 @@ export class ReportAttachmentsService {
     if (!content.length) throw badField('content', 'import.empty');
     if (content.length > ATTACHMENT_MAX_BYTES)
       throw badField('content', 'import.tooLarge', { size: content.length, max: ATTACHMENT_MAX_BYTES });
+    const name = cleanFilename(filename);
     return this.dataSource.transaction(async (em) => {
+      // Concurrent uploads to one report queue on its row, so the count below cannot be raced past the limit.
+      await em.query('SELECT 1 FROM agency_report WHERE id = $1 FOR UPDATE', [reportId]);
       const report = await this.reports.editable(caller, reportId, em);
       if ((await em.count(ReportAttachment, { where: { reportId: report.id } })) >= ATTACHMENTS_PER_REPORT)
         throw badField('content', 'report.tooManyAttachments', { max: ATTACHMENTS_PER_REPORT });
       const saved = await em.save(
         em.create(ReportAttachment, {
           reportId: report.id,
-          filename: cleanFilename(filename),
+          filename: name,
           mimeType: mimeType.slice(0, 120) || 'application/octet-stream',
           size: content.length,
           content,
@@ -68,7 +85,7 @@ export class ReportAttachmentsService {
     return this.dataSource.transaction(async (em) => {
       const attachment = await em.findOne(ReportAttachment, { where: { id } });
       if (!attachment) throw notFound('ReportAttachment', id);
-      await this.reports.editable(caller, attachment.reportId, em);
+      await this.reports.editable(caller, attachment.reportId, em).catch(notFoundAs('ReportAttachment', id));
       await em.delete(ReportAttachment, { id });
       await this.audit.record(em, caller, {
         action: 'agencyReport.detach',
@@ -89,9 +106,7 @@ export class ReportAttachmentsService {
       .where('a.id = :id', { id })
       .getOne();
     if (!attachment) throw notFound('ReportAttachment', id);
-    await this.reports.findOne(actor, attachment.reportId).catch(() => {
-      throw notFound('ReportAttachment', id);
-    });
+    await this.reports.findOne(actor, attachment.reportId).catch(notFoundAs('ReportAttachment', id));
     return attachment;
   }
 

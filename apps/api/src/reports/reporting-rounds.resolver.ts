@@ -1,8 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
-import { GqlContext } from '../common/context/request-context';
+import { RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { ConsolidatedReportsService } from './consolidated-reports.service';
 import { OpenReportingRoundInput } from './dto/report.input';
 import { ReportCompleteness } from './report-completeness.model';
@@ -28,19 +27,19 @@ export class ReportingRoundsResolver {
   @Query(() => [ReportingRound], { description: 'Rounds of your province, latest due date first' })
   @RequirePermission(Permission.REPORT_READ)
   reportingRounds(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<ReportingRound[]> {
-    return this.rounds.list(callerOf(ctx).actor, year ?? undefined);
+    return this.rounds.list(caller.actor, year ?? undefined);
   }
 
   @Query(() => ReportingRound)
   @RequirePermission(Permission.REPORT_READ)
   reportingRound(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ReportingRound> {
-    return this.rounds.findOne(callerOf(ctx).actor, id);
+    return this.rounds.findOne(caller.actor, id);
   }
 
   @Mutation(() => ReportingRound, {
@@ -49,10 +48,10 @@ export class ReportingRoundsResolver {
   })
   @RequirePermission(Permission.REPORT_REVIEW)
   openReportingRound(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: OpenReportingRoundInput,
   ): Promise<ReportingRound> {
-    return this.rounds.open(callerOf(ctx), input);
+    return this.rounds.open(caller, input);
   }
 
   @ResolveField(() => ReportCompleteness, {

@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { AuthModule } from '../auth/auth.module';
@@ -12,7 +12,7 @@ import { ConsolidatedReportsResolver } from './consolidated-reports.resolver';
 import { ConsolidatedReportsService } from './consolidated-reports.service';
 import { ReportDataService } from './report-data.service';
 import { ReportAttachment } from './report-attachment.entity';
-import { rawAttachmentBody, ReportAttachmentsController } from './report-attachments.controller';
+import { ReportAttachmentsController } from './report-attachments.controller';
 import { ReportAttachmentsService } from './report-attachments.service';
 import { ReportEvent } from './report-event.entity';
 import { ReportExportService } from './report-export.service';
@@ -50,10 +50,4 @@ import { ReportingRoundsService } from './reporting-rounds.service';
   ],
   exports: [ReportingRoundsService, AgencyReportsService, ConsolidatedReportsService, ReportDataService],
 })
-export class ReportsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(rawAttachmentBody)
-      .forRoutes({ path: 'files/report-attachments/:reportId', method: RequestMethod.POST });
-  }
-}
+export class ReportsModule {}

@@ -112,14 +112,14 @@ export class SeedService implements OnApplicationBootstrap {
     const root = await this.dataSource.getRepository(Agency).findOneByOrFail({ code: PROVINCE_ROOT_CODE });
     for (const row of rows) {
       const members = await this.dataSource.getRepository(Agency).find({ where: { code: In(row.members) } });
-      const existing = await repo.findOne({ where: { code: row.code } });
+      const existing = await repo.findOne({ where: { provinceId: root.id, code: row.code } });
       const aliases = row.aliases ?? [];
       await repo.save({
         ...(existing ?? {}),
         code: row.code,
         name: row.name,
         aliases,
-        rootAgencyId: root.id,
+        provinceId: root.id,
         searchText: foldVietnamese([row.code, row.name, ...aliases].join(' | ')),
         members,
       });

@@ -45,4 +45,11 @@ export class User extends BaseEntity {
 
   @Column({ name: 'search_text', type: 'text', default: '' })
   searchText: string;
+
+  /**
+   * Signed into access tokens as `ver`; bumped by a password change or reset and by deactivation, so tokens
+   * issued before stop working on the next request. Not exposed in GraphQL.
+   */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion: number;
 }

@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Permission } from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
 import { AGENCY_BY_ID } from '../agencies/agency.loaders';
-import { Ctx, RequirePermission } from '../common/auth/auth.decorators';
-import { callerOf } from '../common/context/caller';
+import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { CreateUserInput, ResetUserPasswordInput, UpdateUserInput, UserFilter } from './dto/user.input';
@@ -33,32 +33,35 @@ export class UsersResolver {
 
   @Mutation(() => User)
   @RequirePermission(Permission.USER_MANAGE)
-  createUser(@Ctx() ctx: GqlContext, @Args('input') input: CreateUserInput): Promise<User> {
-    return this.userService.create(callerOf(ctx), input);
+  createUser(@CurrentCaller() caller: Caller, @Args('input') input: CreateUserInput): Promise<User> {
+    return this.userService.create(caller, input);
   }
 
   @Mutation(() => User)
   @RequirePermission(Permission.USER_MANAGE)
-  updateUser(@Ctx() ctx: GqlContext, @Args('input') input: UpdateUserInput): Promise<User> {
-    return this.userService.update(callerOf(ctx), input);
+  updateUser(@CurrentCaller() caller: Caller, @Args('input') input: UpdateUserInput): Promise<User> {
+    return this.userService.update(caller, input);
   }
 
   @Mutation(() => User, { description: 'Also signs the user out everywhere' })
   @RequirePermission(Permission.USER_MANAGE)
-  deactivateUser(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
-    return this.userService.setActive(callerOf(ctx), id, false);
+  deactivateUser(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<User> {
+    return this.userService.setActive(caller, id, false);
   }
 
   @Mutation(() => User)
   @RequirePermission(Permission.USER_MANAGE)
-  reactivateUser(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
-    return this.userService.setActive(callerOf(ctx), id, true);
+  reactivateUser(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<User> {
+    return this.userService.setActive(caller, id, true);
   }
 
   @Mutation(() => User, { description: 'Also signs the user out everywhere' })
   @RequirePermission(Permission.USER_MANAGE)
-  resetUserPassword(@Ctx() ctx: GqlContext, @Args('input') input: ResetUserPasswordInput): Promise<User> {
-    return this.userService.resetPassword(callerOf(ctx), input.id, input.newPassword);
+  resetUserPassword(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: ResetUserPasswordInput,
+  ): Promise<User> {
+    return this.userService.resetPassword(caller, input.id, input.newPassword);
   }
 
   @ResolveField(() => Agency, { nullable: true })

@@ -6,7 +6,7 @@ import { Agency } from '../agencies/agency.entity';
 import { escapeLike } from '../agencies/agencies.service';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
-import { RefreshToken } from '../auth/refresh-token.entity';
+import { revokeUserSessions } from '../auth/session-revocation';
 import { Caller } from '../common/context/caller';
 import { badField, conflict, notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
@@ -133,7 +133,7 @@ export class UsersService {
     return this.dataSource.transaction(async (em) => {
       const before = await this.findById(id, em);
       await em.update(User, { id }, { active });
-      if (!active) await em.update(RefreshToken, { userId: id }, { revokedAt: new Date() });
+      if (!active) await revokeUserSessions(em, id);
       const after = await this.findById(id, em);
       const action = active ? 'user.reactivate' : 'user.deactivate';
       await this.audit.record(em, caller, { action, entityType: 'User', entityId: id, before, after });
@@ -147,7 +147,7 @@ export class UsersService {
     return this.dataSource.transaction(async (em) => {
       await this.findById(id, em);
       await em.update(User, { id }, { passwordHash });
-      await em.update(RefreshToken, { userId: id }, { revokedAt: new Date() });
+      await revokeUserSessions(em, id);
       await this.audit.record(em, caller, { action: 'user.resetPassword', entityType: 'User', entityId: id });
       return this.findById(id, em);
     });

@@ -1,4 +1,6 @@
-import { Reflector } from '@nestjs/core';
+import { Type } from '@nestjs/common';
+import { METHOD_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,6 +42,31 @@ describe('project conventions', () => {
     expect(undeclared).toEqual([]);
   });
 
+  it('every HTTP route declares @Public, @Authenticated or @RequirePermission (the same global guard)', () => {
+    const reflector = t.app.get(Reflector);
+    const routes: string[] = [];
+    const undeclared: string[] = [];
+    for (const module of t.app.get(ModulesContainer).values()) {
+      for (const wrapper of module.controllers.values()) {
+        const controller = wrapper.metatype as Type<unknown> & { prototype: Record<string, unknown> };
+        for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+          const handler = controller.prototype[name] as (() => unknown) | undefined;
+          if (typeof handler !== 'function' || reflector.get(METHOD_METADATA, handler) === undefined)
+            continue;
+          routes.push(`${controller.name}.${name}`);
+          const declared = [IS_PUBLIC, REQUIRED_PERMISSION, AUTHENTICATED_ONLY].some(
+            (key) => reflector.getAllAndOverride<unknown>(key, [handler, controller]) !== undefined,
+          );
+          if (!declared) undeclared.push(`${controller.name}.${name}`);
+        }
+      }
+    }
+    expect(routes).toEqual(
+      expect.arrayContaining(['ReportAttachmentsController.upload', 'ReportAttachmentsController.download']),
+    );
+    expect(undeclared).toEqual([]);
+  });
+
   it('the committed schema.graphql matches the running API and the schema printer', async () => {
     const committed = fs.readFileSync(path.join(__dirname, '../../schema.graphql'), 'utf8');
     const live = printSorted(t.app.get(GraphQLSchemaHost).schema);
@@ -53,10 +80,10 @@ describe('project conventions', () => {
   });
 
   it('answers health checks', async () => {
-    expect(await (await fetch(`${t.url}/health/live`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${t.url}/health/live`)).json()).toMatchObject({ status: 'ok' });
     const ready = await fetch(`${t.url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(await ready.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
   });
 
   it('sets the statement timeout on API connections', async () => {

@@ -60,15 +60,15 @@ describe('GraphQL limits and conventions', () => {
   it('refuses bodies over 100 KB and query text over 10,000 characters', async () => {
     const big = await fetch(`${t.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', 'x-request-id': 'limits-413' },
       body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(110 * 1024) } }),
     });
     expect(big.status).toBe(413);
     expect(await big.json()).toEqual({
       errors: [
         {
-          message: 'Request body exceeds 100 KB.',
-          extensions: { code: 'BAD_USER_INPUT', reason: 'BODY_TOO_LARGE' },
+          message: 'The request body exceeds 100 KB.',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'BODY_TOO_LARGE', requestId: 'limits-413' },
         },
       ],
     });

@@ -179,16 +179,15 @@ describe('periodic reports: rounds, agency reports, review, consolidation', () =
   });
 
   it('takes attachments over HTTP while the report is with the agency', async () => {
-    const upload = (token: string, name: string, body: Buffer) =>
-      fetch(`${t.url}/files/report-attachments/${report.id}`, {
+    const upload = (token: string, name: string, body: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([body], { type: 'application/pdf' }), name);
+      return fetch(`${t.url}/files/report-attachments/${report.id}`, {
         method: 'POST',
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/pdf',
-          'x-filename': encodeURIComponent(name),
-        },
-        body,
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
       });
+    };
     const pdf = Buffer.from('%PDF-1.4 biên bản họp');
     const res = await upload(officer, 'Biên bản họp.pdf', pdf);
     expect(res.status).toBe(201);
@@ -305,13 +304,16 @@ describe('periodic reports: rounds, agency reports, review, consolidation', () =
         { email: 'officer@demo.partrack.vn', kind: 'REPORT_ACCEPTED' },
       ]),
     );
+    const lateForm = new FormData();
+    lateForm.append('file', new Blob(['x'], { type: 'text/plain' }), 'x.txt');
     const late = await fetch(`${t.url}/files/report-attachments/${report.id}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${officer}`, 'content-type': 'text/plain' },
-      body: 'x',
+      headers: { authorization: `Bearer ${officer}` },
+      body: lateForm,
     });
     expect(late.status).toBe(400);
-    expect(((await late.json()) as { fields: { field: string }[] }).fields[0].field).toBe('status');
+    const lateBody = (await late.json()) as { errors: { extensions: { fields: { field: string }[] } }[] };
+    expect(lateBody.errors[0].extensions.fields[0].field).toBe('status');
     const audit: { action: string }[] = await t.dataSource.query(
       `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
       [report.id],

@@ -48,9 +48,17 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+export interface TestAppOptions {
+  /** Boot on this (already created) database instead of a fresh one, e.g. a second API process on one database. */
+  databaseUrl?: string;
+}
+
 /** Boots the real AppModule on a fresh, migrated database and a random port. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,

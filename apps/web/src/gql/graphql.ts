@@ -40,7 +40,7 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** Arbitrary JSON value */
   JSON: { input: unknown; output: unknown; }
-  /** A calendar date, YYYY-MM-DD */
+  /** A calendar date, YYYY-MM-DD (inputs: 1900-01-01 to 2100-12-31) */
   LocalDate: { input: string; output: string; }
 };
 
@@ -111,6 +111,8 @@ export type AgencyGroup = {
   memberIds: Array<Scalars['ID']['output']>;
   members: Array<Agency>;
   name: Scalars['String']['output'];
+  /** Root agency of the province the group belongs to */
+  provinceId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-lock version: send it back with updates */
   version: Scalars['Int']['output'];
@@ -373,6 +375,8 @@ export type CreateAgencyGroupInput = {
   code: Scalars['String']['input'];
   memberIds: Array<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  /** Root agency of the group's province. Default: the caller's province; for an admin without an agency, the members' province */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateAgencyInput = {

@@ -27,6 +27,15 @@ export class CreateAgencyGroupInput {
   @ArrayMaxSize(5000)
   @IsUUID('all', { each: true, ...msg('validation.uuid') })
   memberIds: string[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Root agency of the group's province. Default: the caller's province; for an admin without an agency, the members' province",
+  })
+  @IsOptional()
+  @IsUUID('all', msg('validation.uuid'))
+  provinceId?: string;
 }
 
 @InputType()

@@ -1,8 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
-import { Ctx, RequirePermission } from '../../common/auth/auth.decorators';
-import { callerOf } from '../../common/context/caller';
-import { GqlContext } from '../../common/context/request-context';
+import { RequirePermission, CurrentCaller } from '../../common/auth/auth.decorators';
+import { Caller } from '../../common/context/caller';
 import { AgencyImportResult, ImportAgenciesInput } from './agency-import.model';
 import { AgencyImportService } from './agency-import.service';
 
@@ -15,9 +14,9 @@ export class AgencyImportResolver {
   })
   @RequirePermission(Permission.AGENCY_IMPORT)
   importAgencies(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: ImportAgenciesInput,
   ): Promise<AgencyImportResult> {
-    return this.importer.import(callerOf(ctx), input.format, input.content, input.dryRun ?? true);
+    return this.importer.import(caller, input.format, input.content, input.dryRun ?? true);
   }
 }

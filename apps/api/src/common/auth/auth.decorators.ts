@@ -1,6 +1,8 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
+import { Caller } from '../context/caller';
+import { authOf, requestIdOf, requestOf } from '../context/request-caller';
 import { GqlContext } from '../context/request-context';
 
 export const IS_PUBLIC = 'partrack:isPublic';
@@ -16,9 +18,15 @@ export const RequirePermission = (permission: Permission) => SetMetadata(REQUIRE
 /** Any authenticated caller (e.g. `me`, `changePassword`). Explicit so that forgetting a guard is visible. */
 export const Authenticated = () => SetMetadata(AUTHENTICATED_ONLY, true);
 
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => {
-  const gqlContext = GqlExecutionContext.create(context).getContext<GqlContext>();
-  return gqlContext.actor;
+/**
+ * The authenticated caller of a GraphQL operation or an HTTP route (the guard has already refused
+ * anonymous callers wherever this is used).
+ */
+export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller => {
+  const req = requestOf(context);
+  const actor = authOf(req).actor;
+  if (!actor) throw new Error('@CurrentCaller() used on a route that allows anonymous callers');
+  return { actor, requestId: requestIdOf(req) };
 });
 
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext) =>

@@ -1,10 +1,9 @@
 import type { Request, Response } from 'express';
-import { DomainError } from '../errors/domain-error';
 import { Lang } from '../i18n/messages';
 import type { Loaders } from '../graphql/loaders';
 import { Actor } from './actor';
 
-/** pino-http sets `req.id` (the request id, also sent back as x-request-id). */
+/** The request id, set by the authentication middleware (`requestIdOf`) and echoed as X-Request-Id. */
 export type RequestWithId = Request;
 
 export interface GqlContext {
@@ -12,8 +11,7 @@ export interface GqlContext {
   res: Response;
   lang: Lang;
   requestId: string;
+  /** The authenticated actor, as the authentication middleware left it on the request (null: anonymous). */
   actor: Actor | null;
-  /** Set when credentials were sent but are invalid; raised by the guard unless the operation is public. */
-  authError: DomainError | null;
   loaders: Loaders;
 }

@@ -1,18 +1,17 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AuthenticationService } from '../../auth/authentication.service';
 import { AppConfig } from '../../config/app-config';
-import { GqlContext, RequestWithId } from '../context/request-context';
+import { authOf, requestIdOf } from '../context/request-caller';
+import { GqlContext } from '../context/request-context';
 import { toGraphqlError } from '../errors/graphql-error.filter';
 import { ErrorCode } from '../errors/error-code';
 import { languageFromHeader } from '../i18n/messages';
 import { LoaderRegistry } from './loader-registry';
-import { checkQueryLimits } from './query-limits';
+import { limitsPlugin } from './limits.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -25,29 +24,24 @@ const CODE_ALIASES: Record<string, ErrorCode> = {
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
 };
 
-const limitsPlugin: ApolloServerPlugin<GqlContext> = {
+/** Every error carries the request id (also in the `x-request-id` header), so a user can quote it. */
+const requestIdPlugin: ApolloServerPlugin<GqlContext> = {
   requestDidStart() {
     return Promise.resolve({
-      didResolveOperation({ schema, document, operation, request, contextValue }) {
-        if (!operation) return Promise.resolve();
-        checkQueryLimits({
-          schema,
-          document,
-          operation,
-          variables: request.variables ?? {},
-          authenticated: contextValue.actor !== null,
-        });
+      willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return Promise.resolve();
+        const { requestId } = contextValue;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+          ...error,
+          extensions: { ...error.extensions, requestId },
+        }));
         return Promise.resolve();
       },
     });
   },
 };
 
-export function graphqlOptions(
-  config: AppConfig,
-  authn: AuthenticationService,
-  loaders: LoaderRegistry,
-): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, loaders: LoaderRegistry): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
     autoSchemaFile: true,
@@ -57,20 +51,22 @@ export function graphqlOptions(
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // A database outage inside execution answers 503 like everywhere else (Nest would reset it to 200).
+    preserveHttpStatusForExecutionErrors: false,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     // Cache control is unused; disabling it stops Apollo wrapping every field resolver (docs/performance.md).
-    plugins: [limitsPlugin, ApolloServerPluginCacheControlDisabled()],
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
-      const request = req as RequestWithId;
-      const { actor, error } = await authn.authenticate(req.headers.authorization);
+    plugins: [limitsPlugin, requestIdPlugin, ApolloServerPluginCacheControlDisabled()],
+    // Authentication already ran in the middleware (before the body was read); building the context touches
+    // no database, so it cannot fail on an infrastructure error outside the error mapping.
+    context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
+      const { actor } = authOf(req);
       return {
-        req: request,
+        req,
         res,
         lang: languageFromHeader(req.headers['accept-language']),
-        requestId: typeof request.id === 'string' ? request.id : randomUUID(),
+        requestId: requestIdOf(req),
         actor,
-        authError: error,
         loaders: loaders.createLoaders(),
       };
     },
@@ -84,7 +80,8 @@ export function graphqlOptions(
       if (extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && !formatted.extensions?.requestId) {
         // Not produced by our filter (e.g. thrown while building the context): never leak the details.
         const mapped = toGraphqlError(unwrapResolverError(error), 'vi', logger);
-        return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
+        const { http: _status, ...mappedExtensions } = mapped.extensions;
+        return { message: mapped.message, path: formatted.path, extensions: mappedExtensions };
       }
       if (production) delete extensions.stacktrace;
       return { ...formatted, extensions };

@@ -8,8 +8,21 @@ describe('keyset cursors', () => {
     expect(decodeCursor(cursor, 3)).toEqual(['Sở Nội vụ', 'b9a3', 3]);
   });
 
-  it.each(['not-base64!', encodeCursor(['only-one'])])('rejects a malformed cursor %s', (cursor) => {
-    expect(() => decodeCursor(cursor, 2)).toThrow(DomainError);
+  const crafted = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+  it.each([
+    'not-base64!',
+    encodeCursor(['only-one']),
+    crafted([{ a: 1 }, 'b']),
+    crafted([['x'], 'b']),
+    crafted(['a\u0000', 'b']),
+    crafted(['\ud800', 'b']),
+    crafted([true, 'b']),
+    crafted(['x'.repeat(1001), 'b']),
+  ])('rejects a malformed or crafted cursor %s as `after`', (cursor) => {
+    expect(() => decodeCursor(cursor, 2)).toThrow(
+      expect.objectContaining({ fields: [expect.objectContaining({ field: 'after' })] }),
+    );
   });
 
   it('defaults to 20 and caps at 100', () => {

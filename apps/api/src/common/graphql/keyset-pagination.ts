@@ -1,7 +1,8 @@
 import { MAX_PAGE_SIZE } from '@partrack/shared';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { badField } from '../errors/domain-error';
 import { Connection } from './connection';
+import { hasUnstorableCharacters } from './input-guard';
 
 export interface SortKey<T> {
   /** SQL expression, e.g. `agency.name` */
@@ -16,14 +17,27 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
+function isCursorValue(value: unknown): value is CursorValue {
+  if (value === null) return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && value.length <= 1000 && !hasUnstorableCharacters(value);
+}
+
+/** A cursor is the client's input: anything but what encodeCursor makes is refused as `after`. */
 export function decodeCursor(cursor: string, length: number): CursorValue[] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === length) return parsed as CursorValue[];
+    if (Array.isArray(parsed) && parsed.length === length && parsed.every(isCursorValue)) return parsed;
   } catch {
     // reported below
   }
   throw badField('after', 'validation.cursor');
+}
+
+/** Postgres class 22 (data exception): a cursor value that does not fit its sort key's column type. */
+function isDataException(error: unknown): boolean {
+  const code = error instanceof QueryFailedError ? (error.driverError as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('22');
 }
 
 export function pageSize(first: number | undefined | null): number {
@@ -62,7 +76,13 @@ export async function paginate<T extends ObjectLiteral>(
   keys.forEach((key, i) =>
     i === 0 ? query.orderBy(key.expression, direction) : query.addOrderBy(key.expression, direction),
   );
-  const [rows, totalCount] = await Promise.all([query.limit(size + 1).getMany(), countQuery.getCount()]);
+  const [rows, totalCount] = await Promise.all([
+    query.limit(size + 1).getMany(),
+    countQuery.getCount(),
+  ]).catch((error: unknown) => {
+    // Well-formed but crafted (a name where a uuid or a date belongs): still the client's `after`.
+    throw args.after && isDataException(error) ? badField('after', 'validation.cursor') : error;
+  });
   const pageRows = rows.slice(0, size);
   const edges = pageRows.map((node) => ({
     node,

@@ -40,3 +40,15 @@ describe('query limits', () => {
     expect(check(q, true)).not.toThrow();
   });
 });
+
+describe('query limits with variables', () => {
+  it('refuses a wrong-type variable as a 400 input error instead of letting the estimator throw', () => {
+    const document = parse('query($f: Int) { agencies(first: $f) { totalCount } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const run = () =>
+      checkQueryLimits({ schema, document, operation, variables: { f: 'x' }, authenticated: true });
+    expect(run).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
+  });
+});

@@ -3,7 +3,6 @@ import {
   FragmentDefinitionNode,
   getNamedType,
   getNullableType,
-  GraphQLError,
   GraphQLSchema,
   isLeafType,
   isListType,
@@ -13,6 +12,7 @@ import {
 } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '@partrack/shared';
+import { coerceVariables, inputError } from './input-guard';
 
 export const LIMITS = {
   depthAnonymous: 15,
@@ -79,11 +79,7 @@ export function operationDepth(document: DocumentNode, operation: OperationDefin
   return selectionDepth(operation.selectionSet, fragments, new Set());
 }
 
-function limitError(message: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', ...extensions, http: { status: 400 } },
-  });
-}
+const limitError = inputError;
 
 export function checkQueryLimits(input: {
   schema: GraphQLSchema;
@@ -101,6 +97,8 @@ export function checkQueryLimits(input: {
       maxDepth,
     });
   }
+  // getComplexity coerces the variables again and throws on a wrong type: refuse it here as a 400.
+  coerceVariables(input.schema, input.operation, input.variables);
   const complexity = getComplexity({
     schema: input.schema,
     query: input.document,

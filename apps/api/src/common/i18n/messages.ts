@@ -47,6 +47,32 @@ const MESSAGES = {
     en: 'Someone else changed this record. Reload it and try again.',
   },
   'common.internal': { vi: 'Đã xảy ra lỗi hệ thống.', en: 'Internal server error.' },
+  'common.unavailable': {
+    vi: 'Hệ thống tạm thời không phục vụ được. Vui lòng thử lại sau ít phút.',
+    en: 'The service is temporarily unavailable. Please try again in a moment.',
+  },
+  'common.retry': {
+    vi: 'Thao tác trùng với một thao tác khác cùng lúc. Vui lòng thử lại.',
+    en: 'This collided with another change made at the same time. Please try again.',
+  },
+  'common.routeNotFound': { vi: 'Không có địa chỉ {path}.', en: 'There is no route {path}.' },
+  'common.bodyTooLarge': {
+    vi: 'Nội dung gửi lên vượt quá {max} KB.',
+    en: 'The request body exceeds {max} KB.',
+  },
+  'upload.notMultipart': {
+    vi: 'Tệp phải được gửi dạng multipart/form-data, trong phần có tên "file".',
+    en: 'Send the file as multipart/form-data, in a part named "file".',
+  },
+  'upload.malformed': { vi: 'Nội dung tải lên không hợp lệ: {detail}', en: 'Malformed upload: {detail}' },
+  'upload.badFilename': {
+    vi: 'Tên tệp không hợp lệ (trống, "." hoặc "..", hoặc chứa ký tự điều khiển).',
+    en: 'Invalid file name (empty, "." or "..", or containing control characters).',
+  },
+  'common.malformedJson': {
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+    en: 'The request body is not valid JSON.',
+  },
   'common.duplicate': { vi: 'Giá trị "{value}" đã tồn tại.', en: 'The value "{value}" is already taken.' },
   'common.referenceMissing': {
     vi: 'Không tìm thấy bản ghi "{id}" được tham chiếu.',
@@ -75,6 +101,14 @@ const MESSAGES = {
     en: 'Page size must be between 1 and {max}.',
   },
   'validation.cursor': { vi: 'Con trỏ phân trang không hợp lệ.', en: 'Invalid pagination cursor.' },
+  'validation.characters': {
+    vi: 'Văn bản chứa ký tự không được phép (ký tự NUL hoặc nửa cặp ký tự UTF-16).',
+    en: 'Contains a character that is not allowed (NUL or half of a UTF-16 surrogate pair).',
+  },
+  'validation.dateRange': {
+    vi: 'Ngày phải trong khoảng {min} đến {max}.',
+    en: 'The date must be between {min} and {max}.',
+  },
   'validation.notEmptyList': { vi: 'Cần chọn ít nhất một mục.', en: 'Select at least one item.' },
   'agency.cycle': {
     vi: 'Không thể chuyển cơ quan vào chính nó hoặc cơ quan cấp dưới của nó.',
@@ -99,6 +133,14 @@ const MESSAGES = {
   'agency.rootNotAllowed': {
     vi: 'Chỉ quản trị viên mới được tạo cơ quan cấp gốc.',
     en: 'Only administrators can create root agencies.',
+  },
+  'agencyGroup.memberOutsideProvince': {
+    vi: 'Cơ quan "{name}" không thuộc tỉnh của nhóm.',
+    en: 'Agency "{name}" is not in the group\'s province.',
+  },
+  'agencyGroup.notAProvince': {
+    vi: 'Tỉnh của nhóm phải là một cơ quan cấp gốc.',
+    en: "The group's province must be a root agency.",
   },
   'user.agencyRequired': {
     vi: 'Vai trò này cần gắn với một cơ quan.',

@@ -31,6 +31,16 @@ function problemFrom(field: string, constraint: string, message: string): FieldP
   return { field, key: FALLBACK_BY_CONSTRAINT[constraint] ?? 'validation.invalid' };
 }
 
+/**
+ * One field's problems: each message once, and only "required" when the value is missing (a null also
+ * fails "is a string", "min length"… which would only repeat it).
+ */
+function distinct(problems: FieldProblem[]): FieldProblem[] {
+  const required = problems.find((p) => p.key === 'validation.required');
+  if (required) return [required];
+  return problems.filter((p, i) => problems.findIndex((q) => q.key === p.key) === i);
+}
+
 /** Flattens nested class-validator errors into `input.path` → problem. */
 export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -38,6 +48,6 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) =>
       problemFrom(field, constraint, message),
     );
-    return [...own, ...toFieldProblems(error.children ?? [], field)];
+    return [...distinct(own), ...toFieldProblems(error.children ?? [], field)];
   });
 }

@@ -1,5 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsDateString, IsEmail, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+} from 'class-validator';
+import { isAcceptedLocalDate, isValidLocalDate, LOCAL_DATE_RANGE } from '../graphql/scalars';
 import { msg } from './validation-messages';
 
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]*$/;
@@ -40,6 +50,32 @@ export function IsEmailAddress() {
   );
 }
 
+/** A real calendar date "YYYY-MM-DD" inside the range the LocalDate scalar accepts. */
 export function IsLocalDate() {
-  return IsDateString({ strict: true }, msg('validation.date'));
+  return ValidateBy(
+    {
+      name: 'isLocalDate',
+      validator: { validate: (value) => typeof value === 'string' && isAcceptedLocalDate(value) },
+    },
+    {
+      message: ({ value }) =>
+        typeof value === 'string' && isValidLocalDate(value)
+          ? JSON.stringify({ key: 'validation.dateRange', params: LOCAL_DATE_RANGE })
+          : JSON.stringify({ key: 'validation.date', params: {} }),
+    },
+  );
+}
+
+/**
+ * For update inputs: the field may be left out (unchanged) but not set to null, because the column is NOT
+ * NULL. Replaces @IsOptional(), which lets null through to the service and the database.
+ */
+export function IsOmittable() {
+  return applyDecorators(
+    ValidateIf((_object, value) => value !== undefined),
+    ValidateBy(
+      { name: 'isNotNull', validator: { validate: (value) => value !== null } },
+      msg('validation.required'),
+    ),
+  );
 }

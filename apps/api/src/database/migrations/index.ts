@@ -4,6 +4,8 @@ import { Indicators1795856680120 } from './1795856680120-indicators';
 import { Reports1795857748239 } from './1795857748239-reports';
 import { Notifications1795858403239 } from './1795858403239-notifications';
 import { ReportAttachments1795859722938 } from './1795859722938-report-attachments';
+import { TokenVersion1795860000000 } from './1795860000000-token-version';
+import { AgencyGroupProvince1795860100000 } from './1795860100000-agency-group-province';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -13,4 +15,6 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Reports1795857748239,
   Notifications1795858403239,
   ReportAttachments1795859722938,
+  TokenVersion1795860000000,
+  AgencyGroupProvince1795860100000,
 ];

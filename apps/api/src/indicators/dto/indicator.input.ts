@@ -24,7 +24,7 @@ import {
 } from 'class-validator';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsCode, IsText } from '../../common/validation/validators';
+import { IsCode, IsOmittable, IsText } from '../../common/validation/validators';
 
 @InputType()
 export class IndicatorFilter {
@@ -54,7 +54,7 @@ export class IndicatorFilter {
 @InputType({ isAbstract: true })
 abstract class IndicatorFields {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsText(500)
   nameVi?: string;
 
@@ -74,34 +74,34 @@ abstract class IndicatorFields {
   areaCode?: string | null;
 
   @Field(() => IndicatorUnit, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(IndicatorUnit, msg('validation.invalid'))
   unit?: IndicatorUnit;
 
   @Field(() => IndicatorDirection, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(IndicatorDirection, msg('validation.invalid'))
   direction?: IndicatorDirection;
 
   @Field(() => IndicatorAggregation, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(IndicatorAggregation, msg('validation.invalid'))
   aggregation?: IndicatorAggregation;
 
   @Field(() => IndicatorFrequency, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(IndicatorFrequency, msg('validation.invalid'))
   frequency?: IndicatorFrequency;
 
   @Field(() => [AgencyLevel], { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1, msg('validation.required'))
   @IsEnum(AgencyLevel, { each: true, ...msg('validation.invalid') })
   reportingLevels?: AgencyLevel[];
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   cumulative?: boolean;
 

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { LocalDateScalar } from '../../common/graphql/scalars';
 import { msg } from '../../common/validation/validation-messages';
-import { IsLocalDate, IsText } from '../../common/validation/validators';
+import { IsLocalDate, IsOmittable, IsText } from '../../common/validation/validators';
 
 @InputType()
 export class AssignmentsInput {
@@ -49,7 +49,7 @@ export class AssignmentsInput {
 @InputType()
 export class PlanItemFieldsInput extends AssignmentsInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsText(20000)
   title?: string;
 

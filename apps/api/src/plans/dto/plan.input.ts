@@ -4,7 +4,7 @@ import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from
 import { LocalDateScalar } from '../../common/graphql/scalars';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsCode, IsLocalDate, IsText } from '../../common/validation/validators';
+import { IsCode, IsLocalDate, IsOmittable, IsText } from '../../common/validation/validators';
 
 const yearRange = { min: 2000, max: 2100 };
 
@@ -73,12 +73,12 @@ export class CreatePlanInput {
 @InputType()
 export class UpdatePlanInput extends VersionedInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsText(500)
   title?: string;
 
   @Field(() => PlanStatus, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(PlanStatus, msg('validation.invalid'))
   status?: PlanStatus;
 

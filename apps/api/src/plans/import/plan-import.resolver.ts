@@ -1,8 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
-import { Ctx, RequirePermission } from '../../common/auth/auth.decorators';
-import { callerOf } from '../../common/context/caller';
-import { GqlContext } from '../../common/context/request-context';
+import { RequirePermission, CurrentCaller } from '../../common/auth/auth.decorators';
+import { Caller } from '../../common/context/caller';
 import { ImportPlanDocumentInput, PlanImportResult } from './plan-import.model';
 import { PlanImportService } from './plan-import.service';
 
@@ -15,9 +14,9 @@ export class PlanImportResolver {
   })
   @RequirePermission(Permission.PLAN_MANAGE)
   importPlanDocument(
-    @Ctx() ctx: GqlContext,
+    @CurrentCaller() caller: Caller,
     @Args('input') input: ImportPlanDocumentInput,
   ): Promise<PlanImportResult> {
-    return this.importer.import(callerOf(ctx), input);
+    return this.importer.import(caller, input);
   }
 }

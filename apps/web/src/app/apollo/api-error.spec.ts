@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
+import { AuthErrorReason } from '@partrack/shared';
 import { toApiError } from './api-error';
 
 function serverError(status: number, body: string) {
@@ -24,32 +25,44 @@ describe('toApiError', () => {
       rawCode: 'BAD_USER_INPUT',
       message: 'Dữ liệu không hợp lệ',
       fieldErrors: [{ field: 'input.code', message: 'Mã đã tồn tại' }],
+      reason: null,
+      requestId: null,
     });
   });
 
-  it('keeps unknown codes raw and maps rate-limit spellings', () => {
+  it('keeps unknown codes raw, and reads the reason and request id the API sends', () => {
     expect(
       toApiError(new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'WEIRD' } }] })),
     ).toMatchObject({
       code: 'UNKNOWN',
       rawCode: 'WEIRD',
     });
-    expect(
-      toApiError(
-        new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED' } }] }),
-      ).code,
-    ).toBe('TOO_MANY_REQUESTS');
+    const locked = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Đăng nhập sai quá nhiều lần.',
+          extensions: { code: 'UNAUTHENTICATED', reason: AuthErrorReason.ACCOUNT_LOCKED, requestId: 'r-1' },
+        },
+      ],
+    });
+    expect(toApiError(locked)).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'ACCOUNT_LOCKED',
+      requestId: 'r-1',
+    });
   });
 
-  it('extracts the GraphQL body of a non-2xx response', () => {
+  it('extracts the error body of a non-2xx response (the API answers 503 while the database is down)', () => {
     const body = JSON.stringify({
-      errors: [{ message: 'Thử lại sau 30 giây', extensions: { code: 'TOO_MANY_REQUESTS' } }],
+      errors: [
+        { message: 'Hệ thống tạm thời không phục vụ được.', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      ],
     });
-    expect(toApiError(serverError(429, body))).toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      message: 'Thử lại sau 30 giây',
+    expect(toApiError(serverError(503, body))).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'Hệ thống tạm thời không phục vụ được.',
     });
-    expect(toApiError(serverError(429, 'Too Many Requests')).code).toBe('TOO_MANY_REQUESTS');
+    expect(toApiError(serverError(503, 'Service Unavailable')).code).toBe('SERVICE_UNAVAILABLE');
     expect(toApiError(serverError(502, '<html>Bad gateway</html>')).code).toBe('INTERNAL_SERVER_ERROR');
   });
 

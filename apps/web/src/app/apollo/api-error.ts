@@ -1,15 +1,8 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { ERROR_CODES, type ErrorCodeName } from '@partrack/shared';
 
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'TOO_MANY_REQUESTS'
-  | 'NETWORK'
-  | 'UNKNOWN';
+/** The API's codes (shared contract), plus what only the client can see: no network, an unknown answer. */
+export type ApiErrorCode = ErrorCodeName | 'NETWORK' | 'UNKNOWN';
 
 export interface FieldError {
   /** As the API names it, e.g. "input.email". */
@@ -21,27 +14,14 @@ export interface ApiError {
   code: ApiErrorCode;
   /** Already localised by the API (it honours Accept-Language); empty for transport failures. */
   message: string;
-  /** The raw extensions.code, kept for codes the contract does not list yet (e.g. rate limiting). */
+  /** The raw extensions.code, kept for codes the contract does not list. */
   rawCode: string | null;
   fieldErrors: FieldError[];
+  /** extensions.reason, e.g. ACCOUNT_LOCKED or RATE_LIMITED on a refused login (AuthErrorReason). */
+  reason?: string | null;
+  /** extensions.requestId: quoted to support, matches the server log. */
+  requestId?: string | null;
 }
-
-const KNOWN_CODES: readonly ApiErrorCode[] = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INTERNAL_SERVER_ERROR',
-  'TOO_MANY_REQUESTS',
-];
-
-// Rate limiting is not in the draft contract; accept the spellings an API is likely to use.
-const CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = {
-  RATE_LIMITED: 'TOO_MANY_REQUESTS',
-  TOO_MANY_ATTEMPTS: 'TOO_MANY_REQUESTS',
-  THROTTLED: 'TOO_MANY_REQUESTS',
-};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -65,7 +45,7 @@ export function errorCodeOf(extensions: Readonly<Record<string, unknown>> | unde
 
 function normaliseCode(raw: string | null): ApiErrorCode {
   if (raw === null) return 'UNKNOWN';
-  return KNOWN_CODES.find((code) => code === raw) ?? CODE_ALIASES[raw] ?? 'UNKNOWN';
+  return ERROR_CODES.find((code) => code === raw) ?? 'UNKNOWN';
 }
 
 interface FormattedError {
@@ -78,12 +58,23 @@ function fromGraphQLErrors(errors: readonly FormattedError[], statusCode?: numbe
   if (!first) return null;
   const rawCode = errorCodeOf(first.extensions);
   let code = normaliseCode(rawCode);
-  if (code === 'UNKNOWN' && statusCode === 429) code = 'TOO_MANY_REQUESTS';
+  if (code === 'UNKNOWN' && statusCode === 503) code = 'SERVICE_UNAVAILABLE';
   const fieldErrors = errors.flatMap((e) => parseFieldErrors(e.extensions?.['fields']));
-  return { code, rawCode, message: typeof first.message === 'string' ? first.message : '', fieldErrors };
+  const text = (key: string) => {
+    const value = first.extensions?.[key];
+    return typeof value === 'string' ? value : null;
+  };
+  return {
+    code,
+    rawCode,
+    message: typeof first.message === 'string' ? first.message : '',
+    fieldErrors,
+    reason: text('reason'),
+    requestId: text('requestId'),
+  };
 }
 
-/** A non-2xx response (e.g. 429 from a rate limiter) may still carry a GraphQL error body with a localised message. */
+/** A non-2xx response (e.g. 503 while the database restarts) may still carry a GraphQL error body with a localised message. */
 function fromServerBody(bodyText: string, statusCode: number): ApiError | null {
   let body: unknown;
   try {
@@ -110,7 +101,7 @@ export function toApiError(error: unknown): ApiError {
     const parsed = fromServerBody(error.bodyText, error.statusCode);
     if (parsed) return parsed;
     let code: ApiErrorCode = 'UNKNOWN';
-    if (error.statusCode === 429) code = 'TOO_MANY_REQUESTS';
+    if (error.statusCode === 503) code = 'SERVICE_UNAVAILABLE';
     else if (error.statusCode === 401) code = 'UNAUTHENTICATED';
     else if (error.statusCode === 403) code = 'FORBIDDEN';
     else if (error.statusCode >= 500) code = 'INTERNAL_SERVER_ERROR';

@@ -46,229 +46,237 @@ export const appRoutes: RouteObject[] = [
         children: [
           {
             lazy: lazyPage(
-              () => import('../../features/layout/app-layout.component'),
-              (m) => m.AppLayout,
+              () => import('./antd-app.route'),
+              (m) => m.AntdAppShell,
             ),
             children: [
-              { index: true, element: <Navigate to={HOME_PATH} replace /> },
               {
-                path: 'agencies',
                 lazy: lazyPage(
-                  () => import('../../features/agencies/agency-tree.page'),
-                  (m) => m.AgencyTreePage,
+                  () => import('../../features/layout/app-layout.component'),
+                  (m) => m.AppLayout,
                 ),
-              },
-              {
-                path: 'agencies/import',
-                lazy: lazyPage(
-                  () => import('../../features/agencies/import/agency-import.page'),
-                  (m) => m.AgencyImportPage,
-                  Permission.AGENCY_IMPORT,
-                ),
-              },
-              {
-                path: 'agency-groups',
-                lazy: lazyPage(
-                  () => import('../../features/agencies/groups/agency-groups.page'),
-                  (m) => m.AgencyGroupsPage,
-                ),
-              },
-              {
-                path: 'users',
-                lazy: lazyPage(
-                  () => import('../../features/users/users.page'),
-                  (m) => m.UsersPage,
-                  Permission.USER_MANAGE,
-                ),
-              },
-              {
-                path: 'api-keys',
-                lazy: lazyPage(
-                  () => import('../../features/api-keys/api-keys.page'),
-                  (m) => m.ApiKeysPage,
-                  Permission.API_KEY_MANAGE,
-                ),
-              },
-              {
-                path: 'audit',
-                lazy: lazyPage(
-                  () => import('../../features/audit/audit-log.page'),
-                  (m) => m.AuditLogPage,
-                  Permission.AUDIT_READ,
-                ),
-              },
-              {
-                path: 'profile',
-                lazy: lazyPage(
-                  () => import('../../features/profile/profile.page'),
-                  (m) => m.ProfilePage,
-                ),
-              },
-              {
-                path: 'plans',
-                lazy: lazyPage(
-                  () => import('../../features/plans/plans.page'),
-                  (m) => m.PlansPage,
-                  Permission.PLAN_READ,
-                ),
-              },
-              {
-                path: 'plans/import',
-                lazy: lazyPage(
-                  () => import('../../features/plans/import/plan-import.page'),
-                  (m) => m.PlanImportPage,
-                  Permission.PLAN_MANAGE,
-                ),
-              },
-              {
-                path: 'plans/:id',
-                lazy: lazyPage(
-                  () => import('../../features/plans/plan-overview.page'),
-                  (m) => m.PlanOverviewPage,
-                  Permission.PLAN_READ,
-                ),
-              },
-              {
-                path: 'tasks',
-                lazy: lazyPage(
-                  () => import('../../features/tasks/task-list.page'),
-                  (m) => m.TaskListPage,
-                  Permission.PLAN_READ,
-                ),
-              },
-              {
-                path: 'tasks/:id',
-                lazy: lazyPage(
-                  () => import('../../features/tasks/task-detail.page'),
-                  (m) => m.TaskDetailPage,
-                  Permission.PLAN_READ,
-                ),
-              },
-              {
-                path: 'my-tasks',
-                lazy: lazyPage(
-                  () => import('../../features/tasks/my-tasks.page'),
-                  (m) => m.MyTasksPage,
-                  Permission.PLAN_READ,
-                ),
-              },
-              {
-                path: 'indicators',
-                lazy: lazyPage(
-                  () => import('../../features/indicators/indicator-list.page'),
-                  (m) => m.IndicatorListPage,
-                  Permission.PLAN_READ,
-                ),
-              },
-              {
-                path: 'indicators/entry',
-                lazy: lazyPage(
-                  () => import('../../features/indicators/measurement-entry.page'),
-                  (m) => m.MeasurementEntryPage,
-                  Permission.MEASUREMENT_ENTER,
-                ),
-              },
-              {
-                path: 'indicators/review',
-                lazy: lazyPage(
-                  () => import('../../features/indicators/measurement-review.page'),
-                  (m) => m.MeasurementReviewPage,
-                  Permission.MEASUREMENT_REVIEW,
-                ),
-              },
-              {
-                path: 'indicators/scoreboard',
-                lazy: lazyPage(
-                  () => import('../../features/indicators/indicator-scoreboard.page'),
-                  (m) => m.IndicatorScoreboardPage,
-                  Permission.PLAN_READ,
-                ),
-              },
-              {
-                path: 'indicators/:id',
-                lazy: lazyPage(
-                  () => import('../../features/indicators/indicator-detail.page'),
-                  (m) => m.IndicatorDetailPage,
-                  Permission.PLAN_READ,
-                ),
-              },
-              {
-                path: 'reports',
-                lazy: lazyPage(
-                  () => import('../../features/reports/reports.page'),
-                  (m) => m.ReportsPage,
-                  Permission.REPORT_READ,
-                ),
-              },
-              {
-                path: 'reports/mine',
-                lazy: lazyPage(
-                  () => import('../../features/reports/my-reports.page'),
-                  (m) => m.MyReportsPage,
-                  Permission.REPORT_WRITE,
-                ),
-              },
-              {
-                path: 'reports/rounds',
-                lazy: lazyPage(
-                  () => import('../../features/reports/latest-round.page'),
-                  (m) => m.LatestRoundPage,
-                  Permission.REPORT_READ,
-                ),
-              },
-              {
-                path: 'reports/rounds/:id',
-                lazy: lazyPage(
-                  () => import('../../features/reports/round-dashboard.page'),
-                  (m) => m.RoundDashboardPage,
-                  Permission.REPORT_READ,
-                ),
-              },
-              {
-                path: 'reports/rounds/:id/consolidated',
-                lazy: lazyPage(
-                  () => import('../../features/reports/consolidated-report.page'),
-                  (m) => m.ConsolidatedReportPage,
-                  Permission.REPORT_READ,
-                ),
-              },
-              {
-                path: 'reports/:id',
-                lazy: lazyPage(
-                  () => import('../../features/reports/agency-report.page'),
-                  (m) => m.AgencyReportPage,
-                  Permission.REPORT_READ,
-                ),
-              },
-              {
-                path: 'notifications',
-                lazy: lazyPage(
-                  () => import('../../features/notifications/notifications.page'),
-                  (m) => m.NotificationsPage,
-                ),
-              },
-              {
-                path: 'notifications/settings',
-                lazy: lazyPage(
-                  () => import('../../features/notifications/notification-settings.page'),
-                  (m) => m.NotificationSettingsPage,
-                ),
-              },
-              {
-                path: 'admin/emails',
-                lazy: lazyPage(
-                  () => import('../../features/notifications/email-outbox.page'),
-                  (m) => m.EmailOutboxPage,
-                  Permission.USER_MANAGE,
-                ),
-              },
-              ...COMING_SOON_SECTIONS.map(comingSoon),
-              {
-                path: '*',
-                lazy: lazyPage(
-                  () => import('../../features/layout/not-found.page'),
-                  (m) => m.NotFoundPage,
-                ),
+                children: [
+                  { index: true, element: <Navigate to={HOME_PATH} replace /> },
+                  {
+                    path: 'agencies',
+                    lazy: lazyPage(
+                      () => import('../../features/agencies/agency-tree.page'),
+                      (m) => m.AgencyTreePage,
+                    ),
+                  },
+                  {
+                    path: 'agencies/import',
+                    lazy: lazyPage(
+                      () => import('../../features/agencies/import/agency-import.page'),
+                      (m) => m.AgencyImportPage,
+                      Permission.AGENCY_IMPORT,
+                    ),
+                  },
+                  {
+                    path: 'agency-groups',
+                    lazy: lazyPage(
+                      () => import('../../features/agencies/groups/agency-groups.page'),
+                      (m) => m.AgencyGroupsPage,
+                    ),
+                  },
+                  {
+                    path: 'users',
+                    lazy: lazyPage(
+                      () => import('../../features/users/users.page'),
+                      (m) => m.UsersPage,
+                      Permission.USER_MANAGE,
+                    ),
+                  },
+                  {
+                    path: 'api-keys',
+                    lazy: lazyPage(
+                      () => import('../../features/api-keys/api-keys.page'),
+                      (m) => m.ApiKeysPage,
+                      Permission.API_KEY_MANAGE,
+                    ),
+                  },
+                  {
+                    path: 'audit',
+                    lazy: lazyPage(
+                      () => import('../../features/audit/audit-log.page'),
+                      (m) => m.AuditLogPage,
+                      Permission.AUDIT_READ,
+                    ),
+                  },
+                  {
+                    path: 'profile',
+                    lazy: lazyPage(
+                      () => import('../../features/profile/profile.page'),
+                      (m) => m.ProfilePage,
+                    ),
+                  },
+                  {
+                    path: 'plans',
+                    lazy: lazyPage(
+                      () => import('../../features/plans/plans.page'),
+                      (m) => m.PlansPage,
+                      Permission.PLAN_READ,
+                    ),
+                  },
+                  {
+                    path: 'plans/import',
+                    lazy: lazyPage(
+                      () => import('../../features/plans/import/plan-import.page'),
+                      (m) => m.PlanImportPage,
+                      Permission.PLAN_MANAGE,
+                    ),
+                  },
+                  {
+                    path: 'plans/:id',
+                    lazy: lazyPage(
+                      () => import('../../features/plans/plan-overview.page'),
+                      (m) => m.PlanOverviewPage,
+                      Permission.PLAN_READ,
+                    ),
+                  },
+                  {
+                    path: 'tasks',
+                    lazy: lazyPage(
+                      () => import('../../features/tasks/task-list.page'),
+                      (m) => m.TaskListPage,
+                      Permission.PLAN_READ,
+                    ),
+                  },
+                  {
+                    path: 'tasks/:id',
+                    lazy: lazyPage(
+                      () => import('../../features/tasks/task-detail.page'),
+                      (m) => m.TaskDetailPage,
+                      Permission.PLAN_READ,
+                    ),
+                  },
+                  {
+                    path: 'my-tasks',
+                    lazy: lazyPage(
+                      () => import('../../features/tasks/my-tasks.page'),
+                      (m) => m.MyTasksPage,
+                      Permission.PLAN_READ,
+                    ),
+                  },
+                  {
+                    path: 'indicators',
+                    lazy: lazyPage(
+                      () => import('../../features/indicators/indicator-list.page'),
+                      (m) => m.IndicatorListPage,
+                      Permission.PLAN_READ,
+                    ),
+                  },
+                  {
+                    path: 'indicators/entry',
+                    lazy: lazyPage(
+                      () => import('../../features/indicators/measurement-entry.page'),
+                      (m) => m.MeasurementEntryPage,
+                      Permission.MEASUREMENT_ENTER,
+                    ),
+                  },
+                  {
+                    path: 'indicators/review',
+                    lazy: lazyPage(
+                      () => import('../../features/indicators/measurement-review.page'),
+                      (m) => m.MeasurementReviewPage,
+                      Permission.MEASUREMENT_REVIEW,
+                    ),
+                  },
+                  {
+                    path: 'indicators/scoreboard',
+                    lazy: lazyPage(
+                      () => import('../../features/indicators/indicator-scoreboard.page'),
+                      (m) => m.IndicatorScoreboardPage,
+                      Permission.PLAN_READ,
+                    ),
+                  },
+                  {
+                    path: 'indicators/:id',
+                    lazy: lazyPage(
+                      () => import('../../features/indicators/indicator-detail.page'),
+                      (m) => m.IndicatorDetailPage,
+                      Permission.PLAN_READ,
+                    ),
+                  },
+                  {
+                    path: 'reports',
+                    lazy: lazyPage(
+                      () => import('../../features/reports/reports.page'),
+                      (m) => m.ReportsPage,
+                      Permission.REPORT_READ,
+                    ),
+                  },
+                  {
+                    path: 'reports/mine',
+                    lazy: lazyPage(
+                      () => import('../../features/reports/my-reports.page'),
+                      (m) => m.MyReportsPage,
+                      Permission.REPORT_WRITE,
+                    ),
+                  },
+                  {
+                    path: 'reports/rounds',
+                    lazy: lazyPage(
+                      () => import('../../features/reports/latest-round.page'),
+                      (m) => m.LatestRoundPage,
+                      Permission.REPORT_READ,
+                    ),
+                  },
+                  {
+                    path: 'reports/rounds/:id',
+                    lazy: lazyPage(
+                      () => import('../../features/reports/round-dashboard.page'),
+                      (m) => m.RoundDashboardPage,
+                      Permission.REPORT_READ,
+                    ),
+                  },
+                  {
+                    path: 'reports/rounds/:id/consolidated',
+                    lazy: lazyPage(
+                      () => import('../../features/reports/consolidated-report.page'),
+                      (m) => m.ConsolidatedReportPage,
+                      Permission.REPORT_READ,
+                    ),
+                  },
+                  {
+                    path: 'reports/:id',
+                    lazy: lazyPage(
+                      () => import('../../features/reports/agency-report.page'),
+                      (m) => m.AgencyReportPage,
+                      Permission.REPORT_READ,
+                    ),
+                  },
+                  {
+                    path: 'notifications',
+                    lazy: lazyPage(
+                      () => import('../../features/notifications/notifications.page'),
+                      (m) => m.NotificationsPage,
+                    ),
+                  },
+                  {
+                    path: 'notifications/settings',
+                    lazy: lazyPage(
+                      () => import('../../features/notifications/notification-settings.page'),
+                      (m) => m.NotificationSettingsPage,
+                    ),
+                  },
+                  {
+                    path: 'admin/emails',
+                    lazy: lazyPage(
+                      () => import('../../features/notifications/email-outbox.page'),
+                      (m) => m.EmailOutboxPage,
+                      Permission.USER_MANAGE,
+                    ),
+                  },
+                  ...COMING_SOON_SECTIONS.map(comingSoon),
+                  {
+                    path: '*',
+                    lazy: lazyPage(
+                      () => import('../../features/layout/not-found.page'),
+                      (m) => m.NotFoundPage,
+                    ),
+                  },
+                ],
               },
             ],
           },

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { Role } from '@partrack/shared';
+import { AuthErrorReason, Role } from '@partrack/shared';
 import { graphQLError, renderWithProviders } from '../../testing/test-harness';
 import { LoginDocument } from './graphql/auth.operations';
 import { LoginForm } from './login-form.component';
@@ -40,30 +40,48 @@ describe('LoginForm', () => {
     expect(harness.store.get()).toBeNull();
   });
 
+  // The API's real answers (auth.int-spec and auth-concurrency.int-spec check the API side of this contract).
   it('explains a locked account with the message the API sends', async () => {
     const harness = renderWithProviders(<LoginForm onSuccess={vi.fn()} />, {
       role: null,
       mocks: [
         loginMock(
-          graphQLError('FORBIDDEN', 'Tài khoản bị tạm khóa đến 10:45 do nhập sai mật khẩu nhiều lần.'),
+          graphQLError('UNAUTHENTICATED', 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.', {
+            reason: AuthErrorReason.ACCOUNT_LOCKED,
+            retryAfterSeconds: 900,
+          }),
         ),
       ],
     });
     await fillAndSubmit(harness);
     const alert = await screen.findByTestId('login-error');
     expect(alert).toHaveTextContent('Tài khoản không thể đăng nhập');
-    expect(alert).toHaveTextContent('Tài khoản bị tạm khóa đến 10:45 do nhập sai mật khẩu nhiều lần.');
+    expect(alert).toHaveTextContent('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.');
+    expect(alert).not.toHaveTextContent('Đăng nhập không thành công');
   });
 
-  it('recognises rate limiting even under a code the draft contract does not list', async () => {
+  it('explains the per-address limit with the message the API sends', async () => {
     const harness = renderWithProviders(<LoginForm onSuccess={vi.fn()} />, {
       role: null,
-      mocks: [loginMock(graphQLError('TOO_MANY_REQUESTS', 'Vui lòng thử lại sau 60 giây.'))],
+      mocks: [
+        loginMock(
+          graphQLError(
+            'UNAUTHENTICATED',
+            'Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau 60 giây.',
+            {
+              reason: AuthErrorReason.RATE_LIMITED,
+              retryAfterSeconds: 60,
+            },
+          ),
+        ),
+      ],
     });
     await fillAndSubmit(harness);
     const alert = await screen.findByTestId('login-error');
     expect(alert).toHaveTextContent('Đăng nhập sai quá nhiều lần');
-    expect(alert).toHaveTextContent('Vui lòng thử lại sau 60 giây.');
+    expect(alert).toHaveTextContent(
+      'Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau 60 giây.',
+    );
   });
 
   it('puts BAD_USER_INPUT field messages under the matching field', async () => {

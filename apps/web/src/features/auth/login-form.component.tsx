@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Form, Input } from 'antd';
+import { AuthErrorReason } from '@partrack/shared';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../../app/apollo/api-error';
 import { sessionFromTokens } from '../../app/apollo/token-refresh.service';
@@ -27,19 +28,23 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
     switch (error.code) {
       case 'NETWORK':
         return { title: t('auth.errors.networkTitle'), detail: t('errors.code.NETWORK') };
-      case 'TOO_MANY_REQUESTS':
-        return {
-          title: t('auth.errors.rateLimitedTitle'),
-          detail: error.message || t('errors.code.TOO_MANY_REQUESTS'),
-        };
-      case 'FORBIDDEN':
-        // The API answers FORBIDDEN for locked or deactivated accounts; its message says which and until when.
-        return { title: t('auth.errors.blockedTitle'), detail: error.message || t('errors.code.FORBIDDEN') };
       case 'UNAUTHENTICATED':
+        // The API refuses every login with UNAUTHENTICATED; the reason says why, the message until when.
+        if (error.reason === AuthErrorReason.RATE_LIMITED) {
+          return {
+            title: t('auth.errors.rateLimitedTitle'),
+            detail: error.message || t('errors.code.TOO_MANY_REQUESTS'),
+          };
+        }
+        if (error.reason === AuthErrorReason.ACCOUNT_LOCKED) {
+          return { title: t('auth.errors.blockedTitle'), detail: error.message };
+        }
         return {
           title: t('auth.errors.invalidTitle'),
           detail: error.message || t('auth.errors.invalidDetail'),
         };
+      case 'FORBIDDEN':
+      case 'SERVICE_UNAVAILABLE':
       case 'BAD_USER_INPUT':
       case 'NOT_FOUND':
       case 'CONFLICT':

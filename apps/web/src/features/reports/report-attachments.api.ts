@@ -6,11 +6,12 @@ export interface UploadedAttachment {
   size: number;
 }
 
-/** What the files endpoint answers on failure: the API's error code and a localised message. */
+/** What the files endpoint answers on failure: the API's error code, a localised message and the request id. */
 export class AttachmentError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly requestId?: string,
   ) {
     super(message);
   }
@@ -21,9 +22,19 @@ function authHeaders(language: string): Record<string, string> {
   return { 'accept-language': language, ...(token ? { authorization: `Bearer ${token}` } : {}) };
 }
 
+/** The API's error shape on every route, GraphQL or not: `{ errors: [{ message, extensions: { code } }] }`. */
+interface ErrorBody {
+  errors?: { message?: string; extensions?: { code?: string; requestId?: string } }[];
+}
+
 async function failure(response: Response): Promise<AttachmentError> {
-  const body = (await response.json().catch(() => null)) as { message?: string; code?: string } | null;
-  return new AttachmentError(body?.message ?? response.statusText, body?.code ?? String(response.status));
+  const body = (await response.json().catch(() => null)) as ErrorBody | null;
+  const error = body?.errors?.[0];
+  return new AttachmentError(
+    error?.message ?? response.statusText,
+    error?.extensions?.code ?? String(response.status),
+    error?.extensions?.requestId,
+  );
 }
 
 /** Files go over plain HTTP: the GraphQL request body is limited to 100 KB. */
@@ -32,14 +43,13 @@ export async function uploadAttachment(
   file: File,
   language: string,
 ): Promise<UploadedAttachment> {
+  // multipart/form-data with one part named `file`; the browser sets the boundary and the UTF-8 file name.
+  const form = new FormData();
+  form.append('file', file, file.name);
   const response = await fetch(`/files/report-attachments/${reportId}`, {
     method: 'POST',
-    headers: {
-      ...authHeaders(language),
-      'content-type': file.type || 'application/octet-stream',
-      'x-filename': encodeURIComponent(file.name),
-    },
-    body: file,
+    headers: authHeaders(language),
+    body: form,
   });
   if (!response.ok) throw await failure(response);
   return (await response.json()) as UploadedAttachment;

@@ -38,7 +38,7 @@ describe('ReportAttachments', () => {
     expect(screen.getByTestId('report-attachment-upload')).toBeInTheDocument();
   });
 
-  it('uploads the chosen file over HTTP with its name and type, then refreshes', async () => {
+  it('uploads the chosen file as multipart form data with its name and type, then refreshes', async () => {
     const fetchMock = vi.fn(() =>
       Promise.resolve(
         new Response(JSON.stringify({ id: 'att-2', filename: 'a.pdf', size: 3 }), { status: 201 }),
@@ -58,9 +58,27 @@ describe('ReportAttachments', () => {
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/files/report-attachments/rep-1');
     expect(init.method).toBe('POST');
-    expect(init.headers).toMatchObject({
-      'content-type': 'application/pdf',
-      'x-filename': encodeURIComponent('Quyết định.pdf'),
+    // No content-type of our own: the browser writes the multipart boundary.
+    expect(init.headers).not.toHaveProperty('content-type');
+    const form = init.body as FormData;
+    const sent = form.get('file') as File;
+    expect(sent.name).toBe('Quyết định.pdf');
+    expect(sent.type).toBe('application/pdf');
+    expect(sent.size).toBe(3);
+  });
+
+  it('shows the API error message of a refused upload', async () => {
+    const body = {
+      errors: [{ message: 'Mỗi báo cáo có tối đa 20 tệp đính kèm.', extensions: { code: 'BAD_USER_INPUT' } }],
+    };
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status: 400 }))));
+    const { container } = renderWithProviders(
+      <ReportAttachments reportId="rep-1" attachments={[]} editable onChanged={() => undefined} />,
+      { role: Role.AGENCY_OFFICER },
+    );
+    fireEvent.change(container.querySelector('input[type="file"]')!, {
+      target: { files: [new File(['abc'], 'a.pdf', { type: 'application/pdf' })] },
     });
+    expect(await screen.findByText(/tối đa 20 tệp đính kèm/)).toBeInTheDocument();
   });
 });

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { toFieldProblems } from './validation-messages';
+import { IsLocalDate, IsOmittable, IsText } from './validators';
+
+class Patch {
+  @IsOmittable()
+  @IsText(10)
+  title?: string;
+
+  @IsOmittable()
+  @IsLocalDate()
+  dueDate?: string;
+}
+
+const problems = (value: object) => toFieldProblems(validateSync(plainToInstance(Patch, value)));
+
+describe('IsOmittable', () => {
+  it('lets a field be left out', () => {
+    expect(problems({})).toEqual([]);
+  });
+
+  it('refuses null with one "required" problem, not one per other constraint', () => {
+    expect(problems({ title: null }).map(({ field, key }) => ({ field, key }))).toEqual([
+      { field: 'title', key: 'validation.required' },
+    ]);
+  });
+
+  it('still applies the other constraints to a value', () => {
+    expect(problems({ title: 'x'.repeat(11) })).toEqual([
+      { field: 'title', key: 'validation.maxLength', params: { max: 10 } },
+    ]);
+  });
+});
+
+describe('IsLocalDate', () => {
+  it('accepts a real date in range', () => {
+    expect(problems({ dueDate: '2024-02-29' })).toEqual([]);
+  });
+
+  it('says "not a date" for impossible dates and "out of range" for real ones too far off', () => {
+    expect(problems({ dueDate: '2022-02-30' })).toEqual([
+      { field: 'dueDate', key: 'validation.date', params: {} },
+    ]);
+    expect(problems({ dueDate: '0000-01-01' })).toEqual([
+      { field: 'dueDate', key: 'validation.dateRange', params: { min: '1900-01-01', max: '2100-12-31' } },
+    ]);
+  });
+});

@@ -1,0 +1,22 @@
+import { MutationSpec } from './mutation-spec';
+import { ADMINISTRATION_SPECS } from './specs-administration';
+import { FIGURE_SPECS } from './specs-figures';
+import { PLAN_SPECS } from './specs-plans';
+import { REPORT_SPECS, SELF_SPECS } from './specs-reports';
+
+/** Every mutation but login, logout and refreshToken (public: they are the way in). */
+export const MUTATION_SPECS: MutationSpec[] = [
+  ...ADMINISTRATION_SPECS,
+  ...PLAN_SPECS,
+  ...FIGURE_SPECS,
+  ...REPORT_SPECS,
+  ...SELF_SPECS,
+];
+
+export const PUBLIC_MUTATIONS = ['login', 'logout', 'refreshToken'];
+
+export function specOf(mutation: string): MutationSpec {
+  const spec = MUTATION_SPECS.find((s) => s.mutation === mutation);
+  if (!spec) throw new Error(`no spec for ${mutation}`);
+  return spec;
+}
