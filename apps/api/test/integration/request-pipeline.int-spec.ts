@@ -114,6 +114,22 @@ describe('one request pipeline: authentication before the body, one error shape,
     });
   });
 
+  it('answers malformed paths and unknown routes in the same JSON shape, never an HTML page', async () => {
+    for (const [path, method, status] of [
+      ['/files/report-attachments/%E0%A4%A', 'GET', 400],
+      ['/files/%E0%A4%A', 'POST', 400],
+      ['/no/such/route', 'POST', 404],
+      ['/graphql', 'DELETE', 400],
+    ] as const) {
+      const res = await fetch(`${t.url}${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+      const body = await res.text();
+      expect({ path, method, status: res.status }).toEqual({ path, method, status });
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(JSON.parse(body)).toMatchObject({ errors: [{ extensions: { requestId: expect.any(String) } }] });
+      expect(body).not.toMatch(/<html|<pre>|\bat \w+ \(/i);
+    }
+  });
+
   it('answers 503 SERVICE_UNAVAILABLE with a request id and no driver text while the database is down, then recovers', async () => {
     await proxy.cut();
     const withToken = await t.gql('{ me { email } }', {}, { token, headers: { 'x-request-id': 'down-1' } });

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import passport, { Strategy } from 'passport';
 import { Actor } from '../context/actor';
-import { requestIdOf } from '../context/request-caller';
+import { withRequestId } from '../context/request-caller';
 import { unauthenticated } from '../errors/domain-error';
 
 /** The passport strategies of one application (the auth module provides them). */
@@ -25,22 +25,28 @@ export function authenticateRequests(strategies: AuthStrategies): RequestHandler
   const authenticator = new passport.Passport();
   authenticator.use('jwt', strategies.jwt);
   authenticator.use('api-key', strategies.apiKey);
-  return (req: Request, res: Response, next: NextFunction) => {
-    requestIdOf(req);
+  return (req: Request, res: Response, next: NextFunction) =>
+    withRequestId(req, () => authenticate(req, res, next));
+
+  function authenticate(req: Request, res: Response, next: NextFunction): void {
     const header = req.headers.authorization;
     if (!header) {
       req.auth = { actor: null, error: null };
-      return next();
+      next();
+      return;
     }
     const apiKey = API_KEY_HEADER.test(header);
     const strategy = apiKey ? 'api-key' : 'jwt';
     const done = (error: unknown, actor: Actor | false | null) => {
-      if (error) return next(error);
+      if (error) {
+        next(error);
+        return;
+      }
       req.auth = actor
         ? { actor, error: null }
         : { actor: null, error: unauthenticated(apiKey ? 'auth.apiKeyInvalid' : 'auth.tokenInvalid') };
       next();
     };
     (authenticator.authenticate(strategy, { session: false }, done) as RequestHandler)(req, res, next);
-  };
+  }
 }

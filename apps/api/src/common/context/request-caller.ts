@@ -1,6 +1,7 @@
 import { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../errors/domain-error';
 import { Actor } from './actor';
@@ -24,6 +25,18 @@ declare module 'express-serve-static-core' {
 }
 
 const GIVEN_ID = /^[\w-]{1,64}$/;
+
+/** The request id of the request being handled, for code that has no request at hand (Apollo's formatError). */
+const currentRequest = new AsyncLocalStorage<string>();
+
+/** Runs the rest of the request's middleware and handlers with its id available to `currentRequestId()`. */
+export function withRequestId(req: Request, next: () => void): void {
+  currentRequest.run(requestIdOf(req), next);
+}
+
+export function currentRequestId(): string | undefined {
+  return currentRequest.getStore();
+}
 
 /** The request id: the caller's `X-Request-Id` when it is sane, otherwise a new UUID; echoed in the response. */
 export function requestIdOf(req: Request): string {

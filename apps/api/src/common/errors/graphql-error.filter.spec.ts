@@ -46,6 +46,17 @@ describe('toGraphqlError', () => {
     expect(error.message).toBe('Cannot delete: the record is still in use (plan_item).');
   });
 
+  it('reports a value the database refused (malformed uuid, too long) as input, never SQL text', () => {
+    const quiet = new Logger('quiet');
+    jest.spyOn(quiet, 'warn').mockImplementation(() => undefined);
+    for (const code of ['22P02', '22001']) {
+      const error = toGraphqlError(pgError(code, 'invalid input syntax for type uuid'), 'en', quiet);
+      expect(error.extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
+      expect(error.message).toBe('Invalid input.');
+    }
+    expect(quiet.warn).toHaveBeenCalledTimes(2);
+  });
+
   it('hides anything unexpected behind an internal error with the request id', () => {
     const quiet = new Logger('quiet');
     jest.spyOn(quiet, 'error').mockImplementation(() => undefined);

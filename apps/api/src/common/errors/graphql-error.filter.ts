@@ -9,6 +9,7 @@ import { Lang, languageFromHeader, translate } from '../i18n/messages';
 import { DomainError } from './domain-error';
 import { ErrorCode, HTTP_STATUS } from './error-code';
 import { isInfrastructureError, isRetryableConflict } from './infrastructure-errors';
+import { pgInputError } from './pg-input-errors';
 
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_FOREIGN_KEY_VIOLATION = '23503';
@@ -100,6 +101,9 @@ export function toGraphqlError(
       const mapped = foreignKeyError(driverError.detail ?? '', lang);
       if (mapped) return mapped;
     }
+    const input = pgInputError(exception); // a value only the client can have sent: a check is missing
+    if (input) logger.warn({ err: exception, requestId }, 'input refused by the database, not by validation');
+    if (input) return toGraphqlError(input, lang, logger, requestId);
   }
   if (isInfrastructureError(exception)) {
     logger.warn({ err: exception, requestId }, 'infrastructure unavailable');

@@ -1,11 +1,10 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppConfig } from '../../config/app-config';
-import { authOf, requestIdOf } from '../context/request-caller';
+import { authOf, currentRequestId, requestIdOf } from '../context/request-caller';
 import { GqlContext } from '../context/request-context';
 import { toGraphqlError } from '../errors/graphql-error.filter';
 import { ErrorCode } from '../errors/error-code';
@@ -24,23 +23,6 @@ const CODE_ALIASES: Record<string, ErrorCode> = {
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
 };
 
-/** Every error carries the request id (also in the `x-request-id` header), so a user can quote it. */
-const requestIdPlugin: ApolloServerPlugin<GqlContext> = {
-  requestDidStart() {
-    return Promise.resolve({
-      willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return Promise.resolve();
-        const { requestId } = contextValue;
-        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
-          ...error,
-          extensions: { ...error.extensions, requestId },
-        }));
-        return Promise.resolve();
-      },
-    });
-  },
-};
-
 export function graphqlOptions(config: AppConfig, loaders: LoaderRegistry): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
@@ -56,7 +38,7 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderRegistry): Apol
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     // Cache control is unused; disabling it stops Apollo wrapping every field resolver (docs/performance.md).
-    plugins: [limitsPlugin, requestIdPlugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [limitsPlugin, ApolloServerPluginCacheControlDisabled()],
     // Authentication already ran in the middleware (before the body was read); building the context touches
     // no database, so it cannot fail on an infrastructure error outside the error mapping.
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
@@ -73,15 +55,23 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderRegistry): Apol
     formatError: (formatted, error) => {
       const rawCode = formatted.extensions?.code;
       const code = typeof rawCode === 'string' ? rawCode : ErrorCode.INTERNAL_SERVER_ERROR;
+      // Every error carries the request id (also in the X-Request-Id header), even those Apollo raises
+      // before any plugin runs (a wrong method, CSRF prevention, a batch).
+      const requestId = currentRequestId();
       const extensions: Record<string, unknown> = {
         ...formatted.extensions,
         code: CODE_ALIASES[code] ?? code,
+        ...(requestId ? { requestId } : {}),
       };
       if (extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && !formatted.extensions?.requestId) {
         // Not produced by our filter (e.g. thrown while building the context): never leak the details.
-        const mapped = toGraphqlError(unwrapResolverError(error), 'vi', logger);
+        const mapped = toGraphqlError(unwrapResolverError(error), 'vi', logger, requestId);
         const { http: _status, ...mappedExtensions } = mapped.extensions;
-        return { message: mapped.message, path: formatted.path, extensions: mappedExtensions };
+        return {
+          message: mapped.message,
+          path: formatted.path,
+          extensions: { ...mappedExtensions, requestId },
+        };
       }
       if (production) delete extensions.stacktrace;
       return { ...formatted, extensions };

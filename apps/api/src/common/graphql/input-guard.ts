@@ -43,10 +43,19 @@ export function inputError(message: string, extensions: Record<string, unknown>)
 const VARIABLE_PATH = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s;
 const VARIABLE_NAME = /^Variable "\$(\w+)"/;
 
+/**
+ * The field a coercion error is about, named like validation errors: inside an input object variable
+ * (`$i` = `{ year: "x" }`) the path within it ("year"), otherwise the variable ("y", "ids.1").
+ */
 function variableField(message: string): string | undefined {
   const nested = VARIABLE_PATH.exec(message);
-  return nested ? nested[2] : VARIABLE_NAME.exec(message)?.[1];
+  if (!nested) return VARIABLE_NAME.exec(message)?.[1];
+  const [, variable, at] = nested;
+  const path = at.replace(/\[(\d+)\]/g, '.$1');
+  return path.startsWith(`${variable}.`) ? path.slice(variable.length + 1) : path;
 }
+
+const join = (path: string, key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
 
 /**
  * Coerces the request's variables as execution will. Done before anything else reads them, because
@@ -77,11 +86,11 @@ function checkString(value: string, path: string, id: boolean, problems: FieldPr
 /** Strings anywhere inside a JSON value (a JSON scalar argument). */
 function checkJson(value: unknown, path: string, problems: FieldProblem[]): void {
   if (typeof value === 'string') checkString(value, path, false, problems);
-  else if (Array.isArray(value)) value.forEach((v, i) => checkJson(v, `${path}.${i}`, problems));
+  else if (Array.isArray(value)) value.forEach((v, i) => checkJson(v, join(path, i), problems));
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       checkString(k, path, false, problems);
-      checkJson(v, `${path}.${k}`, problems);
+      checkJson(v, join(path, k), problems);
     }
   }
 }
@@ -91,13 +100,13 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, proble
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     if (Array.isArray(value))
-      value.forEach((v, i) => checkValue(v, nullable.ofType, `${path}.${i}`, problems));
+      value.forEach((v, i) => checkValue(v, nullable.ofType, join(path, i), problems));
     return;
   }
   if (isInputObjectType(nullable)) {
     const record = value as Record<string, unknown>;
     for (const field of Object.values(nullable.getFields())) {
-      checkValue(record[field.name], field.type, `${path}.${field.name}`, problems);
+      checkValue(record[field.name], field.type, join(path, field.name), problems);
     }
     return;
   }
@@ -147,7 +156,11 @@ export function findInputProblems(
     const field = typeInfo.getFieldDef();
     if (!field || !node.arguments?.length) return;
     const args = getArgumentValues(field, node, variables);
-    for (const arg of field.args) checkValue(args[arg.name], arg.type, arg.name, problems);
+    for (const arg of field.args) {
+      // Fields of an input object are named within it ("title", not "input.title"), as validation does.
+      const path = isInputObjectType(getNullableType(arg.type)) ? '' : arg.name;
+      checkValue(args[arg.name], arg.type, path, problems);
+    }
   };
   for (const definition of [operation, ...usedFragments(document, operation)]) {
     visit(definition, visitWithTypeInfo(typeInfo, { Field: onField }));
