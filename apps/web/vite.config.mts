@@ -4,6 +4,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { coreTranslations } from './vite-plugins/core-translations.mjs';
 import { firstScreenGroups } from './vite-plugins/first-screen-chunks.mjs';
 import { graphqlDocumentImports } from './vite-plugins/graphql-document-imports.mjs';
 
@@ -18,6 +19,12 @@ export default defineConfig({
   plugins: [
     graphqlDocumentImports({ generatedFile: `${webRoot}src/gql/graphql.ts` }),
     react(),
+    // The texts of the first screen (login, language switch, error pages) go in the entry chunk; the rest
+    // arrives with the signed-in screens (src/app/i18n/app-i18n.ts, checked by core-translations.spec.ts).
+    coreTranslations({
+      localesDir: `${webRoot}src/i18n/locales`,
+      namespaces: ['app', 'language', 'common', 'auth', 'errors'],
+    }),
     // Precompressed once at build time at the highest levels; the API serves .br, else .gz, else the file
     // (apps/api/src/static/spa-static.ts), so no CPU is spent compressing per request.
     compression({
@@ -56,7 +63,12 @@ export default defineConfig({
     manifest: true,
     // Reported sizes are what users on provincial networks download; keep the warning honest.
     chunkSizeWarningLimit: 600,
-    rolldownOptions: { output: { codeSplitting: { groups: firstScreenGroups } } },
+    rolldownOptions: {
+      // libs/shared is pure logic without a package.json to say so: without this, constants built at module
+      // level (vocabularies, regexps) kept modules nobody used in the entry chunk.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]libs[\\/]shared[\\/]src[\\/]/, sideEffects: false }] },
+      output: { codeSplitting: { groups: firstScreenGroups } },
+    },
   },
   test: {
     // Rooted at the workspace so relative CLI paths (--outputFile=tmp/test-results/web.json) land where the

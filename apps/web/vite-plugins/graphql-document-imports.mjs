@@ -75,8 +75,15 @@ export function graphqlDocumentImports({ generatedFile }) {
       return { code: `export default ${ast};\n`, map: null };
     },
     transform(code, id) {
-      const file = id.split('?')[0];
-      if (id.includes('/node_modules/') || !/\.tsx?$/.test(file) || file.includes('/src/gql/')) return null;
+      // Only the app's own modules as code: not `?raw` and other queries, not the generated files.
+      if (
+        id.includes('?') ||
+        id.includes('/node_modules/') ||
+        !/\.tsx?$/.test(id) ||
+        id.includes('/src/gql/')
+      ) {
+        return null;
+      }
       const hasTag = TAG_IMPORT.test(code);
       if (!hasTag && !code.includes('/gql/graphql')) return null;
       const imports = new Map(); // local name → document name

@@ -161,11 +161,32 @@ function craftedCursor(rng: Rng): string {
   ]);
 }
 
-/** A value the slot's type must refuse, or an extreme one it may accept; `kind` says which. */
-export function badValue(rng: Rng, type: GraphQLInputType, name: string): { kind: string; value: unknown } {
+type Bad = { kind: string; value: unknown };
+
+/** Bad values that only make sense for this slot: crafted cursors, impossible dates, malformed ids. */
+function slotSpecific(rng: Rng, named: GraphQLNamedType, name: string): (() => Bad)[] {
+  if (name === 'after') return [() => ({ kind: 'cursor', value: craftedCursor(rng) })];
+  if (named.name === 'LocalDate' || /date|asof|today/i.test(name)) {
+    return [() => ({ kind: 'bad-date', value: pick(rng, BAD_DATES) })];
+  }
+  if (named.name === 'ID' || /id$/i.test(name))
+    return [() => ({ kind: 'bad-id', value: pick(rng, BAD_IDS) })];
+  return [];
+}
+
+/** Whether the slot has bad values of its own (see slotSpecific). */
+export const hasSpecificBadValues = (type: GraphQLInputType, name: string) =>
+  slotSpecific(() => 0, getNamedType(type), name).length > 0;
+
+/**
+ * A value the slot's type must refuse, or an extreme one it may accept; `kind` says which. `focused` picks
+ * only among the slot's own bad values.
+ */
+export function badValue(rng: Rng, type: GraphQLInputType, name: string, focused = false): Bad {
   const named = getNamedType(type);
   const list = isListType(getNullableType(type));
-  const choices: (() => { kind: string; value: unknown })[] = [
+  const specific = slotSpecific(rng, named, name);
+  const choices: (() => Bad)[] = [
     () => ({ kind: 'null', value: null }),
     () => ({ kind: 'wrong-type', value: pick(rng, ['x', 1.5, true, { a: 1 }, [1, 2], 123]) }),
     () => ({ kind: 'nul', value: `a\u0000b` }),
@@ -173,27 +194,18 @@ export function badValue(rng: Rng, type: GraphQLInputType, name: string): { kind
     () => ({ kind: 'huge-number', value: pick(rng, HUGE) }),
     () => ({ kind: 'deep-list', value: JSON.parse(`${'['.repeat(60)}1${']'.repeat(60)}`) as unknown }),
     () => ({ kind: 'long-list', value: Array.from({ length: 1500 }, (_v, i) => `v${i}`) }),
+    ...specific,
+    ...specific,
   ];
   if (named.name === 'String' || named.name === 'ID') {
     choices.push(() => ({ kind: 'long-string', value: 'á'.repeat(20_000) }));
     if (rng() < 0.15) choices.push(() => ({ kind: '1mb-string', value: 'x'.repeat(MB) }));
   }
-  if (named.name === 'ID' || /id$/i.test(name)) {
-    choices.push(() => ({ kind: 'bad-id', value: pick(rng, BAD_IDS) }));
-    choices.push(() => ({ kind: 'bad-id', value: pick(rng, BAD_IDS) }));
-  }
-  if (named.name === 'LocalDate' || /date|asof|today/i.test(name)) {
-    choices.push(() => ({ kind: 'bad-date', value: pick(rng, BAD_DATES) }));
-    choices.push(() => ({ kind: 'bad-date', value: pick(rng, BAD_DATES) }));
-  }
-  if (name === 'after') {
-    for (let i = 0; i < 4; i++) choices.push(() => ({ kind: 'cursor', value: craftedCursor(rng) }));
-  }
   if (named.name === 'Int' || named.name === 'Float') {
     choices.push(() => ({ kind: 'huge-number', value: pick(rng, HUGE) }));
   }
   if (isEnumType(named)) choices.push(() => ({ kind: 'bad-enum', value: pick(rng, ['NOPE', 'admin', 1]) }));
-  const chosen = pick(rng, choices)();
+  const chosen = pick(rng, focused && specific.length ? specific : choices)();
   // A list slot also gets a list of the bad value, so element checks run too.
   return list && rng() < 0.5 ? { kind: `${chosen.kind}-in-list`, value: [chosen.value] } : chosen;
 }
@@ -215,7 +227,7 @@ export function printLiteral(value: unknown, type: GraphQLInputType | null): str
   }
   if (typeof value === 'string' && nullable && isEnumType(nullable) && nullable.getValue(value)) return value;
   if (typeof value === 'string') return JSON.stringify(value);
-  return String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 /** A small selection: the type's scalars, its single objects' scalars, and each connection's first page. */

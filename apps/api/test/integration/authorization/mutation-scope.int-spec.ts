@@ -22,11 +22,17 @@ describe('authorization: where each mutation may act', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    w = await buildWorld(t, [...new Set<CallerName>(['admin', 'coordinator', 'qCoordinator', ...CASES.map((c) => c.caller)])]);
+    w = await buildWorld(t, [
+      ...new Set<CallerName>(['admin', 'coordinator', 'qCoordinator', ...CASES.map((c) => c.caller)]),
+    ]);
     const play = async (c: ScopeCase & { index: number }) => {
       outcomes[c.index] = await run(w, w.token[c.caller], () => c.arrange(w));
     };
-    await inParallel(CASES.filter((c) => !specOf(c.mutation).late), 6, play);
+    await inParallel(
+      CASES.filter((c) => !specOf(c.mutation).late),
+      6,
+      play,
+    );
     // One at a time and last: they read or change notifications that other cases create.
     for (const c of CASES.filter((c) => specOf(c.mutation).late)) await play(c);
   });

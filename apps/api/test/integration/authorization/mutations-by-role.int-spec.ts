@@ -28,7 +28,11 @@ const CASES = MUTATION_SPECS.flatMap((spec) =>
 function jobsOf(spec: MutationSpec) {
   const refused = CASES.filter((c) => c.spec === spec && c.expected === 'FORBIDDEN').map((c) => c.role);
   return [
-    ...CASES.filter((c) => c.spec === spec && c.expected === 'OK').map((c) => ({ spec, role: c.role, callers: [c.role] })),
+    ...CASES.filter((c) => c.spec === spec && c.expected === 'OK').map((c) => ({
+      spec,
+      role: c.role,
+      callers: [c.role],
+    })),
     { spec, role: refused[0] ?? Role.VIEWER, callers: ['anonymous' as const, ...refused] },
   ];
 }

@@ -11,6 +11,7 @@ import {
 } from '../../support/authorization/read-cases';
 import { inParallel, sql } from '../../support/authorization/runner';
 import { placeOf } from '../../support/authorization/scope-cases';
+import { DOWNLOADS, errorBody, UPLOADS } from '../../support/authorization/route-cases';
 import { buildWorld, CALLER_OF_ROLE, CallerName, World } from '../../support/authorization/world';
 import { createTestApp, GqlResponse, TestApp } from '../../support/test-app';
 
@@ -24,8 +25,16 @@ const DOCS = documentedPermissions();
 const ADMIN_QUERIES = [
   { name: 'users', permission: 'USER_MANAGE', query: '{ users(first: 100) { edges { node { email } } } }' },
   { name: 'user', permission: 'USER_MANAGE', query: 'query($id: ID!) { user(id: $id) { email } }' },
-  { name: 'auditLog', permission: 'AUDIT_READ', query: '{ auditLog(first: 5) { edges { node { action } } } }' },
-  { name: 'apiKeys', permission: 'API_KEY_MANAGE', query: '{ apiKeys(first: 100) { edges { node { name } } } }' },
+  {
+    name: 'auditLog',
+    permission: 'AUDIT_READ',
+    query: '{ auditLog(first: 5) { edges { node { action } } } }',
+  },
+  {
+    name: 'apiKeys',
+    permission: 'API_KEY_MANAGE',
+    query: '{ apiKeys(first: 100) { edges { node { name } } } }',
+  },
   { name: 'emailOutbox', permission: 'USER_MANAGE', query: '{ emailOutbox { totalCount } }' },
 ];
 const ADMIN_CASES = ADMIN_QUERIES.flatMap((q) =>
@@ -40,36 +49,6 @@ const READERS: { caller: CallerName; expected: 'OK' | 'NOT_FOUND' }[] = [
 ];
 const BY_ID_CASES = BY_ID_READS.flatMap((read) => READERS.map((r) => ({ ...read, ...r })));
 
-type Place = Parameters<typeof placeOf>[1];
-const UPLOADS: { label: string; caller: CallerName | null; place: Place | 'nowhere'; status: number; code?: string }[] = [
-  { label: 'without credentials', caller: null, place: 'p.d1', status: 401, code: 'UNAUTHENTICATED' },
-  { label: 'viewer (no REPORT_WRITE)', caller: 'viewer', place: 'p.d1', status: 403, code: 'FORBIDDEN' },
-  { label: 'officer, his own agency', caller: 'officer', place: 'p.d1', status: 201 },
-  { label: 'officer of another agency', caller: 'officerStc', place: 'p.d1', status: 403, code: 'FORBIDDEN' },
-  { label: "coordinator, an agency's report", caller: 'coordinator', place: 'p.d1', status: 403, code: 'FORBIDDEN' },
-  { label: 'manager, a commune below', caller: 'manager', place: 'p.c1', status: 201 },
-  { label: 'officer of the district, a commune below', caller: 'officer', place: 'p.c1', status: 403, code: 'FORBIDDEN' },
-  { label: 'officer of another province', caller: 'qOfficer', place: 'p.d1', status: 404, code: 'NOT_FOUND' },
-  { label: 'coordinator of another province', caller: 'qCoordinator', place: 'p.d1', status: 404, code: 'NOT_FOUND' },
-  { label: "an officer's API key, own agency", caller: 'officerKey', place: 'p.d1', status: 201 },
-  { label: "an officer's API key, another province", caller: 'officerKey', place: 'q.d1', status: 404, code: 'NOT_FOUND' },
-  { label: 'admin, any province', caller: 'admin', place: 'q.d1', status: 201 },
-  { label: 'a report that does not exist', caller: 'officer', place: 'nowhere', status: 404, code: 'NOT_FOUND' },
-];
-const DOWNLOADS: { label: string; caller: CallerName | null; status: number; code?: string }[] = [
-  { label: 'without credentials', caller: null, status: 401, code: 'UNAUTHENTICATED' },
-  { label: 'viewer of the province', caller: 'viewer', status: 200 },
-  { label: 'officer of another agency of the province', caller: 'officerStc', status: 200 },
-  { label: "an officer's API key of the province", caller: 'officerKey', status: 200 },
-  { label: 'viewer of another province', caller: 'qViewer', status: 404, code: 'NOT_FOUND' },
-  { label: 'coordinator of another province', caller: 'qCoordinator', status: 404, code: 'NOT_FOUND' },
-];
-
-/** The one error shape of every route, GraphQL or not. */
-const errorBody = (code: string) => ({
-  errors: [{ message: expect.any(String), extensions: expect.objectContaining({ code, requestId: expect.any(String) }) }],
-});
-
 describe('authorization: reads and attachment routes', () => {
   let t: TestApp;
   let w: World;
@@ -81,15 +60,37 @@ describe('authorization: reads and attachment routes', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    w = await buildWorld(t, ['admin', 'coordinator', 'manager', 'officer', 'viewer', 'officerStc', 'qViewer', 'qCoordinator', 'qOfficer']);
+    w = await buildWorld(t, [
+      'admin',
+      'coordinator',
+      'manager',
+      'officer',
+      'viewer',
+      'officerStc',
+      'qViewer',
+      'qCoordinator',
+      'qOfficer',
+    ]);
     o = await buildReadObjects(w);
     const token = (c: CallerName) => w.token[c];
     await inParallel(
       [
-        ...ADMIN_CASES.map((c) => [`admin/${c.name}/${c.role}`, c.query, { id: w.userId.officer }, token(CALLER_OF_ROLE[c.role])] as const),
-        ...BY_ID_CASES.map((c) => [`byId/${c.name}/${c.caller}`, c.query, c.variables(w, o), token(c.caller)] as const),
+        ...ADMIN_CASES.map(
+          (c) =>
+            [
+              `admin/${c.name}/${c.role}`,
+              c.query,
+              { id: w.userId.officer },
+              token(CALLER_OF_ROLE[c.role]),
+            ] as const,
+        ),
+        ...BY_ID_CASES.map(
+          (c) => [`byId/${c.name}/${c.caller}`, c.query, c.variables(w, o), token(c.caller)] as const,
+        ),
         ...LIST_READS.flatMap((l) =>
-          (['viewer', 'qViewer'] as const).map((c) => [`list/${l.name}/${c}`, l.query, {}, token(c)] as const),
+          (['viewer', 'qViewer'] as const).map(
+            (c) => [`list/${l.name}/${c}`, l.query, {}, token(c)] as const,
+          ),
         ),
       ],
       6,
@@ -123,44 +124,75 @@ describe('authorization: reads and attachment routes', () => {
 
   it("refuses another province's agency with one's own indicator, as if it did not exist", async () => {
     const ask = (agencyId: string) =>
-      t.gql('query($i: ID!, $a: ID!) { indicatorValue(indicatorId: $i, agencyId: $a, period: "2022-Q1") { value } }',
-        { i: o.qIndicatorId, a: agencyId }, { token: w.token.qViewer });
+      t.gql(
+        'query($i: ID!, $a: ID!) { indicatorValue(indicatorId: $i, agencyId: $a, period: "2022-Q1") { value } }',
+        { i: o.qIndicatorId, a: agencyId },
+        { token: w.token.qViewer },
+      );
     const [foreign, missing] = await Promise.all([ask(w.p.d1.id), ask(randomUUID())]);
     expect([codeOf(foreign), codeOf(missing)]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
   });
 
   it("answers taskStats on another province's plan exactly as on a plan that does not exist", async () => {
     const stats = (planId: string, caller: CallerName) =>
-      t.gql<{ taskStats: unknown[] }>('query($p: ID!) { taskStats(planId: $p, groupBy: STATUS) { total } }', { p: planId }, { token: w.token[caller] });
-    const [own, foreign, missing] = await Promise.all([stats(o.planId, 'viewer'), stats(o.planId, 'qViewer'), stats(randomUUID(), 'qViewer')]);
+      t.gql<{ taskStats: unknown[] }>(
+        'query($p: ID!) { taskStats(planId: $p, groupBy: STATUS) { total } }',
+        { p: planId },
+        { token: w.token[caller] },
+      );
+    const [own, foreign, missing] = await Promise.all([
+      stats(o.planId, 'viewer'),
+      stats(o.planId, 'qViewer'),
+      stats(randomUUID(), 'qViewer'),
+    ]);
     expect(own.data!.taskStats.length).toBeGreaterThan(0);
     expect(foreign).toEqual(missing);
   });
 
-  it.each(LIST_READS)("$name: P's reader sees P's object, Q's reader sees none of P", ({ name, ids, expected }) => {
-    const [mine, theirs] = (['viewer', 'qViewer'] as const).map((c) => answers.get(`list/${name}/${c}`)!);
-    expect([codeOf(mine), codeOf(theirs)]).toEqual(['OK', 'OK']);
-    expect(ids(mine.data!)).toContain(expected(w, o));
-    const ofP = new Set(ids(mine.data!));
-    expect(ids(theirs.data!).filter((id) => ofP.has(id))).toEqual([]);
-  });
+  it.each(LIST_READS)(
+    "$name: P's reader sees P's object, Q's reader sees none of P",
+    ({ name, ids, expected }) => {
+      const [mine, theirs] = (['viewer', 'qViewer'] as const).map((c) => answers.get(`list/${name}/${c}`)!);
+      expect([codeOf(mine), codeOf(theirs)]).toEqual(['OK', 'OK']);
+      expect(ids(mine.data!)).toContain(expected(w, o));
+      const ofP = new Set(ids(mine.data!));
+      expect(ids(theirs.data!).filter((id) => ofP.has(id))).toEqual([]);
+    },
+  );
 
   describe('POST /files/report-attachments/:reportId (multipart, part "file")', () => {
     const upload = async (caller: CallerName | null, reportId: string) => {
       const form = new FormData();
-      form.append('file', new Blob([Buffer.from('%PDF-1.4 biên bản')], { type: 'application/pdf' }), 'biên bản.pdf');
-      const res = await fetch(`${t.url}/files/report-attachments/${reportId}`, { method: 'POST', body: form, headers: auth(caller) });
-      return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
+      form.append(
+        'file',
+        new Blob([Buffer.from('%PDF-1.4 biên bản')], { type: 'application/pdf' }),
+        'biên bản.pdf',
+      );
+      const res = await fetch(`${t.url}/files/report-attachments/${reportId}`, {
+        method: 'POST',
+        body: form,
+        headers: auth(caller),
+      });
+      const body: unknown = await res.json().catch(() => null);
+      return { status: res.status, body };
     };
     const stored = async (reportId: string) =>
-      ((await sql(w, 'SELECT count(*)::int AS n FROM report_attachment WHERE report_id = $1', [reportId])) as { n: number }[])[0].n;
+      (
+        (await sql(w, 'SELECT count(*)::int AS n FROM report_attachment WHERE report_id = $1', [
+          reportId,
+        ])) as { n: number }[]
+      )[0].n;
 
     it.each(UPLOADS)('$label → $status', async ({ caller, place, status, code }) => {
-      const reportId = place === 'nowhere' ? randomUUID() : (await freshReport(w, placeOf(w, place), 'DRAFT')).id;
+      const reportId =
+        place === 'nowhere' ? randomUUID() : (await freshReport(w, placeOf(w, place), 'DRAFT')).id;
       const res = await upload(caller, reportId);
       expect(res.status).toBe(status);
       if (code) expect(res.body).toEqual(errorBody(code));
-      else expect(res.body).toEqual(expect.objectContaining({ id: expect.any(String), filename: 'biên bản.pdf' }));
+      else
+        expect(res.body).toEqual(
+          expect.objectContaining({ id: expect.any(String), filename: 'biên bản.pdf' }),
+        );
       expect(await stored(reportId)).toBe(code ? 0 : 1);
     });
 
@@ -200,7 +232,9 @@ describe('authorization: reads and attachment routes', () => {
 
   describe('GET /files/report-attachments/:id', () => {
     it.each(DOWNLOADS)('$label → $status', async ({ caller, status, code }) => {
-      const res = await fetch(`${t.url}/files/report-attachments/${o.attachmentId}`, { headers: auth(caller) });
+      const res = await fetch(`${t.url}/files/report-attachments/${o.attachmentId}`, {
+        headers: auth(caller),
+      });
       expect(res.status).toBe(status);
       if (code) expect(await res.json()).toEqual(errorBody(code));
       else expect(await res.text()).toBe('abc');
@@ -210,7 +244,11 @@ describe('authorization: reads and attachment routes', () => {
       const get = async (id: string) => {
         const res = await fetch(`${t.url}/files/report-attachments/${id}`, { headers: auth('qViewer') });
         const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-        return { status: res.status, code: body.errors[0].extensions.code, message: body.errors[0].message.replace(id, '<id>') };
+        return {
+          status: res.status,
+          code: body.errors[0].extensions.code,
+          message: body.errors[0].message.replace(id, '<id>'),
+        };
       };
       const missing = randomUUID();
       expect(await get(o.attachmentId)).toEqual(await get(missing));

@@ -12,7 +12,7 @@ export interface MutationSpec {
    * A call on fresh objects that belong to `agency`: its own child agency, plan, task, figure, report…
    * `role` only matters for mutations acting on the caller itself (a fresh session of that role).
    */
-  on: (w: World, agency: Agency, role: Role) => Promise<Attempt>;
+  on: (w: World, agency: Agency, role: Role) => Attempt | Promise<Attempt>;
   /** The role matrix acts on the caller's own agency (reports: only its own staff write them). */
   ownAgency?: boolean;
   /** Runs after every other mutation, one call at a time: it touches state others create. */

@@ -1,21 +1,40 @@
 import { randomBytes } from 'node:crypto';
-import { AgencyKind, AgencyLevel, Role } from '@partrack/shared';
+import {
+  AgencyKind,
+  AgencyLevel,
+  IndicatorAggregation,
+  IndicatorDirection,
+  IndicatorFrequency,
+  IndicatorState,
+  IndicatorUnit,
+  MeasurementDecision,
+  PlanItemKind,
+  ReportDecision,
+  ReportRoundKind,
+  Role,
+} from '@partrack/shared';
 import { Agency } from '../../../src/agencies/agency.entity';
+import { IndicatorsService } from '../../../src/indicators/indicators.service';
+import { MeasurementsService } from '../../../src/indicators/measurements.service';
+import { PlanItemsService } from '../../../src/plans/plan-items.service';
+import { PlansService } from '../../../src/plans/plans.service';
+import { AgencyReportsService } from '../../../src/reports/agency-reports.service';
+import { ConsolidatedReportsService } from '../../../src/reports/consolidated-reports.service';
+import { ReportingRoundsService } from '../../../src/reports/reporting-rounds.service';
 import { login, makeAgency } from '../fixtures';
 import { insertUser, World } from './world';
 
 /**
  * Fresh objects for one case, each belonging to the agency it is given (so a case can put the same kind of
  * object in the caller's agency, another agency, a commune below or another province). Built as the admin
- * through the API, or by SQL where the API has no way to make them (notifications, attachments).
+ * by the services themselves (the same rules as the API, without a request each), or by SQL where there is
+ * no service to make them (notifications, attachments, users with a known password hash).
  */
 
 export interface Versioned {
   id: string;
   version: number;
 }
-
-const ROUND = `mutation($i: OpenReportingRoundInput!) { openReportingRound(input: $i) { id } }`;
 
 /** The root of the province an agency of the world belongs to. */
 export function provinceRoot(w: World, agency: Agency): Agency {
@@ -59,13 +78,25 @@ export async function freshGroup(w: World, members: Agency[]): Promise<Versioned
   return data.createAgencyGroup;
 }
 
+const services = (w: World) => ({
+  plans: w.t.app.get(PlansService),
+  items: w.t.app.get(PlanItemsService),
+  indicators: w.t.app.get(IndicatorsService),
+  measurements: w.t.app.get(MeasurementsService),
+  rounds: w.t.app.get(ReportingRoundsService),
+  reports: w.t.app.get(AgencyReportsService),
+  consolidated: w.t.app.get(ConsolidatedReportsService),
+});
+
 export async function freshPlan(w: World, owner: Agency): Promise<Versioned & { code: string }> {
   const code = w.code('KH');
-  const data = await w.ok<{ createPlan: Versioned & { code: string } }>(
-    `mutation($i: CreatePlanInput!) { createPlan(input: $i) { id version code } }`,
-    { i: { code, title: `Kế hoạch ${code}`, year: 2022, ownerAgencyId: owner.id } },
-  );
-  return data.createPlan;
+  const plan = await services(w).plans.create(w.adminCaller, {
+    code,
+    title: `Kế hoạch ${code}`,
+    year: 2022,
+    ownerAgencyId: owner.id,
+  });
+  return { id: plan.id, version: plan.version, code };
 }
 
 /** A task led by `lead` in a fresh plan of its province (or in `planId`). */
@@ -75,19 +106,22 @@ export async function freshTask(
   planId?: string,
 ): Promise<Versioned & { planId: string }> {
   const plan = planId ?? (await freshPlan(w, provinceRoot(w, lead))).id;
-  const data = await w.ok<{ createPlanItem: Versioned }>(
-    `mutation($i: CreatePlanItemInput!) { createPlanItem(input: $i) { id version } }`,
-    { i: { planId: plan, kind: 'TASK', code: w.code('3'), title: 'Nhiệm vụ', leadAgencyIds: [lead.id] } },
-  );
-  return { ...data.createPlanItem, planId: plan };
+  const item = await services(w).items.create(w.adminCaller, {
+    planId: plan,
+    kind: PlanItemKind.TASK,
+    code: w.code('3'),
+    title: 'Nhiệm vụ',
+    leadAgencyIds: [lead.id],
+  });
+  return { id: item.id, version: item.version, planId: plan };
 }
 
 export const INDICATOR_SPEC = {
-  unit: 'COUNT',
-  aggregation: 'SUM',
-  direction: 'AT_LEAST',
-  frequency: 'QUARTER',
-  reportingLevels: ['PROVINCE', 'DISTRICT', 'COMMUNE'],
+  unit: IndicatorUnit.COUNT,
+  aggregation: IndicatorAggregation.SUM,
+  direction: IndicatorDirection.AT_LEAST,
+  frequency: IndicatorFrequency.QUARTER,
+  reportingLevels: [AgencyLevel.PROVINCE, AgencyLevel.DISTRICT, AgencyLevel.COMMUNE],
   target: 10,
 };
 
@@ -99,20 +133,21 @@ export async function freshIndicator(
 ): Promise<Versioned & { planId: string; planCode: string; code: string }> {
   const plan = await freshPlan(w, provinceRoot(w, owner));
   const code = w.code('CT');
-  const created = await w.ok<{ createIndicator: Versioned }>(
-    `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { id version } }`,
-    { i: { planId: plan.id, code, nameVi: `Chỉ tiêu ${code}`, ...INDICATOR_SPEC } },
-  );
-  const indicator = { ...created.createIndicator, planId: plan.id, planCode: plan.code, code };
-  if (!active) return indicator;
-  const confirmed = await w.ok<{ setIndicatorState: Versioned }>(
-    `mutation($i: SetIndicatorStateInput!) { setIndicatorState(input: $i) { id version } }`,
-    { i: { id: indicator.id, version: indicator.version, state: 'ACTIVE' } },
-  );
-  return { ...indicator, version: confirmed.setIndicatorState.version };
+  const { indicators } = services(w);
+  let indicator = await indicators.create(w.adminCaller, {
+    planId: plan.id,
+    code,
+    nameVi: `Chỉ tiêu ${code}`,
+    ...INDICATOR_SPEC,
+  });
+  if (active)
+    indicator = await indicators.setState(w.adminCaller, {
+      id: indicator.id,
+      version: indicator.version,
+      state: IndicatorState.ACTIVE,
+    });
+  return { id: indicator.id, version: indicator.version, planId: plan.id, planCode: plan.code, code };
 }
-
-const FIGURE = 'id version status';
 
 /** A figure of `agency` for 2022-Q1 on a fresh indicator, brought to `status` by the admin. */
 export async function freshMeasurement(
@@ -121,48 +156,38 @@ export async function freshMeasurement(
   status: 'DRAFT' | 'SUBMITTED' | 'APPROVED',
 ): Promise<Versioned> {
   const indicator = await freshIndicator(w, agency, true);
-  let m = (
-    await w.ok<{ recordMeasurement: Versioned }>(
-      `mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { ${FIGURE} } }`,
-      { i: { indicatorId: indicator.id, agencyId: agency.id, period: '2022-Q1', value: 5 } },
-    )
-  ).recordMeasurement;
-  if (status === 'DRAFT') return m;
-  m = (
-    await w.ok<{ submitMeasurements: Versioned[] }>(
-      `mutation($ids: [ID!]!) { submitMeasurements(ids: $ids) { ${FIGURE} } }`,
-      { ids: [m.id] },
-    )
-  ).submitMeasurements[0];
-  if (status === 'SUBMITTED') return m;
-  return (
-    await w.ok<{ reviewMeasurement: Versioned }>(
-      `mutation($i: ReviewMeasurementInput!) { reviewMeasurement(input: $i) { ${FIGURE} } }`,
-      { i: { id: m.id, version: m.version, decision: 'APPROVE' } },
-    )
-  ).reviewMeasurement;
+  const { measurements } = services(w);
+  let m = await measurements.record(w.adminCaller, {
+    indicatorId: indicator.id,
+    agencyId: agency.id,
+    period: '2022-Q1',
+    value: 5,
+  });
+  if (status !== 'DRAFT') [m] = await measurements.submit(w.adminCaller, [m.id]);
+  if (status === 'APPROVED')
+    m = await measurements.review(w.adminCaller, {
+      id: m.id,
+      version: m.version,
+      decision: MeasurementDecision.APPROVE,
+    });
+  return { id: m.id, version: m.version };
 }
 
 /** An ad hoc round of the province of `agency` for the given levels, due far ahead. */
 export async function freshRound(w: World, agency: Agency, levels: AgencyLevel[]): Promise<string> {
-  const title = `Báo cáo đột xuất ${w.code('R')}`;
-  const data = await w.ok<{ openReportingRound: { id: string } }>(ROUND, {
-    i: {
-      kind: 'AD_HOC',
-      year: 2022,
-      title,
-      period: '2022-H1',
-      dataFrom: '2021-12-15',
-      dataTo: '2022-06-14',
-      dueDate: '2030-06-20',
-      levels,
-      provinceId: provinceRoot(w, agency).id,
-    },
+  const round = await services(w).rounds.open(w.adminCaller, {
+    kind: ReportRoundKind.AD_HOC,
+    year: 2022,
+    title: `Báo cáo đột xuất ${w.code('R')}`,
+    period: '2022-H1',
+    dataFrom: '2021-12-15',
+    dataTo: '2022-06-14',
+    dueDate: '2030-06-20',
+    levels,
+    provinceId: provinceRoot(w, agency).id,
   });
-  return data.openReportingRound.id;
+  return round.id;
 }
-
-const REPORT = 'id version status';
 
 /** The report of `agency` in a fresh round, brought to `status` by the admin. */
 export async function freshReport(
@@ -177,33 +202,26 @@ export async function freshReport(
   );
   if (!rows[0]) throw new Error(`no report of ${agency.code} in the fresh round`);
   let report = rows[0];
-  if (status !== 'DRAFT') {
-    report = (
-      await w.ok<{ submitAgencyReport: Versioned }>(
-        `mutation($id: ID!, $v: Int!) { submitAgencyReport(id: $id, version: $v) { ${REPORT} } }`,
-        { id: report.id, v: report.version },
-      )
-    ).submitAgencyReport;
-  }
-  if (status === 'ACCEPTED') {
-    report = (
-      await w.ok<{ reviewAgencyReport: Versioned }>(
-        `mutation($i: ReviewAgencyReportInput!) { reviewAgencyReport(input: $i) { ${REPORT} } }`,
-        { i: { id: report.id, version: report.version, decision: 'ACCEPT' } },
-      )
-    ).reviewAgencyReport;
-  }
-  return { ...report, roundId };
+  const { reports } = services(w);
+  if (status !== 'DRAFT') report = await reports.submit(w.adminCaller, report.id, report.version);
+  if (status === 'ACCEPTED')
+    report = await reports.review(w.adminCaller, {
+      id: report.id,
+      version: report.version,
+      decision: ReportDecision.ACCEPT,
+    });
+  return { id: report.id, version: report.version, roundId };
 }
 
-/** The consolidated report of a fresh round of `root`'s province. */
-export async function freshConsolidated(w: World, root: Agency): Promise<Versioned & { roundId: string }> {
-  const roundId = await freshRound(w, root, [AgencyLevel.DISTRICT]);
-  const data = await w.ok<{ generateConsolidatedReport: Versioned }>(
-    `mutation($r: ID!) { generateConsolidatedReport(roundId: $r) { id version } }`,
-    { r: roundId },
-  );
-  return { ...data.generateConsolidatedReport, roundId };
+/** The consolidated report of a fresh round of `root`'s province (or of `roundId`). */
+export async function freshConsolidated(
+  w: World,
+  root: Agency,
+  roundId?: string,
+): Promise<Versioned & { roundId: string }> {
+  const round = roundId ?? (await freshRound(w, root, [AgencyLevel.DISTRICT]));
+  const report = await services(w).consolidated.generate(w.adminCaller, round, false);
+  return { id: report.id, version: report.version, roundId: round };
 }
 
 export async function freshAttachment(w: World, reportId: string): Promise<string> {

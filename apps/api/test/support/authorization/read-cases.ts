@@ -1,6 +1,7 @@
 import { AgencyLevel } from '@partrack/shared';
 import {
   freshAttachment,
+  freshConsolidated,
   freshGroup,
   freshIndicator,
   freshMeasurement,
@@ -32,13 +33,12 @@ export async function buildReadObjects(w: World): Promise<ReadObjects> {
     freshGroup(w, [w.p.d1, w.p.c1]),
     freshIndicator(w, w.q.d1, true),
   ]);
-  const [{ indicator_id: indicatorId }] = (await sql(w, 'SELECT indicator_id FROM measurement WHERE id = $1', [
-    measurement.id,
-  ])) as { indicator_id: string }[];
-  const consolidated = await w.ok<{ generateConsolidatedReport: { id: string } }>(
-    'mutation($r: ID!) { generateConsolidatedReport(roundId: $r) { id } }',
-    { r: report.roundId },
-  );
+  const [{ indicator_id: indicatorId }] = (await sql(
+    w,
+    'SELECT indicator_id FROM measurement WHERE id = $1',
+    [measurement.id],
+  )) as { indicator_id: string }[];
+  const consolidated = await freshConsolidated(w, w.p.root, report.roundId);
   return {
     planId: task.planId,
     taskId: task.id,
@@ -46,7 +46,7 @@ export async function buildReadObjects(w: World): Promise<ReadObjects> {
     measurementId: measurement.id,
     reportId: report.id,
     roundId: report.roundId,
-    consolidatedId: consolidated.generateConsolidatedReport.id,
+    consolidatedId: consolidated.id,
     groupId: group.id,
     attachmentId: await freshAttachment(w, report.id),
     qIndicatorId: qIndicator.id,
@@ -63,7 +63,11 @@ export interface ByIdRead {
 const Q1 = '2022-Q1';
 
 export const BY_ID_READS: ByIdRead[] = [
-  { name: 'agency', query: 'query($id: ID!) { agency(id: $id) { id } }', variables: (w) => ({ id: w.p.d1.id }) },
+  {
+    name: 'agency',
+    query: 'query($id: ID!) { agency(id: $id) { id } }',
+    variables: (w) => ({ id: w.p.d1.id }),
+  },
   {
     name: 'agencyGroup',
     query: 'query($id: ID!) { agencyGroup(id: $id) { id members { id } } }',
@@ -79,8 +83,16 @@ export const BY_ID_READS: ByIdRead[] = [
     query: 'query($id: ID!) { resolveAgencyNames(rootId: $id, text: "Sở Nội vụ") { unresolved } }',
     variables: (w) => ({ id: w.p.root.id }),
   },
-  { name: 'plan', query: 'query($id: ID!) { plan(id: $id) { id } }', variables: (_w, o) => ({ id: o.planId }) },
-  { name: 'planItem', query: 'query($id: ID!) { planItem(id: $id) { id } }', variables: (_w, o) => ({ id: o.taskId }) },
+  {
+    name: 'plan',
+    query: 'query($id: ID!) { plan(id: $id) { id } }',
+    variables: (_w, o) => ({ id: o.planId }),
+  },
+  {
+    name: 'planItem',
+    query: 'query($id: ID!) { planItem(id: $id) { id } }',
+    variables: (_w, o) => ({ id: o.taskId }),
+  },
   {
     name: 'exportPlanXlsx',
     query: 'query($id: ID!) { exportPlanXlsx(planId: $id) { filename } }',
@@ -98,17 +110,20 @@ export const BY_ID_READS: ByIdRead[] = [
   },
   {
     name: 'indicatorValue',
-    query: 'query($i: ID!, $a: ID!) { indicatorValue(indicatorId: $i, agencyId: $a, period: "2022-Q1") { value } }',
+    query:
+      'query($i: ID!, $a: ID!) { indicatorValue(indicatorId: $i, agencyId: $a, period: "2022-Q1") { value } }',
     variables: (w, o) => ({ i: o.indicatorId, a: w.p.d1.id }),
   },
   {
     name: 'indicatorBreakdown',
-    query: 'query($i: ID!, $a: ID!) { indicatorBreakdown(indicatorId: $i, agencyId: $a, period: "2022-Q1") { value } }',
+    query:
+      'query($i: ID!, $a: ID!) { indicatorBreakdown(indicatorId: $i, agencyId: $a, period: "2022-Q1") { value } }',
     variables: (w, o) => ({ i: o.indicatorId, a: w.p.d1.id }),
   },
   {
     name: 'indicatorSeries',
-    query: 'query($i: ID!, $a: ID!) { indicatorSeries(indicatorId: $i, agencyId: $a, from: "2022-Q1", to: "2022-Q2") { value } }',
+    query:
+      'query($i: ID!, $a: ID!) { indicatorSeries(indicatorId: $i, agencyId: $a, from: "2022-Q1", to: "2022-Q2") { value } }',
     variables: (w, o) => ({ i: o.indicatorId, a: w.p.d1.id }),
   },
   {
@@ -118,7 +133,8 @@ export const BY_ID_READS: ByIdRead[] = [
   },
   {
     name: 'measurementEntries',
-    query: 'query($p: ID!, $a: ID!) { measurementEntries(planId: $p, agencyId: $a, period: "2022-Q1") { target } }',
+    query:
+      'query($p: ID!, $a: ID!) { measurementEntries(planId: $p, agencyId: $a, period: "2022-Q1") { target } }',
     variables: (w, o) => ({ a: w.p.d1.id, p: o.planId }),
   },
   {
@@ -189,8 +205,18 @@ export const LIST_READS: ListRead[] = [
     ids: edges('agencyGroups'),
     expected: (_w, o) => o.groupId,
   },
-  { name: 'plans', query: '{ plans(first: 100) { edges { node { id } } } }', ids: edges('plans'), expected: (_w, o) => o.planId },
-  { name: 'tasks', query: '{ tasks(first: 100) { edges { node { id } } } }', ids: edges('tasks'), expected: (_w, o) => o.taskId },
+  {
+    name: 'plans',
+    query: '{ plans(first: 100) { edges { node { id } } } }',
+    ids: edges('plans'),
+    expected: (_w, o) => o.planId,
+  },
+  {
+    name: 'tasks',
+    query: '{ tasks(first: 100) { edges { node { id } } } }',
+    ids: edges('tasks'),
+    expected: (_w, o) => o.taskId,
+  },
   {
     name: 'indicators',
     query: '{ indicators(first: 100) { edges { node { id } } } }',

@@ -34,13 +34,20 @@ export interface Outcome {
 export async function runAs(
   w: World,
   tokens: (string | null)[],
-  arrange: () => Promise<Attempt>,
+  arrange: () => Attempt | Promise<Attempt>,
 ): Promise<Outcome[]> {
   let attempt: Attempt;
   try {
     attempt = await arrange();
   } catch (error) {
-    const failed = { code: 'FIXTURE', message: String(error), data: null, before: null, after: null, attempt: null };
+    const failed = {
+      code: 'FIXTURE',
+      message: String(error),
+      data: null,
+      before: null,
+      after: null,
+      attempt: null,
+    };
     return tokens.map(() => failed);
   }
   const outcomes: Outcome[] = [];
@@ -63,7 +70,11 @@ export async function runAs(
   return outcomes;
 }
 
-export async function run(w: World, token: string | null, arrange: () => Promise<Attempt>): Promise<Outcome> {
+export async function run(
+  w: World,
+  token: string | null,
+  arrange: () => Attempt | Promise<Attempt>,
+): Promise<Outcome> {
   return (await runAs(w, [token], arrange))[0];
 }
 

@@ -10,7 +10,7 @@ export interface ScopeCase {
   label: string;
   caller: CallerName;
   expected: Verdict;
-  arrange: (w: World) => Promise<Attempt>;
+  arrange: (w: World) => Attempt | Promise<Attempt>;
 }
 
 type Place = `${'p' | 'q'}.${keyof ProvinceAgencies}`;
@@ -21,7 +21,13 @@ export const placeOf = (w: World, place: Place): Agency => {
 };
 
 /** The mutation's usual call, on a fresh object of the agency at `place`. */
-export function onPlace(mutation: string, label: string, caller: CallerName, place: Place, expected: Verdict) {
+export function onPlace(
+  mutation: string,
+  label: string,
+  caller: CallerName,
+  place: Place,
+  expected: Verdict,
+) {
   return {
     mutation,
     label,
@@ -36,7 +42,13 @@ export const ADMIN_ANYWHERE = 'admin, in any province';
 
 /** Province-wide mutations (coordinators and admins): the other province is invisible, the admin's is all. */
 export const provinceWide = (mutation: string, caller: CallerName = 'qCoordinator'): ScopeCase[] => [
-  onPlace(mutation, caller === 'qCoordinator' ? OTHER_PROVINCE : 'caller of another province', caller, 'p.d1', 'NOT_FOUND'),
+  onPlace(
+    mutation,
+    caller === 'qCoordinator' ? OTHER_PROVINCE : 'caller of another province',
+    caller,
+    'p.d1',
+    'NOT_FOUND',
+  ),
   onPlace(mutation, ADMIN_ANYWHERE, 'admin', 'q.d1', 'OK'),
 ];
 

@@ -57,10 +57,10 @@ export const SELF_SCOPE_CASES: ScopeCase[] = [
   },
   {
     mutation: 'setNotificationMuted',
-    label: "mutes for the caller only",
+    label: 'mutes for the caller only',
     caller: 'officer',
     expected: 'OK',
-    arrange: async (w) => ({
+    arrange: (w) => ({
       query: 'mutation { setNotificationMuted(kind: REPORT_RETURNED, muted: true) { muted } }',
       probe: async () => sql(w, 'SELECT kind FROM notification_mute WHERE user_id <> $1', [w.userId.officer]),
       succeedsWithoutWriting: true,

@@ -1,7 +1,7 @@
 import { countOf, rowOf } from './mutation-spec';
-import { freshAgency, freshGroup, freshIndicator, freshPlan, freshTask } from './objects';
+import { freshAgency, freshGroup, freshIndicator, freshMeasurement, freshPlan, freshTask } from './objects';
 import { sql } from './runner';
-import { agencyWork, onPlace, OTHER_PROVINCE, provinceWide, ScopeCase } from './scope-cases';
+import { agencyWork, onPlace, OTHER_PROVINCE, placeOf, provinceWide, ScopeCase } from './scope-cases';
 import { SELF_SCOPE_CASES } from './scope-self';
 import { workbookWithFigure } from './specs-figures';
 
@@ -29,29 +29,33 @@ export const SCOPE_CASES: ScopeCase[] = [
       };
     },
   },
-  ...(['source', 'target'] as const).map(
-    (foreign): ScopeCase => ({
-      mutation: 'mergeAgencies',
-      label: `coordinator, the ${foreign} in another province`,
-      caller: 'coordinator',
-      expected: 'NOT_FOUND',
-      arrange: async (w) => {
-        const [mine, theirs] = await Promise.all([freshAgency(w, w.p.d1), freshAgency(w, w.q.d1)]);
-        const [source, target] = foreign === 'source' ? [theirs, mine] : [mine, theirs];
-        return {
-          query: 'mutation($i: MergeAgenciesInput!) { mergeAgencies(input: $i) { id } }',
-          variables: { i: { sourceIds: [source.id], targetId: target.id, effectiveDate: '2030-01-01' } },
-          probe: async () => [
-            await rowOf(w, 'agency', 'valid_to, successor_id', source.id)(),
-            await rowOf(w, 'agency', 'valid_to', target.id)(),
-          ],
-        };
-      },
-    }),
-  ),
+  ...(['source', 'target'] as const).map((foreign): ScopeCase => ({
+    mutation: 'mergeAgencies',
+    label: `coordinator, the ${foreign} in another province`,
+    caller: 'coordinator',
+    expected: 'NOT_FOUND',
+    arrange: async (w) => {
+      const [mine, theirs] = await Promise.all([freshAgency(w, w.p.d1), freshAgency(w, w.q.d1)]);
+      const [source, target] = foreign === 'source' ? [theirs, mine] : [mine, theirs];
+      return {
+        query: 'mutation($i: MergeAgenciesInput!) { mergeAgencies(input: $i) { id } }',
+        variables: { i: { sourceIds: [source.id], targetId: target.id, effectiveDate: '2030-01-01' } },
+        probe: async () => [
+          await rowOf(w, 'agency', 'valid_to, successor_id', source.id)(),
+          await rowOf(w, 'agency', 'valid_to', target.id)(),
+        ],
+      };
+    },
+  })),
   onPlace('importAgencies', 'admin, under an agency of any province', 'admin', 'q.d1', 'OK'),
 
-  onPlace('createAgencyGroup', 'coordinator, members of another province', 'qCoordinator', 'p.d1', 'BAD_USER_INPUT'),
+  onPlace(
+    'createAgencyGroup',
+    'coordinator, members of another province',
+    'qCoordinator',
+    'p.d1',
+    'BAD_USER_INPUT',
+  ),
   onPlace('createAgencyGroup', 'admin, members of any province', 'admin', 'q.d1', 'OK'),
   ...provinceWide('updateAgencyGroup'),
   ...provinceWide('deleteAgencyGroup'),
@@ -65,7 +69,8 @@ export const SCOPE_CASES: ScopeCase[] = [
       return {
         query: 'mutation($i: UpdateAgencyGroupInput!) { updateAgencyGroup(input: $i) { id } }',
         variables: { i: { id: group.id, version: group.version, memberIds: [w.p.d1.id, w.q.d1.id] } },
-        probe: async () => sql(w, 'SELECT agency_id FROM agency_group_member WHERE group_id = $1', [group.id]),
+        probe: async () =>
+          sql(w, 'SELECT agency_id FROM agency_group_member WHERE group_id = $1', [group.id]),
       };
     },
   },
@@ -73,33 +78,42 @@ export const SCOPE_CASES: ScopeCase[] = [
   ...['createUser', 'updateUser', 'deactivateUser', 'reactivateUser', 'resetUserPassword'].map((m) =>
     onPlace(m, 'admin, a user of any province', 'admin', 'q.d1', 'OK'),
   ),
-  ...['createApiKey', 'revokeApiKey'].map((m) => onPlace(m, 'admin, a key of any province', 'admin', 'q.d1', 'OK')),
+  ...['createApiKey', 'revokeApiKey'].map((m) =>
+    onPlace(m, 'admin, a key of any province', 'admin', 'q.d1', 'OK'),
+  ),
 
-  ...['createPlan', 'updatePlan', 'createPlanItem', 'updatePlanItem', 'deletePlanItem', 'copyPlanToYear'].flatMap(
-    (m) => provinceWide(m),
-  ),
+  ...[
+    'createPlan',
+    'updatePlan',
+    'createPlanItem',
+    'updatePlanItem',
+    'deletePlanItem',
+    'copyPlanToYear',
+  ].flatMap((m) => provinceWide(m)),
   onPlace('createPlan', 'coordinator, owned by a commune of his province', 'coordinator', 'p.c1', 'OK'),
-  ...(['createPlan', 'updatePlan'] as const).map(
-    (mutation): ScopeCase => ({
-      mutation,
-      label: 'coordinator, signed by an agency of another province (as if it did not exist)',
-      caller: 'coordinator',
-      expected: 'BAD_USER_INPUT',
-      arrange: async (w) => {
-        const code = w.code('KS');
-        const plan = mutation === 'updatePlan' ? await freshPlan(w, w.p.root) : null;
-        return {
-          query: `mutation($i: ${mutation === 'createPlan' ? 'CreatePlanInput' : 'UpdatePlanInput'}!) { ${mutation}(input: $i) { id } }`,
-          variables: {
-            i: plan
-              ? { id: plan.id, version: plan.version, signerAgencyId: w.q.root.id }
-              : { code, title: 'x', year: 2022, ownerAgencyId: w.p.root.id, signerAgencyId: w.q.root.id },
-          },
-          probe: async () => sql(w, 'SELECT signer_agency_id, version FROM plan WHERE code = $1 OR id = $2', [code, plan?.id ?? null]),
-        };
-      },
-    }),
-  ),
+  ...(['createPlan', 'updatePlan'] as const).map((mutation): ScopeCase => ({
+    mutation,
+    label: 'coordinator, signed by an agency of another province (as if it did not exist)',
+    caller: 'coordinator',
+    expected: 'BAD_USER_INPUT',
+    arrange: async (w) => {
+      const code = w.code('KS');
+      const plan = mutation === 'updatePlan' ? await freshPlan(w, w.p.root) : null;
+      return {
+        query: `mutation($i: ${mutation === 'createPlan' ? 'CreatePlanInput' : 'UpdatePlanInput'}!) { ${mutation}(input: $i) { id } }`,
+        variables: {
+          i: plan
+            ? { id: plan.id, version: plan.version, signerAgencyId: w.q.root.id }
+            : { code, title: 'x', year: 2022, ownerAgencyId: w.p.root.id, signerAgencyId: w.q.root.id },
+        },
+        probe: async () =>
+          sql(w, 'SELECT signer_agency_id, version FROM plan WHERE code = $1 OR id = $2', [
+            code,
+            plan?.id ?? null,
+          ]),
+      };
+    },
+  })),
   onPlace('importPlanDocument', 'coordinator of another province', 'qCoordinator', 'p.d1', 'NOT_FOUND'),
   {
     mutation: 'createPlanItem',
@@ -110,7 +124,9 @@ export const SCOPE_CASES: ScopeCase[] = [
       const plan = await freshPlan(w, w.p.root);
       return {
         query: 'mutation($i: CreatePlanItemInput!) { createPlanItem(input: $i) { id } }',
-        variables: { i: { planId: plan.id, kind: 'TASK', code: '3.1', title: 'x', leadAgencyIds: [w.q.d1.id] } },
+        variables: {
+          i: { planId: plan.id, kind: 'TASK', code: '3.1', title: 'x', leadAgencyIds: [w.q.d1.id] },
+        },
         probe: countOf(w, 'plan_item', 'plan_id = $1', [plan.id]),
       };
     },
@@ -176,7 +192,9 @@ export const SCOPE_CASES: ScopeCase[] = [
       const indicator = await freshIndicator(w, w.p.d1, false);
       return {
         query: 'mutation($i: SetIndicatorTargetsInput!) { setIndicatorTargets(input: $i) { id } }',
-        variables: { i: { id: indicator.id, version: indicator.version, targets: [{ agencyId: w.q.d1.id, value: 1 }] } },
+        variables: {
+          i: { id: indicator.id, version: indicator.version, targets: [{ agencyId: w.q.d1.id, value: 1 }] },
+        },
         probe: countOf(w, 'indicator_target', 'indicator_id = $1', [indicator.id]),
       };
     },
@@ -198,6 +216,29 @@ export const SCOPE_CASES: ScopeCase[] = [
     },
   },
   ...agencyWork('submitMeasurements', { coordinator: 'OK' }),
+  ...(
+    [
+      ['p.stc', 'FORBIDDEN', 'another agency'],
+      ['q.d1', 'NOT_FOUND', 'another province'],
+    ] as const
+  ).map(([place, expected, what]): ScopeCase => ({
+    mutation: 'submitMeasurements',
+    label: `officer, a batch with a figure of ${what}: all or nothing`,
+    caller: 'officer',
+    expected,
+    arrange: async (w) => {
+      const [own, other] = await Promise.all([
+        freshMeasurement(w, w.p.d1, 'DRAFT'),
+        freshMeasurement(w, placeOf(w, place), 'DRAFT'),
+      ]);
+      return {
+        query: 'mutation($ids: [ID!]!) { submitMeasurements(ids: $ids) { id } }',
+        variables: { ids: [own.id, other.id] },
+        probe: async () =>
+          sql(w, 'SELECT id, status FROM measurement WHERE id IN ($1, $2) ORDER BY id', [own.id, other.id]),
+      };
+    },
+  })),
   ...['reviewMeasurement', 'reopenMeasurement'].flatMap((m) => [
     ...provinceWide(m),
     onPlace(m, 'coordinator, a figure of a commune', 'coordinator', 'p.c1', 'OK'),
@@ -209,32 +250,38 @@ export const SCOPE_CASES: ScopeCase[] = [
       ['officer', 'p.stc', 'a line of another agency', 'auth.outOfScope'],
       ['coordinator', 'q.d1', 'a line of an agency of another province', 'UNKNOWN_AGENCY'],
     ] as const
-  ).map(
-    ([caller, place, what, problem]): ScopeCase => ({
-      mutation: 'importMeasurements',
-      label: `${caller}, ${what}: refused in the result, nothing written`,
-      caller,
-      expected: 'OK',
-      arrange: async (w) => {
-        const indicator = await freshIndicator(w, w.p.d1, true);
-        const row = place === 'p.stc' ? w.p.stc : w.q.d1;
-        const contentBase64 = await workbookWithFigure(indicator, [row], row);
-        return {
-          query: 'mutation($i: ImportMeasurementsInput!) { importMeasurements(input: $i) { applied problems { code } } }',
-          variables: { i: { planId: indicator.planId, contentBase64, dryRun: false } },
-          probe: countOf(w, 'measurement', 'indicator_id = $1', [indicator.id]),
-          succeedsWithoutWriting: true,
-          // Another province's agency must look like an unknown code, not like a refusal.
-          verify: (d) => expect(d.importMeasurements).toEqual({ applied: false, problems: [{ code: problem }] }),
-        };
-      },
-    }),
-  ),
+  ).map(([caller, place, what, problem]): ScopeCase => ({
+    mutation: 'importMeasurements',
+    label: `${caller}, ${what}: refused in the result, nothing written`,
+    caller,
+    expected: 'OK',
+    arrange: async (w) => {
+      const indicator = await freshIndicator(w, w.p.d1, true);
+      const row = place === 'p.stc' ? w.p.stc : w.q.d1;
+      const contentBase64 = await workbookWithFigure(indicator, [row], row);
+      return {
+        query:
+          'mutation($i: ImportMeasurementsInput!) { importMeasurements(input: $i) { applied problems { code } } }',
+        variables: { i: { planId: indicator.planId, contentBase64, dryRun: false } },
+        probe: countOf(w, 'measurement', 'indicator_id = $1', [indicator.id]),
+        succeedsWithoutWriting: true,
+        // Another province's agency must look like an unknown code, not like a refusal.
+        verify: (d) =>
+          expect(d.importMeasurements).toEqual({ applied: false, problems: [{ code: problem }] }),
+      };
+    },
+  })),
 
   ...provinceWide('openReportingRound'),
   ...['updateAgencyReport', 'submitAgencyReport', 'deleteReportAttachment'].flatMap((m) => [
     ...agencyWork(m, { coordinator: 'FORBIDDEN' }),
-    onPlace(m, "coordinator, the district's report (docs/reports.md: its own staff only)", 'coordinator', 'p.d1', 'FORBIDDEN'),
+    onPlace(
+      m,
+      "coordinator, the district's report (docs/reports.md: its own staff only)",
+      'coordinator',
+      'p.d1',
+      'FORBIDDEN',
+    ),
     onPlace(m, OTHER_PROVINCE, 'qCoordinator', 'p.d1', 'NOT_FOUND'),
   ]),
   ...['reviewAgencyReport', 'reopenAgencyReport'].flatMap((m) => [

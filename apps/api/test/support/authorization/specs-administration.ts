@@ -7,11 +7,13 @@ export const ADMINISTRATION_SPECS: MutationSpec[] = [
   {
     mutation: 'createAgency',
     permission: 'AGENCY_MANAGE',
-    on: async (w, agency) => {
+    on: (w, agency) => {
       const code = w.code('NEW');
       return {
         query: 'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id code parent { id } } }',
-        variables: { i: { code, name: `Cơ quan ${code}`, kind: 'OTHER', level: 'COMMUNE', parentId: agency.id } },
+        variables: {
+          i: { code, name: `Cơ quan ${code}`, kind: 'OTHER', level: 'COMMUNE', parentId: agency.id },
+        },
         probe: countOf(w, 'agency', 'code = $1', [code]),
         verify: (d) => expect(d.createAgency).toMatchObject({ code, parent: { id: agency.id } }),
       };
@@ -75,12 +77,11 @@ export const ADMINISTRATION_SPECS: MutationSpec[] = [
   {
     mutation: 'importAgencies',
     permission: 'AGENCY_IMPORT',
-    on: async (w, agency) => {
+    on: (w, agency) => {
       const code = w.code('IMP');
       const row = { code, name: `Cơ quan ${code}`, kind: 'OTHER', level: 'COMMUNE', parentCode: agency.code };
       return {
-        query:
-          'mutation($i: ImportAgenciesInput!) { importAgencies(input: $i) { applied created } }',
+        query: 'mutation($i: ImportAgenciesInput!) { importAgencies(input: $i) { applied created } }',
         variables: { i: { format: 'JSON', content: JSON.stringify([row]), dryRun: false } },
         probe: countOf(w, 'agency', 'code = $1 AND parent_id = $2', [code, agency.id]),
         verify: (d) => expect(d.importAgencies).toEqual({ applied: true, created: 1 }),
@@ -90,10 +91,11 @@ export const ADMINISTRATION_SPECS: MutationSpec[] = [
   {
     mutation: 'createAgencyGroup',
     permission: 'AGENCY_GROUP_MANAGE',
-    on: async (w, agency) => {
+    on: (w, agency) => {
       const code = w.code('NG');
       return {
-        query: 'mutation($i: CreateAgencyGroupInput!) { createAgencyGroup(input: $i) { code members { id } } }',
+        query:
+          'mutation($i: CreateAgencyGroupInput!) { createAgencyGroup(input: $i) { code members { id } } }',
         variables: { i: { code, name: `Nhóm ${code}`, memberIds: [agency.id] } },
         probe: countOf(w, 'agency_group', 'code = $1', [code]),
         verify: (d) => expect(d.createAgencyGroup).toEqual({ code, members: [{ id: agency.id }] }),
@@ -129,12 +131,18 @@ export const ADMINISTRATION_SPECS: MutationSpec[] = [
   {
     mutation: 'createUser',
     permission: 'USER_MANAGE',
-    on: async (w, agency) => {
+    on: (w, agency) => {
       const email = `${w.code('new').toLowerCase()}@authz.test`;
       return {
         query: 'mutation($i: CreateUserInput!) { createUser(input: $i) { email agency { id } } }',
         variables: {
-          i: { email, fullName: 'Người mới', role: 'AGENCY_OFFICER', agencyId: agency.id, password: 'long-enough-pass-1' },
+          i: {
+            email,
+            fullName: 'Người mới',
+            role: 'AGENCY_OFFICER',
+            agencyId: agency.id,
+            password: 'long-enough-pass-1',
+          },
         },
         probe: countOf(w, 'app_user', 'email = $1', [email]),
         verify: (d) => expect(d.createUser).toEqual({ email, agency: { id: agency.id } }),
@@ -196,7 +204,7 @@ export const ADMINISTRATION_SPECS: MutationSpec[] = [
   {
     mutation: 'createApiKey',
     permission: 'API_KEY_MANAGE',
-    on: async (w, agency) => {
+    on: (w, agency) => {
       const name = w.code('key');
       return {
         query: 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { name } } }',

@@ -19,11 +19,20 @@ export async function workbookWithFigure(
     planTitle: indicator.planCode,
     period: '2022-Q1',
     indicators: [
-      { id: indicator.id, code: indicator.code, name: indicator.code, unit: IndicatorUnit.COUNT, aggregation: IndicatorAggregation.SUM },
+      {
+        id: indicator.id,
+        code: indicator.code,
+        name: indicator.code,
+        unit: IndicatorUnit.COUNT,
+        aggregation: IndicatorAggregation.SUM,
+      },
     ],
     agencies: rows.map((a) => ({ id: a.id, code: a.code, name: a.name, level: a.level })),
     existing: new Map([
-      [pairKey(indicator.id, filled.id), { value: 9, numerator: null, denominator: null, note: null, status: 'DRAFT' }],
+      [
+        pairKey(indicator.id, filled.id),
+        { value: 9, numerator: null, denominator: null, note: null, status: 'DRAFT' },
+      ],
     ]),
     expected: new Set(rows.map((a) => pairKey(indicator.id, a.id))),
   });
@@ -57,7 +66,8 @@ export const FIGURE_SPECS: MutationSpec[] = [
         query: `mutation($ids: [ID!]!) { submitMeasurements(ids: $ids) { ${FIGURE} } }`,
         variables: { ids: [m.id] },
         probe: rowOf(w, 'measurement', 'status, version', m.id),
-        verify: (d) => expect(d.submitMeasurements).toEqual([{ status: 'SUBMITTED', agency: { id: agency.id } }]),
+        verify: (d) =>
+          expect(d.submitMeasurements).toEqual([{ status: 'SUBMITTED', agency: { id: agency.id } }]),
       };
     },
   },

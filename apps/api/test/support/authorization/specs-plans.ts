@@ -3,12 +3,19 @@ import { countOf, MutationSpec, rowOf } from './mutation-spec';
 import { sql } from './runner';
 import { freshIndicator, freshPlan, freshTask, INDICATOR_SPEC } from './objects';
 
+/** The real 2022 plan cut to its header, the first rows of Appendix I and Appendix II: 19 items, quicker to import. */
+const SEED_LINES = SEED_PLAN.split('\n');
+const SMALL_PLAN = [
+  ...SEED_LINES.slice(0, 150),
+  ...SEED_LINES.slice(SEED_LINES.findIndex((l) => l.includes('PHỤ LỤC II'))),
+].join('\n');
+
 /** Plans, their items, task progress and indicator definitions. */
 export const PLAN_SPECS: MutationSpec[] = [
   {
     mutation: 'createPlan',
     permission: 'PLAN_MANAGE',
-    on: async (w, agency) => {
+    on: (w, agency) => {
       const code = w.code('NKH');
       return {
         query: 'mutation($i: CreatePlanInput!) { createPlan(input: $i) { code ownerAgency { id } } }',
@@ -39,7 +46,13 @@ export const PLAN_SPECS: MutationSpec[] = [
       return {
         query: 'mutation($i: CreatePlanItemInput!) { createPlanItem(input: $i) { code } }',
         variables: {
-          i: { planId: plan.id, kind: 'TASK', code: '3.1', title: 'Nhiệm vụ mới', leadAgencyIds: [agency.id] },
+          i: {
+            planId: plan.id,
+            kind: 'TASK',
+            code: '3.1',
+            title: 'Nhiệm vụ mới',
+            leadAgencyIds: [agency.id],
+          },
         },
         probe: countOf(w, 'plan_item', 'plan_id = $1', [plan.id]),
         verify: (d) => expect(d.createPlanItem).toEqual({ code: '3.1' }),
@@ -75,17 +88,21 @@ export const PLAN_SPECS: MutationSpec[] = [
   {
     mutation: 'importPlanDocument',
     permission: 'PLAN_MANAGE',
-    on: async (w, agency) => {
+    on: (w, agency) => {
       const code = w.code('IKH');
       return {
         query:
           'mutation($i: ImportPlanDocumentInput!) { importPlanDocument(input: $i) { applied created plan { code } } }',
         variables: {
-          i: { content: SEED_PLAN, format: 'TEXT', newPlan: { code, ownerAgencyId: agency.id }, dryRun: false },
+          i: {
+            content: SMALL_PLAN,
+            format: 'TEXT',
+            newPlan: { code, ownerAgencyId: agency.id },
+            dryRun: false,
+          },
         },
         probe: countOf(w, 'plan', 'code = $1', [code]),
-        verify: (d) =>
-          expect(d.importPlanDocument).toEqual({ applied: true, created: 78, plan: { code } }),
+        verify: (d) => expect(d.importPlanDocument).toEqual({ applied: true, created: 19, plan: { code } }),
       };
     },
   },
@@ -108,7 +125,8 @@ export const PLAN_SPECS: MutationSpec[] = [
     on: async (w, agency) => {
       const task = await freshTask(w, agency);
       return {
-        query: 'mutation($p: ID!, $a: ID!) { deriveAgencyPlan(planId: $p, agencyId: $a) { ownerAgency { id } } }',
+        query:
+          'mutation($p: ID!, $a: ID!) { deriveAgencyPlan(planId: $p, agencyId: $a) { ownerAgency { id } } }',
         variables: { p: task.planId, a: agency.id },
         probe: countOf(w, 'plan', 'parent_plan_id = $1', [task.planId]),
         verify: (d) => expect(d.deriveAgencyPlan).toEqual({ ownerAgency: { id: agency.id } }),
@@ -122,7 +140,9 @@ export const PLAN_SPECS: MutationSpec[] = [
       const task = await freshTask(w, agency);
       return {
         query: 'mutation($i: PostTaskUpdateInput!) { postTaskUpdate(input: $i) { progress agency { id } } }',
-        variables: { i: { itemId: task.id, agencyId: agency.id, version: task.version, progress: 40, note: 'Đã làm' } },
+        variables: {
+          i: { itemId: task.id, agencyId: agency.id, version: task.version, progress: 40, note: 'Đã làm' },
+        },
         probe: async () => [
           await rowOf(w, 'plan_item', 'progress, version', task.id)(),
           await countOf(w, 'task_update', 'item_id = $1', [task.id])(),
@@ -178,9 +198,13 @@ export const PLAN_SPECS: MutationSpec[] = [
       return {
         query:
           'mutation($i: SetIndicatorTargetsInput!) { setIndicatorTargets(input: $i) { targets { value agencyId } } }',
-        variables: { i: { id: indicator.id, version: indicator.version, targets: [{ agencyId: agency.id, value: 20 }] } },
-        probe: async () => sql(w, 'SELECT agency_id, value FROM indicator_target WHERE indicator_id = $1', [indicator.id]),
-        verify: (d) => expect(d.setIndicatorTargets).toEqual({ targets: [{ value: 20, agencyId: agency.id }] }),
+        variables: {
+          i: { id: indicator.id, version: indicator.version, targets: [{ agencyId: agency.id, value: 20 }] },
+        },
+        probe: async () =>
+          sql(w, 'SELECT agency_id, value FROM indicator_target WHERE indicator_id = $1', [indicator.id]),
+        verify: (d) =>
+          expect(d.setIndicatorTargets).toEqual({ targets: [{ value: 20, agencyId: agency.id }] }),
       };
     },
   },

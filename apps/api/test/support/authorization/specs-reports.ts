@@ -20,13 +20,21 @@ export const REPORT_SPECS: MutationSpec[] = [
   {
     mutation: 'openReportingRound',
     permission: 'REPORT_REVIEW',
-    on: async (w, agency) => {
+    on: (w, agency) => {
       const title = `Đợt báo cáo ${w.code('OR')}`;
       const province = provinceRoot(w, agency);
       const i = { kind: 'AD_HOC', year: 2022, title, period: '2022-H1', dataFrom: '2021-12-15' };
       return {
         query: 'mutation($i: OpenReportingRoundInput!) { openReportingRound(input: $i) { title } }',
-        variables: { i: { ...i, dataTo: '2022-06-14', dueDate: '2030-06-20', levels: ['DISTRICT'], provinceId: province.id } },
+        variables: {
+          i: {
+            ...i,
+            dataTo: '2022-06-14',
+            dueDate: '2030-06-20',
+            levels: ['DISTRICT'],
+            provinceId: province.id,
+          },
+        },
         probe: countOf(w, 'reporting_round', 'title = $1', [title]),
         verify: (d) => expect(d.openReportingRound).toEqual({ title }),
       };
@@ -56,7 +64,8 @@ export const REPORT_SPECS: MutationSpec[] = [
         query: `mutation($id: ID!, $v: Int!) { submitAgencyReport(id: $id, version: $v) { ${REPORT} } }`,
         variables: { id: report.id, v: report.version },
         probe: rowOf(w, 'agency_report', 'status, version', report.id),
-        verify: (d) => expect(d.submitAgencyReport).toEqual({ status: 'SUBMITTED', agency: { id: agency.id } }),
+        verify: (d) =>
+          expect(d.submitAgencyReport).toEqual({ status: 'SUBMITTED', agency: { id: agency.id } }),
       };
     },
   },
@@ -69,7 +78,8 @@ export const REPORT_SPECS: MutationSpec[] = [
         query: `mutation($i: ReviewAgencyReportInput!) { reviewAgencyReport(input: $i) { ${REPORT} } }`,
         variables: { i: { id: report.id, version: report.version, decision: 'ACCEPT' } },
         probe: rowOf(w, 'agency_report', 'status, version', report.id),
-        verify: (d) => expect(d.reviewAgencyReport).toEqual({ status: 'ACCEPTED', agency: { id: agency.id } }),
+        verify: (d) =>
+          expect(d.reviewAgencyReport).toEqual({ status: 'ACCEPTED', agency: { id: agency.id } }),
       };
     },
   },
@@ -82,7 +92,8 @@ export const REPORT_SPECS: MutationSpec[] = [
         query: `mutation($id: ID!, $v: Int!) { reopenAgencyReport(id: $id, version: $v, comment: "Bổ sung") { ${REPORT} } }`,
         variables: { id: report.id, v: report.version },
         probe: rowOf(w, 'agency_report', 'status, version', report.id),
-        verify: (d) => expect(d.reopenAgencyReport).toEqual({ status: 'RETURNED', agency: { id: agency.id } }),
+        verify: (d) =>
+          expect(d.reopenAgencyReport).toEqual({ status: 'RETURNED', agency: { id: agency.id } }),
       };
     },
   },
@@ -105,7 +116,8 @@ export const REPORT_SPECS: MutationSpec[] = [
     on: async (w, agency) => {
       const report = await freshConsolidated(w, provinceRoot(w, agency));
       return {
-        query: 'mutation($i: UpdateConsolidatedReportInput!) { updateConsolidatedReport(input: $i) { signerName } }',
+        query:
+          'mutation($i: UpdateConsolidatedReportInput!) { updateConsolidatedReport(input: $i) { signerName } }',
         variables: { i: { id: report.id, version: report.version, signerName: 'Trần Thị B' } },
         probe: rowOf(w, 'consolidated_report', 'signer_name, version', report.id),
         verify: (d) => expect(d.updateConsolidatedReport).toEqual({ signerName: 'Trần Thị B' }),
@@ -204,7 +216,7 @@ export const SELF_SPECS: MutationSpec[] = [
     mutation: 'setNotificationMuted',
     permission: 'AUTHENTICATED',
     late: true,
-    on: async (w, _agency, role) => {
+    on: (w, _agency, role) => {
       const me = self(w, role);
       return {
         token: me.token,
@@ -219,7 +231,7 @@ export const SELF_SPECS: MutationSpec[] = [
     permission: 'USER_MANAGE',
     late: true,
     // A day with nothing due, so the scan sends nothing that other cases would see; its audit row is the trace.
-    on: async (w) => ({
+    on: (w) => ({
       query: 'mutation { runReminderScan(today: "2099-06-15") { notifications } }',
       probe: countOf(w, 'audit_entry', "action = 'notification.reminderScan'", []),
       verify: (d) => expect(d.runReminderScan).toEqual({ notifications: 0 }),

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { AgencyKind, AgencyLevel, Role } from '@partrack/shared';
 import { Agency } from '../../../src/agencies/agency.entity';
 import { PasswordService } from '../../../src/auth/password.service';
+import { Caller } from '../../../src/common/context/caller';
 import { login, makeAgency, PASSWORD } from '../fixtures';
 import { TestApp } from '../test-app';
 
@@ -55,14 +56,21 @@ export interface World {
   t: TestApp;
   p: ProvinceAgencies;
   q: ProvinceAgencies;
+  /** The user id of each caller (the key id for an API-key caller). */
   userId: Record<CallerName, string>;
   token: Record<CallerName, string>;
+  /** The admin as services see it, for building fixtures without a request each. */
+  adminCaller: Caller;
   /** A hash of PASSWORD computed once, so fresh users cost no argon2 work. */
   passwordHash: string;
   /** A code no other fixture uses. */
   code(prefix: string): string;
   /** A GraphQL call that must succeed (as the admin unless a token is given); returns its data. */
-  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  ok<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<T>;
 }
 
 async function provinceOf(t: TestApp, prefix: string): Promise<ProvinceAgencies> {
@@ -106,7 +114,13 @@ async function insertApiKey(t: TestApp, role: Role, agency: Agency): Promise<{ i
   const secret = `ptk_${randomBytes(30).toString('base64url')}`;
   const rows: { id: string }[] = await t.dataSource.query(
     `INSERT INTO api_key (name, prefix, key_hash, role, agency_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [`authz-${role}`, secret.slice(0, 12), createHash('sha256').update(secret).digest('hex'), role, agency.id],
+    [
+      `authz-${role}`,
+      secret.slice(0, 12),
+      createHash('sha256').update(secret).digest('hex'),
+      role,
+      agency.id,
+    ],
   );
   return { id: rows[0].id, token: secret };
 }
@@ -155,6 +169,17 @@ export async function buildWorld(
     q,
     userId,
     token,
+    adminCaller: {
+      actor: {
+        kind: 'USER',
+        id: userId.admin,
+        label: 'admin',
+        role: Role.ADMIN,
+        agencyId: null,
+        provinceRootId: null,
+      },
+      requestId: 'authz-fixtures',
+    },
     code: (prefix) => `${prefix}-${++counter}`,
     async ok<T>(query: string, variables: Record<string, unknown> = {}, as = token.admin): Promise<T> {
       const res = await t.gql<T>(query, variables, { token: as });

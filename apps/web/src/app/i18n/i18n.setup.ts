@@ -1,45 +1,20 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
-import 'dayjs/locale/en';
+import type { i18n as I18n } from 'i18next';
 import en from '../../i18n/locales/en.json';
 import vi from '../../i18n/locales/vi.json';
-import { DEFAULT_LANGUAGE, isLanguage, readStoredLanguage, storeLanguage, type Language } from './language';
+import { followLanguageWithDayjs } from './dayjs-locale';
+import { buildI18n } from './i18n.instance';
+import { readStoredLanguage, type Language } from './language';
+
+export { currentLanguage } from './i18n.instance';
 
 export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
 
-function applySideEffects(language: Language): void {
-  dayjs.locale(language);
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
-}
-
 /**
- * Both languages are bundled: together they are a few KB gzip, far less than the latency of fetching one lazily
- * on the login screen.
+ * Every text of both languages, loaded at once: for tests and tools. The app itself starts with the first
+ * screen's texts only and fetches the rest with the signed-in screens (app-i18n.ts).
  */
 export function createI18n(initial: Language = readStoredLanguage()): I18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: initial,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: ['vi', 'en'],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-    showSupportNotice: false,
-  });
-  applySideEffects(initial);
-  instance.on('languageChanged', (lng) => {
-    if (!isLanguage(lng)) return;
-    storeLanguage(lng);
-    applySideEffects(lng);
-  });
+  const instance = buildI18n(initial, resources);
+  followLanguageWithDayjs(instance);
   return instance;
-}
-
-export function currentLanguage(instance: I18n): Language {
-  const lng = instance.resolvedLanguage ?? instance.language;
-  return isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
 }

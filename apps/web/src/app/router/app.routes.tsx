@@ -1,6 +1,7 @@
 import { Permission } from '@partrack/shared';
 import { Navigate, Outlet, type RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/require-auth.component';
+import { loadAllTranslations } from '../i18n/app-i18n';
 import { BootSpinner } from '../ui/boot-spinner.component';
 import { RouteErrorPage } from './route-error.page';
 import { lazyPage } from './lazy-page';
@@ -45,8 +46,9 @@ export const appRoutes: RouteObject[] = [
         ),
         children: [
           {
+            // With antd's App, the texts of every screen arrive here, in parallel with the layout and the page.
             lazy: lazyPage(
-              () => import('./antd-app.route'),
+              () => Promise.all([import('./antd-app.route'), loadAllTranslations()]).then(([m]) => m),
               (m) => m.AntdAppShell,
             ),
             children: [
