@@ -3,6 +3,9 @@
 # in docker-compose.yml nginx (web.Dockerfile) serves the SPA and proxies /graphql and /health here instead.
 #
 #   docker build -f docker/api.Dockerfile -t partrack-api .        (from the repository root)
+#
+# CI runs the same steps without Docker (tools/ci-production.mjs: build, npm ci --omit=dev beside dist/, start
+# with NODE_ENV=production, export a report, check the SPA's headers): keep the two in step.
 
 # ---- build: compile the API and the SPA -------------------------------------------------------------------
 FROM node:20-bookworm-slim AS build

@@ -56,7 +56,7 @@ export async function makeReport(
 export function makeGroup(t: TestApp, code: string, root: Agency, members: Agency[]): Promise<AgencyGroup> {
   return t.dataSource
     .getRepository(AgencyGroup)
-    .save({ code, name: code, aliases: [], rootAgencyId: root.id, members });
+    .save({ code, name: code, aliases: [], provinceId: root.id, members });
 }
 
 export async function makePlan(t: TestApp, code: string, owner: Agency, status: PlanStatus): Promise<string> {

@@ -16,6 +16,8 @@ export interface ReadObjects {
   planId: string;
   taskId: string;
   indicatorId: string;
+  /** The plan of the indicator (with its figure), for templates, entry grids and scoreboards. */
+  indicatorPlanId: string;
   measurementId: string;
   reportId: string;
   roundId: string;
@@ -33,16 +35,17 @@ export async function buildReadObjects(w: World): Promise<ReadObjects> {
     freshGroup(w, [w.p.d1, w.p.c1]),
     freshIndicator(w, w.q.d1, true),
   ]);
-  const [{ indicator_id: indicatorId }] = (await sql(
+  const [{ indicator_id: indicatorId, plan_id: indicatorPlanId }] = (await sql(
     w,
-    'SELECT indicator_id FROM measurement WHERE id = $1',
+    'SELECT m.indicator_id, i.plan_id FROM measurement m JOIN indicator i ON i.id = m.indicator_id WHERE m.id = $1',
     [measurement.id],
-  )) as { indicator_id: string }[];
+  )) as { indicator_id: string; plan_id: string }[];
   const consolidated = await freshConsolidated(w, w.p.root, report.roundId);
   return {
     planId: task.planId,
     taskId: task.id,
     indicatorId,
+    indicatorPlanId,
     measurementId: measurement.id,
     reportId: report.id,
     roundId: report.roundId,
@@ -135,22 +138,22 @@ export const BY_ID_READS: ByIdRead[] = [
     name: 'measurementEntries',
     query:
       'query($p: ID!, $a: ID!) { measurementEntries(planId: $p, agencyId: $a, period: "2022-Q1") { target } }',
-    variables: (w, o) => ({ a: w.p.d1.id, p: o.planId }),
+    variables: (w, o) => ({ a: w.p.d1.id, p: o.indicatorPlanId }),
   },
   {
     name: 'measurementTemplate',
     query: 'query($i: MeasurementTemplateInput!) { measurementTemplate(input: $i) { filename } }',
-    variables: (w, o) => ({ i: { planId: o.planId, period: Q1, rootAgencyId: w.p.root.id } }),
+    variables: (w, o) => ({ i: { planId: o.indicatorPlanId, period: Q1, rootAgencyId: w.p.root.id } }),
   },
   {
     name: 'indicatorScoreboard',
     query: `query($p: ID!) { indicatorScoreboard(planId: $p, level: ${AgencyLevel.DISTRICT}, period: "2022-Q1") { period } }`,
-    variables: (_w, o) => ({ p: o.planId }),
+    variables: (_w, o) => ({ p: o.indicatorPlanId }),
   },
   {
     name: 'indicatorScoreboardXlsx',
     query: `query($p: ID!) { indicatorScoreboardXlsx(planId: $p, level: ${AgencyLevel.DISTRICT}, period: "2022-Q1") { filename } }`,
-    variables: (_w, o) => ({ p: o.planId }),
+    variables: (_w, o) => ({ p: o.indicatorPlanId }),
   },
   {
     name: 'reportingRound',

@@ -121,11 +121,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         label={t('auth.password')}
         rules={[{ required: true, message: t('auth.validation.passwordRequired') }]}
       >
-        <Password
-          data-testid="login-password"
-          prefix={<LockOutlined />}
-          autoComplete="current-password"
-        />
+        <Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
       <Button data-testid="login-submit" type="primary" htmlType="submit" block loading={loading}>
         {t('auth.submit')}
