@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@partrack/shared';
 import argon2 from 'argon2';
+import { availableParallelism } from 'node:os';
 import { badField } from '../common/errors/domain-error';
 import { Semaphore } from './semaphore';
 
 /**
  * Argon2 hashes or verifications one process runs at once. Each takes ~100 ms of a core and runs on libuv's
  * thread pool (4 threads, shared with DNS and file I/O); left unbounded, 60 concurrent logins kept every core
- * busy for 13 s and other users' requests waited behind them. Two leaves CPU for the rest of the API on a
- * small server; a flood queues here instead (holding no database connection: callers verify outside any
- * transaction). Not a setting because nobody has needed to tune it; raise it on machines with many cores.
+ * busy for 13 s and other users' requests waited behind them. Half the cores (at least one) leaves the other
+ * half for the rest of the API: on 2 cores a flood of 60 logins took 15 s with another user's p99 at 37 ms,
+ * against 24 s and 221 ms with two at once (docs/performance.md). A flood queues here instead (holding no database connection: callers
+ * verify outside any transaction).
  */
-export const ARGON2_MAX_CONCURRENCY = 2;
+export const ARGON2_MAX_CONCURRENCY = Math.max(1, Math.floor(availableParallelism() / 2));
 
 @Injectable()
 export class PasswordService {
