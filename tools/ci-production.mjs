@@ -47,7 +47,7 @@ const log = (msg) => console.log(`[ci-production] ${msg}`);
 const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
 
 /** What cleanup must undo; filled in as the steps go. */
-const state = { dir: undefined, database: undefined, api: undefined, apiLog: undefined };
+const state = { dir: undefined, database: undefined, api: undefined, apiLog: undefined, child: undefined };
 
 function check(condition, message) {
   if (!condition) throw new Error(message);
@@ -64,7 +64,10 @@ async function step(name, fn) {
 async function build() {
   const nx = localBin('nx');
   check(nx, 'node_modules/.bin/nx is missing: run npm ci first');
-  const code = await run(nx, ['run-many', '-t', 'build', '--projects=api,web']);
+  const code = await run(nx, ['run-many', '-t', 'build', '--projects=api,web'], {
+    onSpawn: (child) => (state.child = child),
+  });
+  state.child = undefined;
   check(code === 0, `nx build exited with ${code}`);
 }
 
@@ -92,7 +95,9 @@ async function installProductionDependencies() {
   const code = await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], {
     cwd: state.dir,
     env: { ...process.env, NODE_ENV: 'production' },
+    onSpawn: (child) => (state.child = child),
   });
+  state.child = undefined;
   check(code === 0, `npm ci --omit=dev exited with ${code}`);
   log(`npm ci --omit=dev took ${seconds(t0)} s`);
   // A devDependency must not be there, or this run would not prove what the image lacks.
@@ -105,8 +110,9 @@ async function installProductionDependencies() {
 }
 
 async function startApi() {
-  state.database = `partrack_ci_production_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  await createDatabase(SERVER_URL, state.database);
+  const database = `partrack_ci_production_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  await createDatabase(SERVER_URL, database);
+  state.database = database;
   const port = await freePort();
   const admin = {
     email: 'admin@ci-production.partrack.vn',
@@ -123,7 +129,7 @@ async function startApi() {
     JWT_SECRET: randomBytes(36).toString('base64url'), // 48 characters
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
-    DATABASE_URL: withDatabase(SERVER_URL, state.database),
+    DATABASE_URL: withDatabase(SERVER_URL, database),
     WEB_DIST_DIR: path.join(state.dir, WEB_DIST),
     DATA_DIR: path.join(state.dir, 'data'),
     LOG_LEVEL: 'warn',
@@ -357,12 +363,16 @@ async function stopApi() {
   const t0 = Date.now();
   await stopChild(api, { signal: 'SIGTERM', graceMs: 20_000, log });
   state.api = undefined;
-  // SIGTERM is the normal way to stop it (docker stop): it must finish cleanly, not be killed.
-  check(api.exitCode === 0, `the API exited with ${api.exitCode ?? api.signalCode} on SIGTERM`);
+  // SIGTERM is the normal way to stop it (docker stop): it must shut down by itself, not be killed. Nest closes
+  // the app and then re-raises the signal, so "exited by SIGTERM" is the clean outcome, as is exit code 0.
+  const clean = api.exitCode === 0 || (api.exitCode === null && api.signalCode === 'SIGTERM');
+  check(clean, `the API ended with ${api.exitCode ?? api.signalCode} after SIGTERM`);
   log(`API stopped cleanly in ${seconds(t0)} s`);
 }
 
 async function cleanup(failed) {
+  // A build or npm ci still running (interrupted): stop it before its folder goes.
+  if (state.child) await stopChild(state.child, { signal: 'SIGTERM', graceMs: 5_000, log }).catch(() => {});
   if (state.api) await stopChild(state.api, { signal: 'SIGTERM', graceMs: 10_000, log }).catch(() => {});
   if (failed && state.apiLog && fs.existsSync(state.apiLog)) {
     const lines = fs.readFileSync(state.apiLog, 'utf8').trimEnd().split('\n');
