@@ -71,7 +71,10 @@ describe('ReportAttachments', () => {
     const body = {
       errors: [{ message: 'Mỗi báo cáo có tối đa 20 tệp đính kèm.', extensions: { code: 'BAD_USER_INPUT' } }],
     };
-    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status: 400 }))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status: 400 }))),
+    );
     const { container } = renderWithProviders(
       <ReportAttachments reportId="rep-1" attachments={[]} editable onChanged={() => undefined} />,
       { role: Role.AGENCY_OFFICER },
