@@ -6,11 +6,10 @@ import helmet from 'helmet';
 import { ApiKeyStrategy } from './auth/strategies/api-key.strategy';
 import { JwtStrategy } from './auth/strategies/jwt.strategy';
 import { authenticateRequests } from './common/auth/authenticate.middleware';
-import { requestIdOf } from './common/context/request-caller';
+import { DomainError } from './common/errors/domain-error';
 import { ErrorCode } from './common/errors/error-code';
 import { sendError } from './common/errors/graphql-error.filter';
 import { LIMITS } from './common/graphql/query-limits';
-import { languageFromHeader, translate } from './common/i18n/messages';
 import { serveSpa } from './static/spa-static';
 
 const logger = new Logger('Http');
@@ -20,50 +19,34 @@ function queryLengthGuard(req: Request, res: Response, next: NextFunction): void
   const body = req.body as { query?: unknown } | undefined;
   const query =
     typeof body?.query === 'string' ? body.query : typeof req.query.query === 'string' ? req.query.query : '';
-  if (query.length > LIMITS.queryLength) {
-    res.status(400).json({
-      errors: [
-        {
-          message: `Query text is ${query.length} characters; the limit is ${LIMITS.queryLength}.`,
-          extensions: {
-            code: ErrorCode.BAD_USER_INPUT,
-            reason: 'QUERY_TOO_LONG',
-            requestId: requestIdOf(req),
-          },
-        },
-      ],
-    });
-    return;
-  }
-  next();
+  if (query.length <= LIMITS.queryLength) return next();
+  const params = { length: query.length, max: LIMITS.queryLength };
+  sendError(
+    req,
+    res,
+    new DomainError(ErrorCode.BAD_USER_INPUT, 'common.queryTooLong', params, { reason: 'QUERY_TOO_LONG' }),
+    logger,
+  );
 }
 
 /**
  * Errors raised before a route runs (authentication reaching a database that is down, body parsing) in
- * the same JSON shape as every other error, never Express's HTML page.
+ * the same JSON shape as every other error (`sendError`), never Express's HTML page.
  */
 function jsonErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
   if (res.headersSent) return next(error);
   const type = (error as { type?: unknown } | null)?.type;
   if (type === 'entity.too.large') {
-    const tooLarge = new PayloadTooLargeException({ maxBytes: LIMITS.bodyBytes });
-    return sendError(req, res, tooLarge, logger);
+    return sendError(req, res, new PayloadTooLargeException({ maxBytes: LIMITS.bodyBytes }), logger);
   }
   if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    const lang = languageFromHeader(req.headers['accept-language']);
-    res.status(400).json({
-      errors: [
-        {
-          message: translate('common.malformedJson', lang),
-          extensions: {
-            code: ErrorCode.BAD_USER_INPUT,
-            reason: 'MALFORMED_JSON',
-            requestId: requestIdOf(req),
-          },
-        },
-      ],
-    });
-    return;
+    const malformed = new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      'common.malformedJson',
+      {},
+      { reason: 'MALFORMED_JSON' },
+    );
+    return sendError(req, res, malformed, logger);
   }
   sendError(req, res, error, logger);
 }

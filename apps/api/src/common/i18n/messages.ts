@@ -69,6 +69,10 @@ const MESSAGES = {
     vi: 'Tên tệp không hợp lệ (trống, "." hoặc "..", hoặc chứa ký tự điều khiển).',
     en: 'Invalid file name (empty, "." or "..", or containing control characters).',
   },
+  'common.queryTooLong': {
+    vi: 'Câu truy vấn dài {length} ký tự; giới hạn là {max}.',
+    en: 'Query text is {length} characters; the limit is {max}.',
+  },
   'common.malformedJson': {
     vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
     en: 'The request body is not valid JSON.',
