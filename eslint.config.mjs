@@ -99,6 +99,25 @@ export default tseslint.config(
     },
   },
   {
+    // Layers point one way: common/ (auth pipeline, errors, GraphQL plumbing, helpers) serves every domain and
+    // may import only configuration and the database layer, never a domain folder. A helper that two domains
+    // need moves to common/ or libs/shared; the app's list of resolvers lives in app.resolvers.ts.
+    files: ['apps/api/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!common/|config/|database/)',
+              message: 'common/ must not import a domain: move the shared piece to common/ or libs/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/test/**/*.ts', '**/*.int-spec.ts', '**/*.e2e.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

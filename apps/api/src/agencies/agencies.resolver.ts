@@ -29,7 +29,8 @@ import {
   AGENCY_DESCENDANT_COUNT,
   childrenKey,
 } from './agency.loaders';
-import { isValidOn, todayInVietnam } from './agency-dates';
+import { isValidOn } from './agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import {
   AgencyFilter,
   CreateAgencyInput,

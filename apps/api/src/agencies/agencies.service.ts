@@ -6,15 +6,13 @@ import { Actor } from '../common/context/actor';
 import { notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
+import { escapeLike } from '../common/sql/escape-like';
 import { AgencyScopeService, subtreeCondition } from './agency-scope.service';
 import { AgencyTreeNode } from './agency-tree-node.model';
 import { Agency } from './agency.entity';
 import { AgencyFilter } from './dto/agency.input';
-import { isValidOn, todayInVietnam, validOnCondition } from './agency-dates';
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+import { isValidOn, validOnCondition } from './agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 
 interface TreeRow {
   id: string;

@@ -1,4 +1,5 @@
-import { isValidOn, todayInVietnam } from './agency-dates';
+import { isValidOn } from './agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 
 describe('agency dates', () => {
   it('reads today in Vietnam (UTC+7), not in UTC', () => {

@@ -1,11 +1,3 @@
-// Building an Intl formatter is costly (the benchmark showed it per field); one instance serves every call.
-const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
-
-/** Today as YYYY-MM-DD in Vietnam's time zone, where the users are. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return VIETNAM_DAY.format(now);
-}
-
 export function isValidOn(agency: { validFrom: string; validTo: string | null }, day: string): boolean {
   return agency.validFrom <= day && (agency.validTo === null || agency.validTo > day);
 }

@@ -8,7 +8,7 @@ import { Caller } from '../common/context/caller';
 import { badField, conflict, notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
-import { escapeLike } from './agencies.service';
+import { escapeLike } from '../common/sql/escape-like';
 import { AgencyScopeService } from './agency-scope.service';
 import { AgencyGroup } from './agency-group.entity';
 import { Agency } from './agency.entity';

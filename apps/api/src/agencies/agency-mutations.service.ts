@@ -6,7 +6,8 @@ import { Caller } from '../common/context/caller';
 import { badField, conflict, notFound } from '../common/errors/domain-error';
 import { AgencyScopeService } from './agency-scope.service';
 import { Agency } from './agency.entity';
-import { todayInVietnam, validOnCondition } from './agency-dates';
+import { validOnCondition } from './agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import {
   CreateAgencyInput,
   DeactivateAgencyInput,

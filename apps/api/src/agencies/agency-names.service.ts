@@ -6,7 +6,8 @@ import { AgencyScopeService, subtreeCondition } from './agency-scope.service';
 import { AgencyGroup } from './agency-group.entity';
 import { Agency } from './agency.entity';
 import { AgencyNameResolution } from './agency-name.model';
-import { todayInVietnam, validOnCondition } from './agency-dates';
+import { validOnCondition } from './agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 
 /** Resolves free-text agency cells ("Sở: TNMT, Xây dựng, KHĐT") against the agencies the caller can see. */
 @Injectable()

@@ -4,7 +4,8 @@ import { DataSource, In } from 'typeorm';
 import { LoaderRegistry } from '../common/graphql/loader-registry';
 import { groupByKeys, orderByKeys } from '../common/graphql/loaders';
 import { Agency } from './agency.entity';
-import { isValidOn, todayInVietnam } from './agency-dates';
+import { isValidOn } from './agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 
 export const AGENCY_BY_ID = 'agencyById';
 export const AGENCY_CHILDREN = 'agencyChildren';

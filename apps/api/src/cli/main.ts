@@ -3,6 +3,7 @@ import { ImportFormat } from '@partrack/shared';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { RESOLVERS } from '../app.resolvers';
 import { buildSchemaSdl } from '../common/graphql/schema-printer';
 import { createDataSource } from '../database/data-source';
 import { runMigrationsLocked } from '../database/database.module';
@@ -37,13 +38,13 @@ async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promis
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   'schema-write': async () => {
-    fs.writeFileSync(SCHEMA_FILE, await buildSchemaSdl());
+    fs.writeFileSync(SCHEMA_FILE, await buildSchemaSdl(RESOLVERS));
     console.log(`wrote ${path.relative(REPO_ROOT, SCHEMA_FILE)}`);
     return 0;
   },
   'schema-check': async () => {
     const current = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, 'utf8') : '';
-    if (current === (await buildSchemaSdl())) {
+    if (current === (await buildSchemaSdl(RESOLVERS))) {
       console.log('schema.graphql is up to date');
       return 0;
     }

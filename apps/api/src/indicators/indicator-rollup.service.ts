@@ -13,7 +13,7 @@ import {
 } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { subtreeCondition } from '../agencies/agency-scope.service';
-import { todayInVietnam } from '../agencies/agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import { Agency } from '../agencies/agency.entity';
 import { IndicatorTarget } from './indicator-target.entity';
 import { ROLLUP_SQL } from './indicator-rollup.sql';

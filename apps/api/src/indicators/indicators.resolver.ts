@@ -1,7 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
-import { Agency } from '../agencies/agency.entity';
-import { AGENCY_BY_ID } from '../agencies/agency.loaders';
 import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
 import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
@@ -110,13 +108,5 @@ export class IndicatorsResolver {
     @Args() options: RollupArgs,
   ) {
     return indicatorValueLoader(ctx, { agencyId: agencyId ?? null, period, ...options }).load(indicator);
-  }
-}
-
-@Resolver(() => IndicatorValue)
-export class IndicatorValueResolver {
-  @ResolveField(() => Agency)
-  agency(@Parent() value: IndicatorValue, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(value.agencyId);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { foldVietnamese, IndicatorAggregation, IndicatorState, parsePeriod } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { escapeLike } from '../agencies/agencies.service';
+import { escapeLike } from '../common/sql/escape-like';
 import { AgencyScopeService, notFoundAs, subtreeCondition } from '../agencies/agency-scope.service';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';

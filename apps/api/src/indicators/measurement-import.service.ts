@@ -7,7 +7,7 @@ import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
 import { badField, badInput, DomainError } from '../common/errors/domain-error';
 import { Lang, translate } from '../common/i18n/messages';
-import { ExportedFile } from '../plans/import/plan-import.model';
+import { ExportedFile } from '../common/graphql/exported-file.model';
 import { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
 import { ImportMeasurementsInput, MeasurementTemplateInput } from './dto/measurement.input';

@@ -6,7 +6,7 @@ import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decor
 import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
-import { ExportedFile } from '../plans/import/plan-import.model';
+import { ExportedFile } from '../common/graphql/exported-file.model';
 import {
   ImportMeasurementsInput,
   MeasurementFilter,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../common/context/actor';
-import { ExportedFile } from '../plans/import/plan-import.model';
+import { ExportedFile } from '../common/graphql/exported-file.model';
 import { ScoreboardArgs } from './dto/measurement.input';
 import { buildScoreboardXlsx } from './formats/scoreboard-xlsx';
 import { IndicatorValuesService } from './indicator-values.service';

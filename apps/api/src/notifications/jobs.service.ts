@@ -6,7 +6,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import { todayInVietnam } from '../agencies/agency-dates';
+import { todayInVietnam, VIETNAM_TIME_ZONE } from '../common/time/vietnam-time';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ReportingRoundsService } from '../reports/reporting-rounds.service';
 import { EmailOutboxService } from './email-outbox.service';
@@ -14,7 +14,7 @@ import { NOTIFICATIONS_CONFIG, NotificationsConfig } from './notifications.confi
 import { ReminderService } from './reminder.service';
 
 export const JOB_SCHEMA = 'pgboss';
-export const JOB_TIMEZONE = 'Asia/Ho_Chi_Minh';
+export const JOB_TIMEZONE = VIETNAM_TIME_ZONE;
 export const QUEUES = {
   reminders: 'reminders.scan',
   rounds: 'rounds.open',

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
-import { todayInVietnam } from '../agencies/agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import { RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
 import { Caller } from '../common/context/caller';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
@@ -8,7 +8,7 @@ import { LocalDateScalar } from '../common/graphql/scalars';
 import { EmailMessage } from './email-message.entity';
 import { EmailOutboxService } from './email-outbox.service';
 import { EmailStatus } from './notification-kind';
-import { ReminderScanResult } from './notification.models';
+import { ReminderScanResult } from './notification.model';
 import { ReminderService } from './reminder.service';
 
 const EmailMessageConnection = ConnectionType(EmailMessage);

@@ -3,7 +3,7 @@ import { Authenticated, CurrentCaller } from '../common/auth/auth.decorators';
 import { Caller } from '../common/context/caller';
 import { ConnectionType } from '../common/graphql/connection';
 import { NotificationKind } from './notification-kind';
-import { NotificationPageArgs, NotificationSetting } from './notification.models';
+import { NotificationPageArgs, NotificationSetting } from './notification.model';
 import { Notification } from './notification.entity';
 import { NotificationsService } from './notifications.service';
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { daysLate, ReformAreaCode } from '@partrack/shared';
 import { DataSource, In } from 'typeorm';
-import { todayInVietnam } from '../agencies/agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import { Actor } from '../common/context/actor';
 import { TaskFilter, TaskOrder } from './dto/task.input';
 import { buildPlanXlsx, PlanXlsxRow } from './formats';
 import { buildTaskListXlsx } from './formats/task-list.xlsx';
-import { ExportedFile } from './import/plan-import.model';
+import { ExportedFile } from '../common/graphql/exported-file.model';
 import { PlanItem } from './plan-item.entity';
 import { TASK_STATUS_VI } from './plan-item-status.labels';
 import { PlansService } from './plans.service';

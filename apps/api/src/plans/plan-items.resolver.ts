@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { daysLate, isDoneLate, isOverdue, Permission, PlanItemStatus } from '@partrack/shared';
-import { todayInVietnam } from '../agencies/agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
 import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
-import { PlanItemAgencyResolver, TaskUpdateResolver } from './assignments.resolver';
+import { PlanItemAgencyResolver } from './plan-item-agency.resolver';
+import { TaskUpdateResolver } from './task-update.resolver';
 import { PlanImportResolver } from './import/plan-import.resolver';
 import { PlanImportService } from './import/plan-import.service';
 import { PlanCopyService } from './plan-copy.service';

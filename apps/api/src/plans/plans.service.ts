@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { foldVietnamese, PlanStatus } from '@partrack/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { escapeLike } from '../agencies/agencies.service';
+import { escapeLike } from '../common/sql/escape-like';
 import { AgencyScopeService, subtreeCondition } from '../agencies/agency-scope.service';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PlanItemStatus, Role } from '@partrack/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
-import { todayInVietnam } from '../agencies/agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../common/context/caller';
 import { badField, conflict, forbidden } from '../common/errors/domain-error';

@@ -12,7 +12,7 @@ import { TaskUpdate } from './task-update.entity';
 import { TaskUpdatesService } from './task-updates.service';
 import { TasksService } from './tasks.service';
 import { PlanExportService } from './plan-export.service';
-import { ExportedFile } from './import/plan-import.model';
+import { ExportedFile } from '../common/graphql/exported-file.model';
 
 const PlanItemConnection = ConnectionType(PlanItem);
 

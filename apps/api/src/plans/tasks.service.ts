@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { foldVietnamese, PlanItemKind } from '@partrack/shared';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { escapeLike } from '../agencies/agencies.service';
+import { escapeLike } from '../common/sql/escape-like';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
-import { todayInVietnam } from '../agencies/agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import { Actor } from '../common/context/actor';
 import { Connection } from '../common/graphql/connection';
 import { paginate, SortKey } from '../common/graphql/keyset-pagination';

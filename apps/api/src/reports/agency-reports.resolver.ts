@@ -14,7 +14,7 @@ import { ReportAttachment } from './report-attachment.entity';
 import { ReportAttachmentsService } from './report-attachments.service';
 import { ReportEvent } from './report-event.entity';
 import { ReportExportService, ReportFileFormat } from './report-export.service';
-import { ExportedFile } from '../plans/import/plan-import.model';
+import { ExportedFile } from '../common/graphql/exported-file.model';
 import { REPORT_EVENTS, ROUND_BY_ID } from './report.loaders';
 import { ReportingRound } from './reporting-round.entity';
 

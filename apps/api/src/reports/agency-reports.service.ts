@@ -10,7 +10,7 @@ import {
 } from '@partrack/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AgencyScopeService, subtreeCondition } from '../agencies/agency-scope.service';
-import { todayInVietnam } from '../agencies/agency-dates';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';

@@ -9,7 +9,7 @@ import { UpdateConsolidatedReportInput } from './dto/report.input';
 import { ReportData, ReportNarrative } from './report-content.model';
 import { ReportCompleteness } from './report-completeness.model';
 import { ReportExportService, ReportFileFormat } from './report-export.service';
-import { ExportedFile } from '../plans/import/plan-import.model';
+import { ExportedFile } from '../common/graphql/exported-file.model';
 import { ROUND_BY_ID } from './report.loaders';
 import { ReportingRound } from './reporting-round.entity';
 

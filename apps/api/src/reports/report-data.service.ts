@@ -16,7 +16,7 @@ import {
 } from '@partrack/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
-import { todayInVietnam } from '../agencies/agency-dates';
+import { todayInVietnam, VIETNAM_TIME_ZONE } from '../common/time/vietnam-time';
 import { IndicatorRollupService } from '../indicators/indicator-rollup.service';
 import { Indicator } from '../indicators/indicator.entity';
 import {
@@ -206,9 +206,9 @@ export class ReportDataService {
       `SELECT u.agency_id, i.id AS item_id, i.code, i.title, array_agg(u.note ORDER BY u.created_at) AS notes
          FROM task_update u JOIN plan_item i ON i.id = u.item_id JOIN plan p ON p.id = i.plan_id
         WHERE u.agency_id = ANY($1::uuid[]) AND u.role = 'COORDINATOR' AND u.note IS NOT NULL AND p.year = $2
-          AND (u.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $3 AND $4
+          AND (u.created_at AT TIME ZONE $5)::date BETWEEN $3 AND $4
         GROUP BY u.agency_id, i.id, i.code, i.title, i.sort_order ORDER BY i.sort_order`,
-      [agencyIds, round.year, round.dataFrom, round.dataTo],
+      [agencyIds, round.year, round.dataFrom, round.dataTo, VIETNAM_TIME_ZONE],
     );
     return rows.map((r) => ({
       agencyId: r.agency_id,

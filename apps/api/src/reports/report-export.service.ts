@@ -4,7 +4,8 @@ import { AgencyKind, ReportStatus } from '@partrack/shared';
 import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Actor } from '../common/context/actor';
-import { ExportedFile } from '../plans/import/plan-import.model';
+import { dateInVietnam } from '../common/time/vietnam-time';
+import { ExportedFile } from '../common/graphql/exported-file.model';
 import { AgencyReport } from './agency-report.entity';
 import { AgencyReportsService } from './agency-reports.service';
 import { ConsolidatedReport } from './consolidated-report.entity';
@@ -28,9 +29,6 @@ const MIME: Record<ReportFileFormat, string> = {
   DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-const dayInVietnam = (at: Date | null) =>
-  at ? at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }) : null;
 
 /** "QNA-STTTT" → "STTTT": the usual tail of a document symbol (BC-STTTT). */
 const symbolOf = (code: string) => `BC-${code.split('-').pop() ?? code}`;
@@ -116,7 +114,7 @@ export class ReportExportService {
       issuerName: issuerCase(issuer.name),
       symbol: symbolOf(issuer.code),
       place: placeName(province.name),
-      date: dayInVietnam(final),
+      date: dateInVietnam(final),
       number: report.documentNumber,
       // An ad hoc round's title already says what the report is about.
       summary: phrase.startsWith('Báo cáo')

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { Caller } from '../common/context/caller';
-import { PlanDocumentFormat } from '../plans/import/plan-import.model';
+import { PlanDocumentFormat } from '../plans/import/plan-import.input';
 import { PlanImportService } from '../plans/import/plan-import.service';
 import { AssignmentRole, PlanItemAgency } from '../plans/plan-item-agency.entity';
 import { PlanItem } from '../plans/plan-item.entity';

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { foldVietnamese, Role } from '@partrack/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
-import { escapeLike } from '../agencies/agencies.service';
+import { escapeLike } from '../common/sql/escape-like';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { revokeUserSessions } from '../auth/session-revocation';

@@ -1,5 +1,5 @@
 import { addDays, Role } from '@partrack/shared';
-import { todayInVietnam } from '../../src/agencies/agency-dates';
+import { todayInVietnam } from '../../src/common/time/vietnam-time';
 import { JobsService, QUEUES } from '../../src/notifications/jobs.service';
 import { login, makeProvince, makeUser, PASSWORD, Province } from '../support/fixtures';
 import { makeReport, makeRound } from '../support/notification-fixtures';

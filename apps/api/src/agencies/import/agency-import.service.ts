@@ -6,7 +6,7 @@ import { Caller } from '../../common/context/caller';
 import { badField } from '../../common/errors/domain-error';
 import { Agency } from '../agency.entity';
 import { agencySearchText } from '../agency-mutations.service';
-import { todayInVietnam } from '../agency-dates';
+import { todayInVietnam } from '../../common/time/vietnam-time';
 import { AgencyImportResult } from './agency-import.model';
 import { parseAgencyFile } from './agency-import.parser';
 import { AgencyRow, validateRow } from './agency-import.rows';

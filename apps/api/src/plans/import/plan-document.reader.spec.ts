@@ -1,6 +1,6 @@
 import { DomainError } from '../../common/errors/domain-error';
 import { PLAN_IMPORT_MAX_BYTES, readPlanDocument } from './plan-document.reader';
-import { PlanDocumentFormat } from './plan-import.model';
+import { PlanDocumentFormat } from './plan-import.input';
 
 describe('readPlanDocument', () => {
   const fieldsOf = async (format: PlanDocumentFormat, content: string) => {

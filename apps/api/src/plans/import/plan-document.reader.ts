@@ -1,7 +1,7 @@
 import { parsePlanText, ParsePlanTextOptions, assertNever } from '@partrack/shared';
 import { badField } from '../../common/errors/domain-error';
 import { docxToPlanText, parsePlanXlsx, PlanFormatParse, UnreadableDocumentError } from '../formats';
-import { PlanDocumentFormat } from './plan-import.model';
+import { PlanDocumentFormat } from './plan-import.input';
 
 export const PLAN_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

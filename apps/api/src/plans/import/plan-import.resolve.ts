@@ -3,7 +3,8 @@ import { AgencyGroup } from '../../agencies/agency-group.entity';
 import { Agency } from '../../agencies/agency.entity';
 import { Assignment } from '../plan-items.service';
 import { AssignmentRole } from '../plan-item-agency.entity';
-import { AgencyOverrideInput, PlanImportProblem, ResolvedAgencyName } from './plan-import.model';
+import { AgencyOverrideInput } from './plan-import.input';
+import { PlanImportProblem, ResolvedAgencyName } from './plan-import-result.model';
 
 /** Below this the resolver guessed (a typo, a truncated name): the coordinator should look. */
 export const CONFIRM_BELOW = 0.95;

@@ -2,7 +2,8 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
 import { RequirePermission, CurrentCaller } from '../../common/auth/auth.decorators';
 import { Caller } from '../../common/context/caller';
-import { ImportPlanDocumentInput, PlanImportResult } from './plan-import.model';
+import { ImportPlanDocumentInput } from './plan-import.input';
+import { PlanImportResult } from './plan-import-result.model';
 import { PlanImportService } from './plan-import.service';
 
 @Resolver()

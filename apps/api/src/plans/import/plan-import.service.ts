@@ -13,13 +13,13 @@ import { PlansService } from '../plans.service';
 import { extractDrafts, previewDrafts, writeDrafts } from '../../indicators/indicator-drafts.writer';
 import { PlanFormatParse } from '../formats';
 import { readPlanDocument } from './plan-document.reader';
+import { ImportPlanDocumentInput } from './plan-import.input';
 import {
   ImportAction,
   ImportedPlanItem,
-  ImportPlanDocumentInput,
   PlanImportProblem,
   PlanImportResult,
-} from './plan-import.model';
+} from './plan-import-result.model';
 import { NameCatalogue, resolveCell, sameAssignments, toAssignments } from './plan-import.resolve';
 
 interface Row {

@@ -9,7 +9,6 @@ import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { GROUP_BY_ID } from './plan.loaders';
 import { PlanItemAgency } from './plan-item-agency.entity';
-import { TaskUpdate } from './task-update.entity';
 
 /**
  * An admin may assign another province's agency or group to a plan's item; the plan's readers see such an
@@ -48,13 +47,5 @@ export class PlanItemAgencyResolver {
     if (!row.groupId) return null;
     const group = await ctx.loaders.get<string, AgencyGroup | null>(GROUP_BY_ID).load(row.groupId);
     return group && this.groups.visibleTo(caller.actor, group) ? group : null;
-  }
-}
-
-@Resolver(() => TaskUpdate)
-export class TaskUpdateResolver {
-  @ResolveField(() => Agency)
-  agency(@Parent() row: TaskUpdate, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(row.agencyId);
   }
 }

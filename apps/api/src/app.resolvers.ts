@@ -1,0 +1,51 @@
+import type { ResolverClasses } from './common/graphql/schema-printer';
+import { AgenciesResolver } from './agencies/agencies.resolver';
+import { AgencyGroupsResolver } from './agencies/agency-groups.resolver';
+import { AgencyImportResolver } from './agencies/import/agency-import.resolver';
+import { ApiKeysResolver } from './api-keys/api-keys.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { IndicatorValueResolver } from './indicators/indicator-value.resolver';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
+import { MeasurementsResolver } from './indicators/measurements.resolver';
+import { NotificationAdminResolver } from './notifications/notification-admin.resolver';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { PlanItemAgencyResolver } from './plans/plan-item-agency.resolver';
+import { TaskUpdateResolver } from './plans/task-update.resolver';
+import { PlanImportResolver } from './plans/import/plan-import.resolver';
+import { PlanItemsResolver } from './plans/plan-items.resolver';
+import { PlansResolver } from './plans/plans.resolver';
+import { TasksResolver } from './plans/tasks.resolver';
+import { AgencyReportsResolver } from './reports/agency-reports.resolver';
+import { ConsolidatedReportsResolver } from './reports/consolidated-reports.resolver';
+import { ReportingRoundsResolver } from './reports/reporting-rounds.resolver';
+import { UsersResolver } from './users/users.resolver';
+
+/**
+ * Every resolver class, for printing the schema without starting the app (`npm run schema:generate`). It is
+ * owned here, next to app.module.ts, because only the app knows its domains; the conventions test compares the
+ * running app's schema with the one built from this list, so a resolver missing here fails the build.
+ */
+export const RESOLVERS: ResolverClasses = [
+  AgenciesResolver,
+  AgencyGroupsResolver,
+  AgencyImportResolver,
+  ApiKeysResolver,
+  AuditResolver,
+  AuthResolver,
+  UsersResolver,
+  PlansResolver,
+  PlanItemsResolver,
+  TasksResolver,
+  PlanItemAgencyResolver,
+  TaskUpdateResolver,
+  PlanImportResolver,
+  IndicatorsResolver,
+  IndicatorValueResolver,
+  MeasurementsResolver,
+  ReportingRoundsResolver,
+  AgencyReportsResolver,
+  ConsolidatedReportsResolver,
+  NotificationsResolver,
+  NotificationAdminResolver,
+];
