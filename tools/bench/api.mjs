@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { stopChild, waitForHttpOk } from '../lib/start-helpers.mjs';
+import { waitForHttpOk } from '../lib/network.mjs';
+import { stopChild } from '../lib/processes.mjs';
 
 export const ADMIN = { email: 'bench-admin@partrack.vn', password: 'Bench-Admin-2022!' };
 export const COORDINATOR = { email: 'bench-coordinator@partrack.vn', password: 'Bench-Coord-2022!' };

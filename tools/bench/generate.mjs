@@ -180,7 +180,7 @@ export async function generateData(client, opts) {
       WHERE r.o = 0`,
   );
   await client.query(
-    `INSERT INTO agency_group (id, code, name, root_agency_id, search_text)
+    `INSERT INTO agency_group (id, code, name, province_id, search_text)
      SELECT id, code, name, root_id, ${FOLD(`code || ' | ' || name`)} FROM bg`,
   );
   await step(
