@@ -32,6 +32,17 @@ async function reachable(url) {
 
 if (run('npx', ['nx', 'run', 'api:build', '--output-style=stream-without-prefixes']) !== 0) process.exit(1);
 
+// These render files from the code alone: no Postgres to start.
+const WITHOUT_DATABASE = new Set(['sql-snapshots-write', 'sql-snapshots-check']);
+if (WITHOUT_DATABASE.has(command)) {
+  process.exit(
+    run('node', ['dist/apps/api/apps/api/src/cli/main.js', command, ...args], {
+      ...process.env,
+      PARTRACK_ROOT: repo,
+    }),
+  );
+}
+
 const port = Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
 const runningUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
 let server;

@@ -6,6 +6,7 @@
 // records every statement with its parameters. That is the SQL of apps/api/src/plans/tasks.service.ts exactly
 // as TypeORM renders it, not a hand copy. If dist/ cannot be loaded (API code changed shape), the hand-written
 // reconstruction below is explained instead.
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
@@ -45,6 +46,7 @@ export async function captureApiSql({ apiSrc, databaseUrl, ids }) {
   const { dataSourceOptions } = load('database/data-source.js');
   const { TasksService } = load('plans/tasks.service.js');
   const { AgencyScopeService } = load('agencies/agency-scope.service.js');
+  const { AgencyTreeRepository } = load('agencies/agency-tree.repository.js');
   const { AuthenticationService } = load('auth/authentication.service.js');
   const { PlanItemAgency } = load('plans/plan-item-agency.entity.js');
   const { Agency } = load('agencies/agency.entity.js');
@@ -64,13 +66,16 @@ export async function captureApiSql({ apiSrc, databaseUrl, ids }) {
   };
   try {
     logger.take();
-    const tasks = new TasksService(ds, new AgencyScopeService(ds));
+    const tasks = new TasksService(ds, new AgencyScopeService(new AgencyTreeRepository(ds)));
 
     // 1. The auth context: once per request, when Apollo builds the context.
-    const authn = new AuthenticationService(ds, {
-      verifyAccessToken: () => ({ sub: ids.coordinatorUserId }),
-    });
-    const { actor: coordinator } = await authn.authenticate('Bearer benchmark.token.value');
+    // The claims a verified access token carries; the session id is one no logout has revoked.
+    const [{ token_version: ver }] = await ds.query('SELECT token_version FROM app_user WHERE id = $1', [
+      ids.coordinatorUserId,
+    ]);
+    logger.take();
+    const authn = new AuthenticationService(ds);
+    const coordinator = await authn.actorFromClaims({ sub: ids.coordinatorUserId, ver, sid: randomUUID() });
     record('auth context (actor + province root)');
     if (!coordinator) throw new Error('the coordinator user was not found');
     const admin = {

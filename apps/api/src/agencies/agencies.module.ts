@@ -10,6 +10,7 @@ import { AgencyGroupsService } from './agency-groups.service';
 import { AgencyMutationsService } from './agency-mutations.service';
 import { AgencyNamesService } from './agency-names.service';
 import { AgencyScopeService } from './agency-scope.service';
+import { AgencyTreeRepository } from './agency-tree.repository';
 import { Agency } from './agency.entity';
 import { AgencyLoaders } from './agency.loaders';
 import { AgencyImportResolver } from './import/agency-import.resolver';
@@ -21,6 +22,7 @@ import { AgencyImportService } from './import/agency-import.service';
     AgenciesService,
     AgencyMutationsService,
     AgencyScopeService,
+    AgencyTreeRepository,
     AgencyLoaders,
     AgencyGroupsService,
     AgencyGroupLoaders,
@@ -32,6 +34,7 @@ import { AgencyImportService } from './import/agency-import.service';
   ],
   exports: [
     AgencyScopeService,
+    AgencyTreeRepository,
     AgencyImportService,
     AgenciesService,
     AgencyGroupsService,

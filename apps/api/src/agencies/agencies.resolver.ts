@@ -147,34 +147,30 @@ export class AgenciesResolver {
 
   @ResolveField(() => Agency, { nullable: true })
   parent(@Parent() agency: Agency, @Ctx() ctx: GqlContext) {
-    return agency.parentId
-      ? ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(agency.parentId)
-      : null;
+    return agency.parentId ? ctx.loaders.get(AGENCY_BY_ID).load(agency.parentId) : null;
   }
 
   @ResolveField(() => Agency, { nullable: true })
   successor(@Parent() agency: Agency, @Ctx() ctx: GqlContext) {
-    return agency.successorId
-      ? ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(agency.successorId)
-      : null;
+    return agency.successorId ? ctx.loaders.get(AGENCY_BY_ID).load(agency.successorId) : null;
   }
 
   @ResolveField(() => [Agency])
   children(@Parent() agency: Agency, @Ctx() ctx: GqlContext, @Args() args: ChildrenArgs) {
     return ctx.loaders
-      .get<string, Agency[]>(AGENCY_CHILDREN)
+      .get(AGENCY_CHILDREN)
       .load(childrenKey(agency.id, args.asOf, args.includeInactive ?? false));
   }
 
   @ResolveField(() => [Agency], { description: 'From the root down to the parent' })
   async ancestors(@Parent() agency: Agency, @Ctx() ctx: GqlContext): Promise<Agency[]> {
-    const ids = await ctx.loaders.get<string, string[]>(AGENCY_ANCESTOR_IDS).load(agency.id);
-    const rows = await ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).loadMany(ids);
+    const ids = await ctx.loaders.get(AGENCY_ANCESTOR_IDS).load(agency.id);
+    const rows = await ctx.loaders.get(AGENCY_BY_ID).loadMany(ids);
     return rows.filter((row): row is Agency => row instanceof Agency);
   }
 
   @ResolveField(() => Int, { description: 'All agencies below, at any depth, including inactive ones' })
   descendantCount(@Parent() agency: Agency, @Ctx() ctx: GqlContext): Promise<number> {
-    return ctx.loaders.get<string, number>(AGENCY_DESCENDANT_COUNT).load(agency.id);
+    return ctx.loaders.get(AGENCY_DESCENDANT_COUNT).load(agency.id);
   }
 }

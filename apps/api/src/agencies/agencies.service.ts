@@ -1,41 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { foldVietnamese } from '@partrack/shared';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Actor } from '../common/context/actor';
 import { notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
 import { escapeLike } from '../common/sql/escape-like';
-import { AgencyScopeService, subtreeCondition } from './agency-scope.service';
+import { AgencyScopeService } from './agency-scope.service';
+import { AgencyTreeRepository, subtreeCondition } from './agency-tree.repository';
 import { AgencyTreeNode } from './agency-tree-node.model';
 import { Agency } from './agency.entity';
 import { AgencyFilter } from './dto/agency.input';
 import { isValidOn, validOnCondition } from './agency-dates';
 import { todayInVietnam } from '../common/time/vietnam-time';
 
-interface TreeRow {
-  id: string;
-  code: string;
-  name: string;
-  short_name: string | null;
-  aliases: string[];
-  kind: Agency['kind'];
-  level: Agency['level'];
-  parent_id: string | null;
-  depth: number;
-  valid_from: string;
-  valid_to: string | null;
-  successor_id: string | null;
-  child_count: string;
-}
-
 @Injectable()
 export class AgenciesService {
   constructor(
     @InjectRepository(Agency) private readonly agencies: Repository<Agency>,
     private readonly scope: AgencyScopeService,
-    private readonly dataSource: DataSource,
+    private readonly hierarchy: AgencyTreeRepository,
   ) {}
 
   async findOne(actor: Actor, id: string): Promise<Agency> {
@@ -85,33 +70,10 @@ export class AgenciesService {
   ): Promise<AgencyTreeNode[]> {
     const scopeRoot = this.scope.readRoot(actor);
     if (rootId && !(await this.scope.canRead(actor, rootId))) throw notFound('Agency', rootId);
-    const day = asOf ?? todayInVietnam();
-    const params: unknown[] = [day, includeInactive];
-    let start = 'a.parent_id IS NULL';
-    if (rootId) {
-      params.push(rootId);
-      start = `a.id = $${params.length}`;
-    } else if (scopeRoot) {
-      params.push(scopeRoot);
-      start = `a.id = $${params.length}`;
-    }
-    const valid = '($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1)))';
-    const rows: TreeRow[] = await this.dataSource.query(
-      `WITH RECURSIVE tree AS (
-         SELECT a.*, 0 AS depth, ARRAY[lower(a.name) || '|' || a.id::text] AS sort_path
-           FROM agency a WHERE ${start} AND ${valid}
-         UNION ALL
-         SELECT a.*, tree.depth + 1, tree.sort_path || (lower(a.name) || '|' || a.id::text)
-           FROM agency a JOIN tree ON a.parent_id = tree.id
-          WHERE ${valid} AND tree.depth < 64
-       )
-       SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, tree.level, tree.parent_id, tree.depth,
-              to_char(tree.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(tree.valid_to, 'YYYY-MM-DD') AS valid_to,
-              tree.successor_id, COALESCE(counts.n, 0) AS child_count
-         FROM tree
-         LEFT JOIN (SELECT parent_id, count(*) AS n FROM tree GROUP BY parent_id) counts ON counts.parent_id = tree.id
-        ORDER BY tree.sort_path`,
-      params,
+    const rows = await this.hierarchy.depthFirst(
+      rootId || scopeRoot,
+      asOf ?? todayInVietnam(),
+      includeInactive,
     );
     return rows.map((r) => ({
       id: r.id,

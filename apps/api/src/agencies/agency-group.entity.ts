@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Agency } from './agency.entity';
 
@@ -12,11 +12,10 @@ import { Agency } from './agency.entity';
 @Index(['provinceId', 'code'], { unique: true })
 export class AgencyGroup extends BaseEntity {
   @Field(() => ID, { description: 'Root agency of the province the group belongs to' })
-  @Column({ name: 'province_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   provinceId: string;
 
   @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'province_id' })
   province?: Agency;
 
   @Field()
@@ -31,7 +30,7 @@ export class AgencyGroup extends BaseEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   aliases: string[];
 
-  @Column({ name: 'search_text', type: 'text', default: '' })
+  @Column({ type: 'text', default: '' })
   searchText: string;
 
   @ManyToMany(() => Agency)

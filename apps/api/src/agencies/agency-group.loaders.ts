@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LoaderRegistry } from '../common/graphql/loader-registry';
+import { loaderKey } from '../common/graphql/loaders';
 import { AgencyGroupsService } from './agency-groups.service';
 
-export const GROUP_MEMBER_IDS = 'agencyGroupMemberIds';
+export const GROUP_MEMBER_IDS = loaderKey<string, string[]>('agencyGroupMemberIds');
 
 @Injectable()
 export class AgencyGroupLoaders implements OnModuleInit {
@@ -16,7 +17,7 @@ export class AgencyGroupLoaders implements OnModuleInit {
     this.registry.register(
       GROUP_MEMBER_IDS,
       () =>
-        new DataLoader<string, string[]>(async (ids) => {
+        new DataLoader(async (ids) => {
           const byGroup = await this.groups.memberIds(ids);
           return ids.map((id) => byGroup.get(id) ?? []);
         }),

@@ -80,13 +80,13 @@ export class AgencyGroupsResolver {
 
   @ResolveField(() => [ID])
   memberIds(@Parent() group: AgencyGroup, @Ctx() ctx: GqlContext): Promise<string[]> {
-    return ctx.loaders.get<string, string[]>(GROUP_MEMBER_IDS).load(group.id);
+    return ctx.loaders.get(GROUP_MEMBER_IDS).load(group.id);
   }
 
   @ResolveField(() => [Agency])
   async members(@Parent() group: AgencyGroup, @Ctx() ctx: GqlContext): Promise<Agency[]> {
-    const ids = await ctx.loaders.get<string, string[]>(GROUP_MEMBER_IDS).load(group.id);
-    const rows = await ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).loadMany(ids);
+    const ids = await ctx.loaders.get(GROUP_MEMBER_IDS).load(group.id);
+    const rows = await ctx.loaders.get(AGENCY_BY_ID).loadMany(ids);
     return rows.filter((row): row is Agency => row instanceof Agency);
   }
 }

@@ -10,6 +10,7 @@ import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
 import { escapeLike } from '../common/sql/escape-like';
 import { AgencyScopeService } from './agency-scope.service';
+import { AgencyTreeRepository, provinceRootSql } from './agency-tree.repository';
 import { AgencyGroup } from './agency-group.entity';
 import { Agency } from './agency.entity';
 import { CreateAgencyGroupInput, UpdateAgencyGroupInput } from './dto/agency-group.input';
@@ -31,6 +32,7 @@ export class AgencyGroupsService {
     @InjectRepository(AgencyGroup) private readonly groups: Repository<AgencyGroup>,
     private readonly dataSource: DataSource,
     private readonly scope: AgencyScopeService,
+    private readonly tree: AgencyTreeRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -82,17 +84,11 @@ export class AgencyGroupsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, string[]>> {
     const rows: { group_id: string; agency_id: string }[] = await manager.query(
-      `WITH RECURSIVE up AS (
-         SELECT m.group_id, m.agency_id, a.parent_id, a.id AS top, 0 AS n
-           FROM agency_group_member m JOIN agency a ON a.id = m.agency_id WHERE m.group_id = ANY($1::uuid[])
-         UNION ALL
-         SELECT up.group_id, up.agency_id, p.parent_id, p.id, up.n + 1
-           FROM up JOIN agency p ON p.id = up.parent_id WHERE up.n < 64
-       )
-       SELECT up.group_id, up.agency_id FROM up
-         JOIN agency_group g ON g.id = up.group_id AND g.province_id = up.top
-         JOIN agency a ON a.id = up.agency_id
-        WHERE up.parent_id IS NULL ORDER BY a.name, a.id`,
+      `SELECT m.group_id, m.agency_id FROM agency_group_member m
+         JOIN agency_group g ON g.id = m.group_id
+         JOIN agency a ON a.id = m.agency_id
+        WHERE m.group_id = ANY($1::uuid[]) AND g.province_id = ${provinceRootSql('m.agency_id')}
+        ORDER BY a.name, a.id`,
       [[...groupIds]],
     );
     const result = new Map<string, string[]>(groupIds.map((id) => [id, []]));
@@ -161,7 +157,7 @@ export class AgencyGroupsService {
   async create(caller: Caller, input: CreateAgencyGroupInput): Promise<AgencyGroup> {
     return this.dataSource.transaction(async (em) => {
       const memberIds = [...new Set(input.memberIds)];
-      const roots = await this.scope.provinceRoots(memberIds, em);
+      const roots = await this.tree.provinceRoots(memberIds, em);
       const provinceId = await this.provinceFor(em, caller.actor, input.provinceId, memberIds, roots);
       const members = await this.checkMembers(em, caller.actor, provinceId, memberIds, roots);
       await this.assertCodeFree(em, provinceId, input.code);
@@ -190,7 +186,7 @@ export class AgencyGroupsService {
       const before = await this.findOne(caller.actor, input.id, em);
       const memberIds = input.memberIds ? [...new Set(input.memberIds)] : null;
       if (memberIds) {
-        const roots = await this.scope.provinceRoots(memberIds, em);
+        const roots = await this.tree.provinceRoots(memberIds, em);
         await this.checkMembers(em, caller.actor, before.provinceId, memberIds, roots);
       }
       if (input.code && input.code !== before.code)

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { Caller } from '../common/context/caller';
 import { badField, conflict, notFound } from '../common/errors/domain-error';
 import { AgencyScopeService } from './agency-scope.service';
+import { AgencyTreeRepository } from './agency-tree.repository';
 import { Agency } from './agency.entity';
 import { validOnCondition } from './agency-dates';
 import { todayInVietnam } from '../common/time/vietnam-time';
@@ -28,6 +29,7 @@ export class AgencyMutationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scope: AgencyScopeService,
+    private readonly tree: AgencyTreeRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -142,7 +144,7 @@ export class AgencyMutationsService {
       } else {
         await this.load(em, caller, newParentId);
         await this.scope.assertCanWrite(caller.actor, newParentId, em);
-        if ((await this.scope.ancestorIds(newParentId, em)).includes(before.id)) {
+        if (await this.tree.isWithin(newParentId, before.id, em)) {
           throw badField('newParentId', 'agency.cycle');
         }
       }
@@ -209,7 +211,7 @@ export class AgencyMutationsService {
           throw badField('sourceIds', 'agency.inactive', { name: source.name });
         }
       }
-      if ((await this.scope.ancestorIds(target.id, em)).some((id) => sourceIds.includes(id))) {
+      if ((await this.tree.ancestorIds(target.id, em)).some((id) => sourceIds.includes(id))) {
         throw badField('targetId', 'agency.cycle');
       }
       await em

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AgencyNameIndex } from '@partrack/shared';
 import { DataSource } from 'typeorm';
 import { Actor } from '../common/context/actor';
-import { AgencyScopeService, subtreeCondition } from './agency-scope.service';
+import { AgencyScopeService } from './agency-scope.service';
+import { AgencyTreeRepository, subtreeCondition } from './agency-tree.repository';
 import { AgencyGroup } from './agency-group.entity';
 import { Agency } from './agency.entity';
 import { AgencyNameResolution } from './agency-name.model';
@@ -15,6 +16,7 @@ export class AgencyNamesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scope: AgencyScopeService,
+    private readonly tree: AgencyTreeRepository,
   ) {}
 
   async buildIndex(
@@ -30,7 +32,7 @@ export class AgencyNamesService {
     if (root) agencyQuery.andWhere(subtreeCondition('agency'), { scopeRoot: root });
     const groupQuery = this.dataSource.getRepository(AgencyGroup).createQueryBuilder('g');
     // Groups belong to a province: those of the province the root lies in.
-    const province = rootId ? ((await this.scope.provinceRoots([rootId])).get(rootId) ?? rootId) : root;
+    const province = rootId ? ((await this.tree.provinceRoots([rootId])).get(rootId) ?? rootId) : root;
     if (province) groupQuery.where('g.province_id = :province', { province });
     const [agencies, groups] = await Promise.all([agencyQuery.getMany(), groupQuery.getMany()]);
     return {

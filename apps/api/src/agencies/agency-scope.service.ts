@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { assertNever, Role } from '@partrack/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Actor } from '../common/context/actor';
 import { DomainError, forbidden, notFound } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
+import { AgencyTreeRepository } from './agency-tree.repository';
 
 /**
  * Where a caller may read and act. Reading: an admin everywhere, everyone else inside their province
@@ -12,37 +13,7 @@ import { ErrorCode } from '../common/errors/error-code';
  */
 @Injectable()
 export class AgencyScopeService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  /** Ids from `agencyId` up to its root, nearest first (self included). */
-  async ancestorIds(agencyId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `WITH RECURSIVE up AS (
-         SELECT id, parent_id, 0 AS n FROM agency WHERE id = $1
-         UNION ALL
-         SELECT a.id, a.parent_id, up.n + 1 FROM agency a JOIN up ON a.id = up.parent_id WHERE up.n < 64
-       ) SELECT id FROM up ORDER BY n`,
-      [agencyId],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /** The province (root agency) of each of `agencyIds` that exists, in one recursive query. */
-  async provinceRoots(
-    agencyIds: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, string>> {
-    if (!agencyIds.length) return new Map();
-    const rows: { start_id: string; root_id: string }[] = await manager.query(
-      `WITH RECURSIVE up AS (
-         SELECT id AS start_id, parent_id, id AS top, 0 AS n FROM agency WHERE id = ANY($1::uuid[])
-         UNION ALL
-         SELECT up.start_id, a.parent_id, a.id, up.n + 1 FROM up JOIN agency a ON a.id = up.parent_id WHERE up.n < 64
-       ) SELECT start_id, top AS root_id FROM up WHERE parent_id IS NULL`,
-      [[...agencyIds]],
-    );
-    return new Map(rows.map((r) => [r.start_id, r.root_id]));
-  }
+  constructor(private readonly tree: AgencyTreeRepository) {}
 
   /** Root of the subtree the caller may read, or null for "everything" (admins). */
   readRoot(actor: Actor): string | null {
@@ -69,7 +40,7 @@ export class AgencyScopeService {
   async canRead(actor: Actor, agencyId: string, manager?: EntityManager): Promise<boolean> {
     const root = this.readRoot(actor);
     if (root === null) return true;
-    return (await this.ancestorIds(agencyId, manager)).includes(root);
+    return this.tree.isWithin(agencyId, root, manager);
   }
 
   /** Outside the reading scope an agency does not exist for the caller: NOT_FOUND, as for a random id. */
@@ -90,7 +61,7 @@ export class AgencyScopeService {
   ): Promise<void> {
     const readRoot = this.readRoot(actor);
     if (readRoot === null) return;
-    const ancestors = await this.ancestorIds(agencyId, manager);
+    const ancestors = await this.tree.ancestorIds(agencyId, manager);
     if (!ancestors.includes(readRoot)) throw hidden();
     const root = this.writeRoot(actor);
     if (root === null) return;
@@ -108,14 +79,4 @@ export function notFoundAs(entity: string, id: string): (error: unknown) => neve
     if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) throw notFound(entity, id);
     throw error;
   };
-}
-
-/** SQL fragment (for a WHERE on `alias.id`) limiting rows to the subtree of the parameter `:scopeRoot`. */
-export function subtreeCondition(alias: string, param = 'scopeRoot'): string {
-  return `${alias}.id IN (
-    WITH RECURSIVE down AS (
-      SELECT id FROM agency WHERE id = :${param}
-      UNION ALL
-      SELECT child.id FROM agency child JOIN down ON child.parent_id = down.id
-    ) SELECT id FROM down)`;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgencyKind, AgencyLevel, ImportFormat } from '@partrack/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { LocalDateScalar } from '../common/graphql/scalars';
 
@@ -25,7 +25,7 @@ export class Agency extends BaseEntity {
   name: string;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'short_name', type: 'varchar', length: 120, nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
   shortName: string | null;
 
   @Field(() => [String])
@@ -42,30 +42,28 @@ export class Agency extends BaseEntity {
 
   @Field(() => ID, { nullable: true })
   @Index()
-  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   parentId: string | null;
 
   @Field(() => LocalDateScalar)
-  @Column({ name: 'valid_from', type: 'date' })
+  @Column({ type: 'date' })
   validFrom: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: 'valid_to', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   validTo: string | null;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'successor_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   successorId: string | null;
 
   /** Folded (lower case, no diacritics) code, names and aliases, for "so noi vu" → "Sở Nội vụ". */
-  @Column({ name: 'search_text', type: 'text', default: '' })
+  @Column({ type: 'text', default: '' })
   searchText: string;
 
   @ManyToOne(() => Agency, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'parent_id' })
   parent?: Agency | null;
 
   @ManyToOne(() => Agency, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'successor_id' })
   successor?: Agency | null;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '@partrack/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Agency } from '../agencies/agency.entity';
 
@@ -17,7 +17,7 @@ export class ApiKey extends BaseEntity {
   prefix: string;
 
   @Index({ unique: true })
-  @Column({ name: 'key_hash', length: 64, select: false })
+  @Column({ length: 64, select: false })
   keyHash: string;
 
   @Field(() => Role)
@@ -25,26 +25,25 @@ export class ApiKey extends BaseEntity {
   role: Role;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   agencyId: string | null;
 
   @ManyToOne(() => Agency, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agency_id' })
   agency?: Agency | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
 }

@@ -39,6 +39,6 @@ export class ApiKeysResolver {
 
   @ResolveField(() => Agency, { nullable: true })
   agency(@Parent() key: ApiKey, @Ctx() ctx: GqlContext) {
-    return key.agencyId ? ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(key.agencyId) : null;
+    return key.agencyId ? ctx.loaders.get(AGENCY_BY_ID).load(key.agencyId) : null;
   }
 }

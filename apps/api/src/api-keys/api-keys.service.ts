@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Role } from '@partrack/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -34,7 +33,6 @@ export class ApiKeysService {
   }
 
   async create(caller: Caller, input: CreateApiKeyInput): Promise<CreatedApiKey> {
-    if (input.role !== Role.ADMIN && !input.agencyId) throw badField('agencyId', 'user.agencyRequired');
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
       throw badField('expiresAt', 'validation.invalid');
     const secret = `${API_KEY_PREFIX}${randomBytes(30).toString('base64url')}`;

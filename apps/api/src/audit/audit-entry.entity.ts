@@ -13,15 +13,15 @@ export class AuditEntry {
   id: string;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
   @Field(() => String, { nullable: true, description: 'USER or API_KEY' })
-  @Column({ name: 'actor_kind', type: 'varchar', length: 16, nullable: true })
+  @Column({ type: 'varchar', length: 16, nullable: true })
   actorKind: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'actor_label', type: 'varchar', length: 254, nullable: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
   actorLabel: string | null;
 
   @Field()
@@ -30,11 +30,11 @@ export class AuditEntry {
   action: string;
 
   @Field()
-  @Column({ name: 'entity_type', length: 64 })
+  @Column({ length: 64 })
   entityType: string;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'entity_id', type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
   entityId: string | null;
 
   @Field(() => JsonScalar, { nullable: true })
@@ -46,11 +46,11 @@ export class AuditEntry {
   after: object | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
 
   @Field()
   // Millisecond precision so the keyset cursor (a JS Date) compares exactly.
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

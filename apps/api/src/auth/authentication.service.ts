@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@partrack/shared';
 import { DataSource } from 'typeorm';
+import { provinceRootSql } from '../agencies/agency-tree.repository';
 import { Actor } from '../common/context/actor';
 import { sha256 } from './token.service';
 
@@ -29,13 +30,6 @@ interface ActorRow {
   token_version?: number;
   session_revoked?: boolean;
 }
-
-/** Finds the root of an agency's tree in the same query that loads the caller. */
-const ROOT_OF = (agencyColumn: string) => `(
-  WITH RECURSIVE up AS (
-    SELECT a.id, a.parent_id, 0 AS n FROM agency a WHERE a.id = ${agencyColumn}
-    UNION ALL SELECT a.id, a.parent_id, up.n + 1 FROM agency a JOIN up ON a.id = up.parent_id WHERE up.n < 64
-  ) SELECT id FROM up WHERE parent_id IS NULL LIMIT 1)`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -67,7 +61,7 @@ export class AuthenticationService {
       `SELECT u.id, u.email AS label, u.role, u.agency_id, u.active, u.token_version,
               EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NOT NULL)
                 AS session_revoked,
-              ${ROOT_OF('u.agency_id')} AS province_root_id
+              ${provinceRootSql('u.agency_id')} AS province_root_id
          FROM app_user u WHERE u.id = $1`,
       [claims.sub, claims.sid],
     );
@@ -87,7 +81,7 @@ export class AuthenticationService {
     if (!token.startsWith(API_KEY_PREFIX)) return null;
     const rows: ActorRow[] = await this.dataSource.query(
       `SELECT k.id, 'api-key:' || k.name AS label, k.role, k.agency_id, true AS active, k.last_used_at,
-              ${ROOT_OF('k.agency_id')} AS province_root_id
+              ${provinceRootSql('k.agency_id')} AS province_root_id
          FROM api_key k
         WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())`,
       [sha256(token)],

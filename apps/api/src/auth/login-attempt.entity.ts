@@ -24,6 +24,6 @@ export class LoginAttempt {
   @Column({ type: 'boolean', nullable: true })
   success: boolean | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

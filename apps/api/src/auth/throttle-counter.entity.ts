@@ -15,10 +15,10 @@ export class ThrottleCounter {
 
   /** When this window ends and the count starts again from zero. */
   @Index()
-  @Column({ name: 'window_ends_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   windowEndsAt: Date;
 
   /** Set when the limit was passed: hits are refused until then. */
-  @Column({ name: 'blocked_until', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   blockedUntil: Date | null;
 }

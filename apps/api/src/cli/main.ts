@@ -7,12 +7,14 @@ import { RESOLVERS } from '../app.resolvers';
 import { buildSchemaSdl } from '../common/graphql/schema-printer';
 import { createDataSource } from '../database/data-source';
 import { runMigrationsLocked } from '../database/database.module';
+import { SQL_SNAPSHOT_DIR, staleSqlSnapshots, writeSqlSnapshots } from '../queries/sql-snapshots';
 import { diffEntitiesAgainstMigrations, writeMigration } from './migrations';
 import { importAgenciesFromFile } from './agencies-import';
 
 const REPO_ROOT = process.env.PARTRACK_ROOT ?? process.cwd();
 const SCHEMA_FILE = path.join(REPO_ROOT, 'apps/api/schema.graphql');
 const MIGRATIONS_DIR = path.join(REPO_ROOT, 'apps/api/src/database/migrations');
+const SQL_DIR = path.join(REPO_ROOT, SQL_SNAPSHOT_DIR);
 
 function serverUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -49,6 +51,23 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
       return 0;
     }
     console.error('apps/api/schema.graphql is stale: run `npm run schema:generate` and commit it');
+    return 1;
+  },
+  'sql-snapshots-write': async () => {
+    const files = await writeSqlSnapshots(SQL_DIR);
+    console.log(`wrote ${files.map((f) => path.join(SQL_SNAPSHOT_DIR, f)).join(', ')}`);
+    return 0;
+  },
+  'sql-snapshots-check': async () => {
+    const stale = await staleSqlSnapshots(SQL_DIR);
+    if (!stale.length) {
+      console.log('SQL snapshots are up to date');
+      return 0;
+    }
+    console.error(
+      `SQL snapshots differ from the code (${stale.map((f) => path.join(SQL_SNAPSHOT_DIR, f)).join(', ')}): ` +
+        'run `npm run sql:generate`, review the SQL and commit it',
+    );
     return 1;
   },
   'migration-generate': async ([name]) => {

@@ -9,11 +9,11 @@ export abstract class BaseEntity {
   id: string;
 
   @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @Field()
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
   @Field(() => Int, { description: 'Optimistic-lock version: send it back with updates' })

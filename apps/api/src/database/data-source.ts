@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -16,6 +17,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
+    // Columns are the snake_case of their properties (agencyId → agency_id); a `name` only marks an exception.
+    namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     // gen_random_uuid() is built into Postgres 13+; no uuid-ossp extension needed.
     uuidExtension: 'pgcrypto',

@@ -12,14 +12,14 @@ export abstract class HistoryEntity {
   id: string;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'actor_label', type: 'varchar', length: 254, nullable: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
   actorLabel: string | null;
 
   @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -12,7 +12,7 @@ import {
   TargetRule,
 } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { subtreeCondition } from '../agencies/agency-scope.service';
+import { subtreeCondition } from '../agencies/agency-tree.repository';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import { Agency } from '../agencies/agency.entity';
 import { IndicatorTarget } from './indicator-target.entity';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { AgencyLevel } from '@partrack/shared';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Indicator } from './indicator.entity';
 
@@ -15,11 +15,10 @@ export class IndicatorTarget {
 
   @Field(() => ID)
   @Index()
-  @Column({ name: 'indicator_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   indicatorId: string;
 
   @ManyToOne(() => Indicator, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'indicator_id' })
   indicator?: Indicator;
 
   @Field(() => AgencyLevel, { nullable: true })
@@ -27,11 +26,10 @@ export class IndicatorTarget {
   level: AgencyLevel | null;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   agencyId: string | null;
 
   @ManyToOne(() => Agency, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'agency_id' })
   agency?: Agency;
 
   @Field(() => String, { nullable: true, description: 'Milestone period, e.g. 2022-Q2; null = the year' })

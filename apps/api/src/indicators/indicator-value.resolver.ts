@@ -9,6 +9,6 @@ import { IndicatorValue } from './indicator-value.model';
 export class IndicatorValueResolver {
   @ResolveField(() => Agency)
   agency(@Parent() value: IndicatorValue, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(value.agencyId);
+    return ctx.loaders.get(AGENCY_BY_ID).load(value.agencyId);
   }
 }

@@ -7,7 +7,7 @@ import {
   IndicatorState,
   IndicatorUnit,
 } from '@partrack/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Plan } from '../plans/plan.entity';
 
@@ -26,11 +26,10 @@ registerEnumType(IndicatorState, { name: 'IndicatorState' });
 @Index(['planId', 'code'], { unique: true })
 export class Indicator extends BaseEntity {
   @Field(() => ID)
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   planId: string;
 
   @ManyToOne(() => Plan, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'plan_id' })
   plan?: Plan;
 
   @Field()
@@ -38,11 +37,11 @@ export class Indicator extends BaseEntity {
   code: string;
 
   @Field()
-  @Column({ name: 'name_vi', length: 500 })
+  @Column({ length: 500 })
   nameVi: string;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'name_en', type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
   nameEn: string | null;
 
   @Field(() => String, { nullable: true })
@@ -50,7 +49,7 @@ export class Indicator extends BaseEntity {
   description: string | null;
 
   @Field(() => String, { nullable: true, description: 'Reform area code I–VII' })
-  @Column({ name: 'area_code', type: 'varchar', length: 8, nullable: true })
+  @Column({ type: 'varchar', length: 8, nullable: true })
   areaCode: string | null;
 
   @Field(() => IndicatorUnit)
@@ -71,7 +70,6 @@ export class Indicator extends BaseEntity {
 
   @Field(() => [AgencyLevel], { description: 'Agency levels that enter figures' })
   @Column({
-    name: 'reporting_levels',
     type: 'enum',
     enum: AgencyLevel,
     enumName: 'indicator_reporting_level',
@@ -92,21 +90,21 @@ export class Indicator extends BaseEntity {
   state: IndicatorState;
 
   @Field(() => String, { nullable: true, description: 'Sentence of the plan the indicator comes from' })
-  @Column({ name: 'source_text', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   sourceText: string | null;
 
   @Field(() => Int, { nullable: true })
-  @Column({ name: 'source_line', type: 'int', nullable: true })
+  @Column({ type: 'int', nullable: true })
   sourceLine: number | null;
 
   @Field(() => [String], { description: 'What the extractor was unsure about' })
-  @Column({ name: 'draft_notes', type: 'text', array: true, default: () => "'{}'" })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
   draftNotes: string[];
 
-  @Column({ name: 'search_text', type: 'text', default: '' })
+  @Column({ type: 'text', default: '' })
   searchText: string;
 
   @Field(() => Int)
-  @Column({ name: 'sort_order', type: 'int', default: 0 })
+  @Column({ type: 'int', default: 0 })
   sortOrder: number;
 }

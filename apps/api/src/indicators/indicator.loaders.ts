@@ -5,7 +5,7 @@ import { Agency } from '../agencies/agency.entity';
 import { Actor } from '../common/context/actor';
 import { GqlContext } from '../common/context/request-context';
 import { LoaderRegistry } from '../common/graphql/loader-registry';
-import { groupByKeys, orderByKeys } from '../common/graphql/loaders';
+import { groupByKeys, loaderKey, orderByKeys } from '../common/graphql/loaders';
 import { PlanItem } from '../plans/plan-item.entity';
 import { Plan } from '../plans/plan.entity';
 import { IndicatorPlanItem } from './indicator-plan-item.entity';
@@ -15,11 +15,10 @@ import { Indicator } from './indicator.entity';
 import { IndicatorValuesService, RollupOptions } from './indicator-values.service';
 import { MeasurementRevision } from './measurement-revision.entity';
 
-export const INDICATOR_BY_ID = 'indicatorById';
-export const INDICATOR_TARGETS = 'indicatorTargets';
-export const INDICATOR_ITEMS = 'indicatorItems';
-export const MEASUREMENT_HISTORY = 'measurementHistory';
-const INDICATOR_VALUES = 'indicatorValues';
+export const INDICATOR_BY_ID = loaderKey<string, Indicator | null>('indicatorById');
+export const INDICATOR_TARGETS = loaderKey<string, IndicatorTarget[]>('indicatorTargets');
+export const INDICATOR_ITEMS = loaderKey<string, PlanItem[]>('indicatorItems');
+export const MEASUREMENT_HISTORY = loaderKey<string, MeasurementRevision[]>('measurementHistory');
 
 interface ValueKey extends RollupOptions {
   actor: Actor;
@@ -29,12 +28,15 @@ interface ValueKey extends RollupOptions {
   period: string;
 }
 
+/** Keys are objects: the cache key is the indicator plus the rollup's arguments. */
+const INDICATOR_VALUES = loaderKey<ValueKey, IndicatorValue | null, string>('indicatorValues');
+
 const groupOf = (k: ValueKey) =>
   `${k.agencyId ?? ''}|${k.period}|${k.asOf ?? ''}|${k.includeUnapproved ?? false}`;
 
 /** Indicator.value for a given agency and period: all indicators of a request share one rollup. */
 export function indicatorValueLoader(ctx: GqlContext, options: Omit<ValueKey, 'indicator' | 'actor'>) {
-  const loader = ctx.loaders.get<ValueKey, IndicatorValue | null>(INDICATOR_VALUES);
+  const loader = ctx.loaders.get(INDICATOR_VALUES);
   return { load: (indicator: Indicator) => loader.load({ ...options, actor: ctx.actor!, indicator }) };
 }
 
@@ -51,14 +53,14 @@ export class IndicatorLoaders implements OnModuleInit {
     this.registry.register(
       INDICATOR_BY_ID,
       () =>
-        new DataLoader<string, Indicator | null>(async (ids) =>
+        new DataLoader(async (ids) =>
           orderByKeys(ids, await repo(Indicator).findBy({ id: In([...ids]) }), (r) => r.id),
         ),
     );
     this.registry.register(
       INDICATOR_TARGETS,
       () =>
-        new DataLoader<string, IndicatorTarget[]>(async (ids) => {
+        new DataLoader(async (ids) => {
           const rows = await repo(IndicatorTarget).find({
             where: { indicatorId: In([...ids]) },
             order: { level: 'ASC', period: 'ASC', value: 'ASC' },
@@ -69,7 +71,7 @@ export class IndicatorLoaders implements OnModuleInit {
     this.registry.register(
       INDICATOR_ITEMS,
       () =>
-        new DataLoader<string, PlanItem[]>(async (ids) => {
+        new DataLoader(async (ids) => {
           const links = await repo(IndicatorPlanItem).find({
             where: { indicatorId: In([...ids]) },
             relations: { item: true },
@@ -81,7 +83,7 @@ export class IndicatorLoaders implements OnModuleInit {
     this.registry.register(
       MEASUREMENT_HISTORY,
       () =>
-        new DataLoader<string, MeasurementRevision[]>(async (ids) => {
+        new DataLoader(async (ids) => {
           const rows = await repo(MeasurementRevision).find({
             where: { measurementId: In([...ids]) },
             order: { createdAt: 'DESC' },
@@ -92,7 +94,7 @@ export class IndicatorLoaders implements OnModuleInit {
     this.registry.register(
       INDICATOR_VALUES,
       () =>
-        new DataLoader<ValueKey, IndicatorValue | null, string>((keys) => this.loadValues(keys), {
+        new DataLoader((keys) => this.loadValues(keys), {
           cacheKeyFn: (k) => `${k.indicator.id}|${groupOf(k)}`,
         }),
     );

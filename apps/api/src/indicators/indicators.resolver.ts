@@ -81,17 +81,17 @@ export class IndicatorsResolver {
 
   @ResolveField(() => Plan)
   plan(@Parent() indicator: Indicator, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Plan | null>(PLAN_BY_ID).load(indicator.planId);
+    return ctx.loaders.get(PLAN_BY_ID).load(indicator.planId);
   }
 
   @ResolveField(() => [IndicatorTarget], { description: 'Overrides of the plan-wide target' })
   targets(@Parent() indicator: Indicator, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, IndicatorTarget[]>(INDICATOR_TARGETS).load(indicator.id);
+    return ctx.loaders.get(INDICATOR_TARGETS).load(indicator.id);
   }
 
   @ResolveField(() => [PlanItem], { description: 'Plan items the indicator measures' })
   linkedItems(@Parent() indicator: Indicator, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, PlanItem[]>(INDICATOR_ITEMS).load(indicator.id);
+    return ctx.loaders.get(INDICATOR_ITEMS).load(indicator.id);
   }
 
   @ResolveField(() => IndicatorValue, {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { foldVietnamese, IndicatorAggregation, IndicatorState, parsePeriod } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { escapeLike } from '../common/sql/escape-like';
-import { AgencyScopeService, notFoundAs, subtreeCondition } from '../agencies/agency-scope.service';
+import { AgencyScopeService, notFoundAs } from '../agencies/agency-scope.service';
+import { subtreeCondition } from '../agencies/agency-tree.repository';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
@@ -10,6 +11,7 @@ import { Caller } from '../common/context/caller';
 import { badField, badInput, conflict, notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
+import { definedFields } from '../common/object/defined-fields';
 import { PlanItem } from '../plans/plan-item.entity';
 import { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
@@ -30,8 +32,6 @@ export const indicatorSearchText = (code: string, nameVi: string, nameEn: string
   foldVietnamese(`${code} ${nameVi} ${nameEn ?? ''}`);
 
 const DEFINITION_FIELDS = ['unit', 'aggregation', 'frequency'] as const;
-/** Optional in the input (shared with updates) but without a default in the table. */
-const REQUIRED_ON_CREATE = ['unit', 'direction', 'aggregation', 'frequency', 'reportingLevels'] as const;
 
 /** Indicator definitions: CRUD, lifecycle (draft → active → archived), targets and linked plan items. */
 @Injectable()
@@ -87,10 +87,6 @@ export class IndicatorsService {
       const plan = await this.plans.findWritable(caller, input.planId, em);
       if (await em.exists(Indicator, { where: { planId: plan.id, code: input.code } }))
         throw badField('code', 'common.duplicate', { value: input.code });
-      if (!input.nameVi) throw badField('nameVi', 'validation.required');
-      for (const field of REQUIRED_ON_CREATE) {
-        if (input[field] === undefined || input[field] === null) throw badField(field, 'validation.required');
-      }
       const max = await em
         .createQueryBuilder(Indicator, 'i')
         .select('COALESCE(MAX(i.sort_order), 0)', 'max')
@@ -104,11 +100,11 @@ export class IndicatorsService {
           nameEn: input.nameEn ?? null,
           description: input.description ?? null,
           areaCode: input.areaCode ?? null,
-          unit: input.unit ?? undefined,
-          direction: input.direction ?? undefined,
-          aggregation: input.aggregation ?? undefined,
-          frequency: input.frequency ?? undefined,
-          reportingLevels: input.reportingLevels ?? undefined,
+          unit: input.unit,
+          direction: input.direction,
+          aggregation: input.aggregation,
+          frequency: input.frequency,
+          reportingLevels: input.reportingLevels,
           cumulative: input.cumulative ?? false,
           target: input.target ?? null,
           state: IndicatorState.DRAFT,
@@ -139,9 +135,7 @@ export class IndicatorsService {
           DEFINITION_FIELDS.find((f) => changes[f] !== undefined && changes[f] !== before[f])!,
           'indicator.definitionLocked',
         );
-      const set: Partial<Indicator> = Object.fromEntries(
-        Object.entries(changes).filter(([, v]) => v !== undefined),
-      );
+      const set: Partial<Indicator> = definedFields(changes);
       set.searchText = indicatorSearchText(
         before.code,
         changes.nameVi ?? before.nameVi,

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MeasurementStatus } from '@partrack/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { HistoryEntity } from '../database/history.entity';
 import { Measurement } from './measurement.entity';
 
@@ -20,15 +20,14 @@ registerEnumType(MeasurementAction, { name: 'MeasurementAction' });
 @Index(['measurementId', 'createdAt'])
 export class MeasurementRevision extends HistoryEntity {
   @Field(() => ID)
-  @Column({ name: 'measurement_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   measurementId: string;
 
   @ManyToOne(() => Measurement, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'measurement_id' })
   measurement?: Measurement;
 
   @Field(() => Int, { description: 'Version of the measurement after this step' })
-  @Column({ name: 'measurement_version', type: 'int' })
+  @Column({ type: 'int' })
   measurementVersion: number;
 
   @Field(() => MeasurementAction)

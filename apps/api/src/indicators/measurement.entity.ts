@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MeasurementDecision, MeasurementStatus } from '@partrack/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { BaseEntity } from '../database/base.entity';
 import { LocalDateScalar } from '../common/graphql/scalars';
@@ -19,20 +19,18 @@ registerEnumType(MeasurementDecision, { name: 'MeasurementDecision' });
 @Index(['period', 'indicatorId', 'status'])
 export class Measurement extends BaseEntity {
   @Field(() => ID)
-  @Column({ name: 'indicator_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   indicatorId: string;
 
   @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'indicator_id' })
   indicator?: Indicator;
 
   @Field(() => ID)
   @Index()
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   agencyId: string;
 
   @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agency_id' })
   agency?: Agency;
 
   @Field({ description: 'e.g. 2022-Q1, 2022-H1, 2022' })
@@ -40,7 +38,7 @@ export class Measurement extends BaseEntity {
   period: string;
 
   @Field(() => LocalDateScalar, { description: 'Last day of the period' })
-  @Column({ name: 'period_end', type: 'date' })
+  @Column({ type: 'date' })
   periodEnd: string;
 
   @Field(() => Float, { nullable: true })
@@ -77,18 +75,18 @@ export class Measurement extends BaseEntity {
   status: MeasurementStatus;
 
   @Field(() => String, { nullable: true, description: 'Why it was returned or reopened' })
-  @Column({ name: 'review_comment', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   reviewComment: string | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   reviewedAt: Date | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'updated_by_label', type: 'varchar', length: 254, nullable: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
   updatedByLabel: string | null;
 }

@@ -220,16 +220,16 @@ export class MeasurementsResolver {
 
   @ResolveField(() => Indicator)
   indicator(@Parent() m: Measurement, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Indicator | null>(INDICATOR_BY_ID).load(m.indicatorId);
+    return ctx.loaders.get(INDICATOR_BY_ID).load(m.indicatorId);
   }
 
   @ResolveField(() => Agency)
   agency(@Parent() m: Measurement, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(m.agencyId);
+    return ctx.loaders.get(AGENCY_BY_ID).load(m.agencyId);
   }
 
   @ResolveField(() => [MeasurementRevision], { description: 'Every version and review step, newest first' })
   history(@Parent() m: Measurement, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, MeasurementRevision[]>(MEASUREMENT_HISTORY).load(m.id);
+    return ctx.loaders.get(MEASUREMENT_HISTORY).load(m.id);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { MeasurementDecision, MeasurementStatus } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AgencyScopeService, subtreeCondition } from '../agencies/agency-scope.service';
+import { AgencyScopeService } from '../agencies/agency-scope.service';
+import { subtreeCondition } from '../agencies/agency-tree.repository';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
@@ -112,7 +113,6 @@ export class MeasurementsService {
       if (m.status !== MeasurementStatus.SUBMITTED) throw illegal(input.decision, m.status);
       const comment = input.comment?.trim() || null;
       const approve = input.decision === MeasurementDecision.APPROVE;
-      if (!approve && !comment) throw badField('comment', 'measurement.commentRequired');
       const updated = await versionedUpdate(em, Measurement, m.id, input.version, {
         status: approve ? MeasurementStatus.APPROVED : MeasurementStatus.RETURNED,
         reviewComment: comment,

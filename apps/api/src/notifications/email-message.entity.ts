@@ -1,13 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EmailStatus } from './notification-kind';
 import { Notification } from './notification.entity';
 
@@ -26,14 +18,14 @@ export class EmailMessage {
 
   @Field(() => ID, { nullable: true })
   @Index({ unique: true })
-  @Column({ name: 'notification_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   notificationId: string | null;
 
   @ManyToOne(() => Notification, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'notification_id' })
   notification?: Notification | null;
 
   @Field()
+  // The one column not named after its property: TO is a reserved word in SQL.
   @Column({ name: 'to_address', length: 254 })
   to: string;
 
@@ -61,14 +53,14 @@ export class EmailMessage {
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
-  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   nextAttemptAt: Date | null;
 
   @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 }

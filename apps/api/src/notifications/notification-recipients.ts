@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@partrack/shared';
 import { EntityManager } from 'typeorm';
+import { provinceRootSql } from '../agencies/agency-tree.repository';
 
 export interface AgencyAudience {
   /** Active officers and managers of the agency: told of due and overdue deadlines. */
@@ -31,32 +32,15 @@ export class NotificationRecipients {
     return result;
   }
 
-  /** The root (province) of each agency's tree. */
-  async provinces(em: EntityManager, agencyIds: string[]): Promise<Map<string, string>> {
-    if (!agencyIds.length) return new Map();
-    const rows = await em.query<{ start: string; root: string }[]>(
-      `WITH RECURSIVE up AS (
-         SELECT id AS start, id, parent_id, 0 AS n FROM agency WHERE id = ANY($1::uuid[])
-         UNION ALL
-         SELECT up.start, a.id, a.parent_id, up.n + 1 FROM agency a JOIN up ON a.id = up.parent_id WHERE up.n < 64
-       ) SELECT start, id AS root FROM up WHERE parent_id IS NULL`,
-      [agencyIds],
-    );
-    return new Map(rows.map((r) => [r.start, r.root]));
-  }
-
   /** Active coordinators by province: users whose agency lies in that province's tree. */
   async coordinators(em: EntityManager, provinceIds: string[]): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>(provinceIds.map((id) => [id, []]));
     if (!provinceIds.length) return result;
     const rows = await em.query<{ user_id: string; root: string }[]>(
-      `WITH RECURSIVE up AS (
-         SELECT u.id AS user_id, a.id, a.parent_id, 0 AS n
-           FROM app_user u JOIN agency a ON a.id = u.agency_id
-          WHERE u.active AND u.role = $2::user_role
-         UNION ALL
-         SELECT up.user_id, a.id, a.parent_id, up.n + 1 FROM agency a JOIN up ON a.id = up.parent_id WHERE up.n < 64
-       ) SELECT user_id, id AS root FROM up WHERE parent_id IS NULL AND id = ANY($1::uuid[]) ORDER BY user_id`,
+      `SELECT user_id, root FROM (
+         SELECT u.id AS user_id, ${provinceRootSql('u.agency_id')} AS root
+           FROM app_user u WHERE u.active AND u.role = $2::user_role
+       ) coordinator WHERE root = ANY($1::uuid[]) ORDER BY user_id`,
       [provinceIds, Role.COORDINATOR],
     );
     for (const row of rows) result.get(row.root)?.push(row.user_id);

@@ -1,4 +1,5 @@
 import { Lang, MessageParams, translate } from '../common/i18n/messages';
+import { definedFields } from '../common/object/defined-fields';
 import { NotificationKind } from './notification-kind';
 
 export interface NotificationText {
@@ -20,9 +21,12 @@ export function notificationText(
   params: TextParams,
   lang: Lang = 'vi',
 ): NotificationText {
-  const values: MessageParams = { subject: params.subject, agency: params.agency };
-  if (params.due !== undefined) values.due = params.due;
-  if (params.days !== undefined) values.days = params.days;
+  const values: MessageParams = definedFields({
+    subject: params.subject,
+    agency: params.agency,
+    due: params.due,
+    days: params.days,
+  });
   let body = translate(`notification.${kind}.body`, lang, values);
   if (params.comment) body += `\n${translate('notification.comment', lang, { comment: params.comment })}`;
   return { title: translate(`notification.${kind}.title`, lang, values).slice(0, 300), body };

@@ -1,13 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 import { NotificationKind } from './notification-kind';
 
@@ -25,11 +17,10 @@ export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'user_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
   user?: User;
 
   @Field(() => NotificationKind)
@@ -52,22 +43,22 @@ export class Notification {
   link: string | null;
 
   @Field(() => String, { nullable: true, description: 'AgencyReport or PlanItem' })
-  @Column({ name: 'entity_type', type: 'varchar', length: 40, nullable: true })
+  @Column({ type: 'varchar', length: 40, nullable: true })
   entityType: string | null;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'entity_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   entityId: string | null;
 
-  @Column({ name: 'dedupe_key', length: 200 })
+  @Column({ length: 200 })
   dedupeKey: string;
 
   /** Millisecond precision, so keyset cursors (JavaScript dates) match stored values exactly. */
   @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;
 }

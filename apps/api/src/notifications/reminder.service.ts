@@ -1,9 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { daysBetween, isIsoDate } from '@partrack/shared';
 import { DataSource } from 'typeorm';
+import { AgencyTreeRepository } from '../agencies/agency-tree.repository';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../common/context/caller';
 import { badField } from '../common/errors/domain-error';
+import { TasksService } from '../plans/tasks.service';
+import { AgencyReportsService } from '../reports/agency-reports.service';
 import { NotificationRecipients, AgencyAudience } from './notification-recipients';
 import { NotificationKind } from './notification-kind';
 import { agencyList, notificationText } from './notification-texts';
@@ -45,6 +48,9 @@ export class ReminderService {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly recipients: NotificationRecipients,
+    private readonly tree: AgencyTreeRepository,
+    private readonly reportsDue: AgencyReportsService,
+    private readonly tasksDue: TasksService,
     private readonly audit: AuditService,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {}
@@ -67,13 +73,13 @@ export class ReminderService {
     if (!isIsoDate(today)) throw badField('today', 'validation.date');
     const { from, to } = scanWindow(today, this.config.rules);
     const em = this.dataSource.manager;
-    const reports = await reportCandidates(em, from, to);
-    const tasks = await taskCandidates(em, from, to, today);
+    const reports = reportCandidates(await this.reportsDue.dueBetween(from, to));
+    const tasks = taskCandidates(await this.tasksDue.dueBetween(from, to, today));
     const candidates = [...reports, ...tasks].filter(
       (c) => reminderStages(today, c.due, this.config.rules).length,
     );
     const agencyIds = [...new Set(candidates.flatMap((c) => c.leads.map((l) => l.agencyId)))];
-    const provinceOf = await this.recipients.provinces(em, agencyIds);
+    const provinceOf = await this.tree.provinceRoots(agencyIds, em);
     const audiences: Audiences = {
       agencies: await this.recipients.agencyAudiences(em, agencyIds),
       provinceOf,

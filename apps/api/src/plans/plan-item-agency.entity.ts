@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AgencyGroup } from '../agencies/agency-group.entity';
 import { Agency } from '../agencies/agency.entity';
 import { PlanItem } from './plan-item.entity';
@@ -23,11 +23,10 @@ export class PlanItemAgency {
 
   @Field(() => ID)
   @Index()
-  @Column({ name: 'item_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   itemId: string;
 
   @ManyToOne(() => PlanItem, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'item_id' })
   item?: PlanItem;
 
   @Field(() => AssignmentRole)
@@ -35,23 +34,21 @@ export class PlanItemAgency {
   role: AssignmentRole;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   agencyId: string | null;
 
   @ManyToOne(() => Agency, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agency_id' })
   agency?: Agency | null;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'group_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   groupId: string | null;
 
   @ManyToOne(() => AgencyGroup, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'group_id' })
   group?: AgencyGroup | null;
 
   @Field(() => String, { nullable: true, description: 'The words of the document this came from' })
-  @Column({ name: 'source_text', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   sourceText: string | null;
 
   @Field(() => Int)

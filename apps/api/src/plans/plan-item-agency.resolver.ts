@@ -30,10 +30,8 @@ export class PlanItemAgencyResolver {
     if (!row.agencyId) return null;
     const root = this.scope.readRoot(caller.actor);
     const [agency, ancestors] = await Promise.all([
-      ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(row.agencyId),
-      root === null
-        ? ([] as string[])
-        : ctx.loaders.get<string, string[]>(AGENCY_ANCESTOR_IDS).load(row.agencyId),
+      ctx.loaders.get(AGENCY_BY_ID).load(row.agencyId),
+      root === null ? ([] as string[]) : ctx.loaders.get(AGENCY_ANCESTOR_IDS).load(row.agencyId),
     ]);
     return root === null || row.agencyId === root || ancestors.includes(root) ? agency : null;
   }
@@ -45,7 +43,7 @@ export class PlanItemAgencyResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<AgencyGroup | null> {
     if (!row.groupId) return null;
-    const group = await ctx.loaders.get<string, AgencyGroup | null>(GROUP_BY_ID).load(row.groupId);
+    const group = await ctx.loaders.get(GROUP_BY_ID).load(row.groupId);
     return group && this.groups.visibleTo(caller.actor, group) ? group : null;
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PlanItemKind, PlanItemStatus, ProductType } from '@partrack/shared';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { BaseEntity } from '../database/base.entity';
 import { Plan } from './plan.entity';
@@ -17,11 +17,10 @@ import { ReformArea } from './reform-area.entity';
 @Check(`"progress" BETWEEN 0 AND 100`)
 export class PlanItem extends BaseEntity {
   @Field(() => ID)
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   planId: string;
 
   @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id' })
   plan?: Plan;
 
   @Field(() => PlanItemKind)
@@ -38,45 +37,43 @@ export class PlanItem extends BaseEntity {
 
   @Field(() => String, { nullable: true })
   @Index()
-  @Column({ name: 'area_code', type: 'varchar', length: 8, nullable: true })
+  @Column({ type: 'varchar', length: 8, nullable: true })
   areaCode: string | null;
 
   @ManyToOne(() => ReformArea, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'area_code' })
   area?: ReformArea | null;
 
   @Field(() => ID, { nullable: true })
   @Index()
-  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   parentId: string | null;
 
   @ManyToOne(() => PlanItem, { nullable: true, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'parent_id' })
   parent?: PlanItem | null;
 
   @Field(() => Int, { description: 'Position in the document' })
-  @Column({ name: 'sort_order', type: 'int' })
+  @Column({ type: 'int' })
   sortOrder: number;
 
   @Field(() => ProductType, { nullable: true })
-  @Column({ name: 'product_type', type: 'enum', enum: ProductType, enumName: 'product_type', nullable: true })
+  @Column({ type: 'enum', enum: ProductType, enumName: 'product_type', nullable: true })
   productType: ProductType | null;
 
   @Field(() => String, { nullable: true, description: 'The product cell as written' })
-  @Column({ name: 'product_text', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   productText: string | null;
 
   @Field(() => String, { nullable: true, description: 'The deadline as written: "Quý II, III", "2022"' })
-  @Column({ name: 'due_label', type: 'varchar', length: 120, nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
   dueLabel: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
   @Index()
-  @Column({ name: 'due_date', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   dueDate: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'funding_text', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   fundingText: string | null;
 
   @Field(() => PlanItemStatus)
@@ -94,31 +91,30 @@ export class PlanItem extends BaseEntity {
   progress: number;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: 'completed_on', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   completedOn: string | null;
 
   @Field(() => String, { nullable: true, description: 'Evidence document number' })
-  @Column({ name: 'evidence_number', type: 'varchar', length: 120, nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
   evidenceNumber: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: 'evidence_date', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   evidenceDate: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'evidence_link', type: 'varchar', length: 2000, nullable: true })
+  @Column({ type: 'varchar', length: 2000, nullable: true })
   evidenceLink: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Original item, for items of a derived agency plan' })
   @Index()
-  @Column({ name: 'source_item_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   sourceItemId: string | null;
 
   @ManyToOne(() => PlanItem, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'source_item_id' })
   sourceItem?: PlanItem | null;
 
   /** Folded code, title and product, for search without diacritics. */
-  @Column({ name: 'search_text', type: 'text', default: '' })
+  @Column({ type: 'text', default: '' })
   searchText: string;
 }

@@ -18,7 +18,7 @@ import { TaskUpdate } from './task-update.entity';
 /** Items of a derived plan report their original's progress. */
 async function effective(item: PlanItem, ctx: GqlContext): Promise<PlanItem> {
   if (!item.sourceItemId) return item;
-  return (await ctx.loaders.get<string, PlanItem | null>(PLAN_ITEM_BY_ID).load(item.sourceItemId)) ?? item;
+  return (await ctx.loaders.get(PLAN_ITEM_BY_ID).load(item.sourceItemId)) ?? item;
 }
 
 @Resolver(() => PlanItem)
@@ -60,7 +60,7 @@ export class PlanItemsResolver {
 
   @ResolveField(() => Plan)
   plan(@Parent() item: PlanItem, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Plan | null>(PLAN_BY_ID).load(item.planId);
+    return ctx.loaders.get(PLAN_BY_ID).load(item.planId);
   }
 
   @ResolveField(() => ReformArea, { nullable: true })
@@ -71,9 +71,7 @@ export class PlanItemsResolver {
 
   @ResolveField(() => PlanItem, { nullable: true })
   parent(@Parent() item: PlanItem, @Ctx() ctx: GqlContext) {
-    return item.parentId
-      ? ctx.loaders.get<string, PlanItem | null>(PLAN_ITEM_BY_ID).load(item.parentId)
-      : null;
+    return item.parentId ? ctx.loaders.get(PLAN_ITEM_BY_ID).load(item.parentId) : null;
   }
 
   @ResolveField(() => [PlanItemAgency], {
@@ -81,7 +79,7 @@ export class PlanItemsResolver {
     complexity: 2,
   })
   assignments(@Parent() item: PlanItem, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, PlanItemAgency[]>(ITEM_ASSIGNMENTS).load(item.id);
+    return ctx.loaders.get(ITEM_ASSIGNMENTS).load(item.id);
   }
 
   @ResolveField(() => [PlanItemAgency], { complexity: 2 })
@@ -99,7 +97,7 @@ export class PlanItemsResolver {
     complexity: 5,
   })
   async updates(@Parent() item: PlanItem, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, TaskUpdate[]>(ITEM_UPDATES).load((await effective(item, ctx)).id);
+    return ctx.loaders.get(ITEM_UPDATES).load((await effective(item, ctx)).id);
   }
 
   @ResolveField(() => PlanItemStatus)

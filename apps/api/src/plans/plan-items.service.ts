@@ -8,12 +8,8 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
 import { badField, conflict, notFound } from '../common/errors/domain-error';
-import {
-  AssignmentsInput,
-  CreatePlanItemInput,
-  PlanItemFieldsInput,
-  UpdatePlanItemInput,
-} from './dto/plan-item.input';
+import { definedFields } from '../common/object/defined-fields';
+import { AssignmentsInput, CreatePlanItemInput, UpdatePlanItemInput } from './dto/plan-item.input';
 import { AssignmentRole, PlanItemAgency } from './plan-item-agency.entity';
 import { PlanItem } from './plan-item.entity';
 import { PlansService } from './plans.service';
@@ -99,7 +95,7 @@ export class PlanItemsService {
   private async checkFields(
     em: EntityManager,
     planId: string,
-    fields: PlanItemFieldsInput,
+    fields: Pick<UpdatePlanItemInput, 'areaCode' | 'parentId'>,
     selfId?: string,
   ): Promise<void> {
     if (fields.areaCode && !(await em.exists(ReformArea, { where: { code: fields.areaCode } }))) {
@@ -172,20 +168,18 @@ export class PlanItemsService {
       await this.checkFields(em, plan.id, input, before.id);
       const assignments = assignmentsFrom(input);
       if (assignments) await this.checkAssignments(em, caller.actor, assignments);
-      const patch: Partial<PlanItem> = {};
-      for (const key of [
-        'title',
-        'areaCode',
-        'parentId',
-        'productType',
-        'productText',
-        'dueLabel',
-        'fundingText',
-      ] as const) {
-        if (input[key] !== undefined) Object.assign(patch, { [key]: input[key] });
-      }
-      if (input.dueDate !== undefined) patch.dueDate = input.dueDate;
-      else if (input.dueLabel) patch.dueDate = parseDueLabel(input.dueLabel, plan.year).date;
+      const { title, areaCode, parentId, productType, productText, dueLabel, dueDate, fundingText } = input;
+      const patch: Partial<PlanItem> = definedFields({
+        title,
+        areaCode,
+        parentId,
+        productType,
+        productText,
+        dueLabel,
+        dueDate,
+        fundingText,
+      });
+      if (dueDate === undefined && dueLabel) patch.dueDate = parseDueLabel(dueLabel, plan.year).date;
       patch.searchText = itemSearchText({ ...before, ...patch });
       const result = await em
         .createQueryBuilder()

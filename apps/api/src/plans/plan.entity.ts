@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PlanItemKind, PlanItemStatus, PlanStatus, ProductType } from '@partrack/shared';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { BaseEntity } from '../database/base.entity';
@@ -29,28 +29,26 @@ export class Plan extends BaseEntity {
   year: number;
 
   @Field(() => String, { nullable: true, description: 'Issuing decision number, e.g. 3590/QĐ-UBND' })
-  @Column({ name: 'decision_number', type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
   decisionNumber: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: 'decision_date', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   decisionDate: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Agency that signed the decision' })
-  @Column({ name: 'signer_agency_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   signerAgencyId: string | null;
 
   @ManyToOne(() => Agency, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'signer_agency_id' })
   signerAgency?: Agency | null;
 
   @Field(() => ID, { description: 'Agency whose plan this is; scope of the plan' })
   @Index()
-  @Column({ name: 'owner_agency_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   ownerAgencyId: string;
 
   @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_agency_id' })
   ownerAgency?: Agency;
 
   @Field(() => PlanStatus)
@@ -59,13 +57,12 @@ export class Plan extends BaseEntity {
 
   @Field(() => ID, { nullable: true, description: 'The plan this one was derived from' })
   @Index()
-  @Column({ name: 'parent_plan_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   parentPlanId: string | null;
 
   @ManyToOne(() => Plan, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'parent_plan_id' })
   parentPlan?: Plan | null;
 
-  @Column({ name: 'search_text', type: 'text', default: '' })
+  @Column({ type: 'text', default: '' })
   searchText: string;
 }

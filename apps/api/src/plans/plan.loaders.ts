@@ -3,18 +3,18 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { AgencyGroup } from '../agencies/agency-group.entity';
 import { LoaderRegistry } from '../common/graphql/loader-registry';
-import { groupByKeys, orderByKeys } from '../common/graphql/loaders';
+import { groupByKeys, loaderKey, orderByKeys } from '../common/graphql/loaders';
 import { PlanItemAgency } from './plan-item-agency.entity';
 import { PlanItem } from './plan-item.entity';
 import { Plan } from './plan.entity';
 import { TaskUpdate } from './task-update.entity';
 
-export const PLAN_BY_ID = 'planById';
-export const PLAN_ITEM_BY_ID = 'planItemById';
-export const PLAN_ITEMS_BY_PLAN = 'planItemsByPlan';
-export const ITEM_ASSIGNMENTS = 'planItemAssignments';
-export const ITEM_UPDATES = 'planItemUpdates';
-export const GROUP_BY_ID = 'agencyGroupById';
+export const PLAN_BY_ID = loaderKey<string, Plan | null>('planById');
+export const PLAN_ITEM_BY_ID = loaderKey<string, PlanItem | null>('planItemById');
+export const PLAN_ITEMS_BY_PLAN = loaderKey<string, PlanItem[]>('planItemsByPlan');
+export const ITEM_ASSIGNMENTS = loaderKey<string, PlanItemAgency[]>('planItemAssignments');
+export const ITEM_UPDATES = loaderKey<string, TaskUpdate[]>('planItemUpdates');
+export const GROUP_BY_ID = loaderKey<string, AgencyGroup | null>('agencyGroupById');
 
 @Injectable()
 export class PlanLoaders implements OnModuleInit {
@@ -32,13 +32,13 @@ export class PlanLoaders implements OnModuleInit {
           await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never),
           (r: T) => r.id,
         );
-    this.registry.register(PLAN_BY_ID, () => new DataLoader<string, Plan | null>(byIds(Plan)));
-    this.registry.register(PLAN_ITEM_BY_ID, () => new DataLoader<string, PlanItem | null>(byIds(PlanItem)));
-    this.registry.register(GROUP_BY_ID, () => new DataLoader<string, AgencyGroup | null>(byIds(AgencyGroup)));
+    this.registry.register(PLAN_BY_ID, () => new DataLoader(byIds(Plan)));
+    this.registry.register(PLAN_ITEM_BY_ID, () => new DataLoader(byIds(PlanItem)));
+    this.registry.register(GROUP_BY_ID, () => new DataLoader(byIds(AgencyGroup)));
     this.registry.register(
       PLAN_ITEMS_BY_PLAN,
       () =>
-        new DataLoader<string, PlanItem[]>(async (planIds) => {
+        new DataLoader(async (planIds) => {
           const rows = await this.dataSource
             .getRepository(PlanItem)
             .find({ where: { planId: In([...planIds]) }, order: { sortOrder: 'ASC' } });
@@ -48,7 +48,7 @@ export class PlanLoaders implements OnModuleInit {
     this.registry.register(
       ITEM_ASSIGNMENTS,
       () =>
-        new DataLoader<string, PlanItemAgency[]>(async (itemIds) => {
+        new DataLoader(async (itemIds) => {
           const rows = await this.dataSource
             .getRepository(PlanItemAgency)
             .find({ where: { itemId: In([...itemIds]) }, order: { position: 'ASC' } });
@@ -58,7 +58,7 @@ export class PlanLoaders implements OnModuleInit {
     this.registry.register(
       ITEM_UPDATES,
       () =>
-        new DataLoader<string, TaskUpdate[]>(async (itemIds) => {
+        new DataLoader(async (itemIds) => {
           const rows = await this.dataSource
             .getRepository(TaskUpdate)
             .find({ where: { itemId: In([...itemIds]) }, order: { createdAt: 'DESC' } });

@@ -100,25 +100,21 @@ export class PlansResolver {
     complexity: 10,
   })
   items(@Parent() plan: Plan, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, PlanItem[]>(PLAN_ITEMS_BY_PLAN).load(plan.id);
+    return ctx.loaders.get(PLAN_ITEMS_BY_PLAN).load(plan.id);
   }
 
   @ResolveField(() => Agency)
   ownerAgency(@Parent() plan: Plan, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(plan.ownerAgencyId);
+    return ctx.loaders.get(AGENCY_BY_ID).load(plan.ownerAgencyId);
   }
 
   @ResolveField(() => Agency, { nullable: true })
   signerAgency(@Parent() plan: Plan, @Ctx() ctx: GqlContext) {
-    return plan.signerAgencyId
-      ? ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(plan.signerAgencyId)
-      : null;
+    return plan.signerAgencyId ? ctx.loaders.get(AGENCY_BY_ID).load(plan.signerAgencyId) : null;
   }
 
   @ResolveField(() => Plan, { nullable: true })
   parentPlan(@Parent() plan: Plan, @Ctx() ctx: GqlContext) {
-    return plan.parentPlanId
-      ? ctx.loaders.get<string, Plan | null>(PLAN_BY_ID).load(plan.parentPlanId)
-      : null;
+    return plan.parentPlanId ? ctx.loaders.get(PLAN_BY_ID).load(plan.parentPlanId) : null;
   }
 }

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { foldVietnamese, PlanStatus } from '@partrack/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { escapeLike } from '../common/sql/escape-like';
-import { AgencyScopeService, subtreeCondition } from '../agencies/agency-scope.service';
+import { AgencyScopeService } from '../agencies/agency-scope.service';
+import { subtreeCondition } from '../agencies/agency-tree.repository';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
@@ -11,6 +12,7 @@ import { Caller } from '../common/context/caller';
 import { badField, conflict, notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
+import { definedFields } from '../common/object/defined-fields';
 import { CreatePlanInput, PlanFilter, UpdatePlanInput } from './dto/plan.input';
 import { Plan } from './plan.entity';
 
@@ -124,15 +126,12 @@ export class PlansService {
     return this.dataSource.transaction(async (em) => {
       const before = await this.findWritable(caller, input.id, em);
       await this.assertSignerReadable(em, caller.actor, input.signerAgencyId);
-      const patch: Partial<Plan> = {};
-      if (input.title !== undefined) {
-        patch.title = input.title.trim();
+      const { title, status, decisionNumber, decisionDate, signerAgencyId } = input;
+      const patch: Partial<Plan> = definedFields({ status, decisionNumber, decisionDate, signerAgencyId });
+      if (title !== undefined) {
+        patch.title = title.trim();
         patch.searchText = planSearchText(before.code, patch.title);
       }
-      if (input.status !== undefined) patch.status = input.status;
-      if (input.decisionNumber !== undefined) patch.decisionNumber = input.decisionNumber;
-      if (input.decisionDate !== undefined) patch.decisionDate = input.decisionDate;
-      if (input.signerAgencyId !== undefined) patch.signerAgencyId = input.signerAgencyId;
       const result = await em
         .createQueryBuilder()
         .update(Plan)

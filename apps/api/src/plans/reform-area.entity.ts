@@ -10,14 +10,14 @@ export class ReformArea {
   code: string;
 
   @Field()
-  @Column({ name: 'name_vi', length: 300 })
+  @Column({ length: 300 })
   nameVi: string;
 
   @Field()
-  @Column({ name: 'name_en', length: 300 })
+  @Column({ length: 300 })
   nameEn: string;
 
   @Field(() => Int)
-  @Column({ name: 'sort_order', type: 'int' })
+  @Column({ type: 'int' })
   sortOrder: number;
 }

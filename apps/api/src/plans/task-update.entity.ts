@@ -1,14 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PlanItemStatus } from '@partrack/shared';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { AssignmentRole } from './plan-item-agency.entity';
@@ -24,19 +16,17 @@ export class TaskUpdate {
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'item_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   itemId: string;
 
   @ManyToOne(() => PlanItem, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'item_id' })
   item?: PlanItem;
 
   @Field(() => ID, { description: 'The agency this update speaks for' })
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   agencyId: string;
 
   @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agency_id' })
   agency?: Agency;
 
   @Field(() => AssignmentRole)
@@ -44,11 +34,11 @@ export class TaskUpdate {
   role: AssignmentRole;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   authorId: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'author_label', type: 'varchar', length: 254, nullable: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
   authorLabel: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Progress after this update (lead only)' })
@@ -64,18 +54,18 @@ export class TaskUpdate {
   note: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'evidence_number', type: 'varchar', length: 120, nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
   evidenceNumber: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: 'evidence_date', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   evidenceDate: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'evidence_link', type: 'varchar', length: 2000, nullable: true })
+  @Column({ type: 'varchar', length: 2000, nullable: true })
   evidenceLink: string | null;
 
   @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -9,6 +9,6 @@ import { TaskUpdate } from './task-update.entity';
 export class TaskUpdateResolver {
   @ResolveField(() => Agency)
   agency(@Parent() row: TaskUpdate, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(row.agencyId);
+    return ctx.loaders.get(AGENCY_BY_ID).load(row.agencyId);
   }
 }

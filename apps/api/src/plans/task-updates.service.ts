@@ -6,6 +6,7 @@ import { todayInVietnam } from '../common/time/vietnam-time';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../common/context/caller';
 import { badField, conflict, forbidden } from '../common/errors/domain-error';
+import { definedFields } from '../common/object/defined-fields';
 import { PostTaskUpdateInput } from './dto/task.input';
 import { AssignmentRole } from './plan-item-agency.entity';
 import { PlanItem } from './plan-item.entity';
@@ -56,8 +57,6 @@ export class TaskUpdatesService {
       const changesLead =
         input.progress !== undefined || input.status !== undefined || input.completedOn !== undefined;
       if (changesLead && role !== AssignmentRole.LEAD) throw forbidden('task.coordinatorCannotChange');
-      if (!changesLead && !input.note?.trim() && !input.evidence)
-        throw badField('note', 'validation.required');
       const change = changesLead ? await this.applyLeadChange(em, caller, item, input) : null;
       const update = await em.save(
         em.create(TaskUpdate, {
@@ -90,7 +89,6 @@ export class TaskUpdatesService {
     item: PlanItem,
     input: PostTaskUpdateInput,
   ): Promise<{ status: PlanItemStatus; progress: number }> {
-    if (input.version === undefined) throw badField('version', 'validation.required');
     // Reporting progress on an untouched task starts it; DONE means 100%.
     const startsNow =
       input.status === undefined && (input.progress ?? 0) > 0 && item.status === PlanItemStatus.NOT_STARTED;
@@ -105,9 +103,11 @@ export class TaskUpdatesService {
         status: nextStatus,
         progress,
         completedOn,
-        ...(input.evidence?.number !== undefined ? { evidenceNumber: input.evidence.number } : {}),
-        ...(input.evidence?.date !== undefined ? { evidenceDate: input.evidence.date } : {}),
-        ...(input.evidence?.link !== undefined ? { evidenceLink: input.evidence.link } : {}),
+        ...definedFields({
+          evidenceNumber: input.evidence?.number,
+          evidenceDate: input.evidence?.date,
+          evidenceLink: input.evidence?.link,
+        }),
       })
       .where('id = :id AND version = :version', { id: item.id, version: input.version })
       .execute();

@@ -3,6 +3,7 @@ import { foldVietnamese, PlanItemKind } from '@partrack/shared';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../common/sql/escape-like';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
+import { subtreeSql } from '../agencies/agency-tree.repository';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import { Actor } from '../common/context/actor';
 import { Connection } from '../common/graphql/connection';
@@ -25,9 +26,15 @@ function assignedTo(role: 'LEAD' | 'COORDINATOR' | null, agencyCondition: string
       AND (${agencyCondition.replace(/\$AGENCY/g, 'pia.agency_id')} OR ${agencyCondition.replace(/\$AGENCY/g, 'gm.agency_id')}))`;
 }
 
-const SUBTREE = `IN (WITH RECURSIVE down AS (
-    SELECT id FROM agency WHERE id = :subtree
-    UNION ALL SELECT c.id FROM agency c JOIN down ON c.parent_id = down.id) SELECT id FROM down)`;
+/** An open task or project with a deadline and the agencies that lead it, as the reminder scan needs it. */
+export interface TaskDue {
+  id: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  code: string;
+  title: string;
+  leads: { agencyId: string; agencyName: string }[];
+}
 
 @Injectable()
 export class TasksService {
@@ -46,12 +53,7 @@ export class TasksService {
       .setParameter('today', today);
     const root = this.scope.readRoot(actor);
     if (root) {
-      q.andWhere(
-        `plan.owner_agency_id IN (WITH RECURSIVE scope_down AS (
-           SELECT id FROM agency WHERE id = :scopeRoot
-           UNION ALL SELECT c.id FROM agency c JOIN scope_down ON c.parent_id = scope_down.id) SELECT id FROM scope_down)`,
-        { scopeRoot: root },
-      );
+      q.andWhere(`plan.owner_agency_id IN ${subtreeSql(':scopeRoot')}`, { scopeRoot: root });
     }
     q.andWhere('item.kind IN (:...kinds)', {
       kinds: filter.kinds?.length ? filter.kinds : [PlanItemKind.TASK, PlanItemKind.PROJECT],
@@ -63,7 +65,7 @@ export class TasksService {
       q.andWhere(assignedTo('COORDINATOR', '$AGENCY = :coord'), { coord: filter.coordinatingAgencyId });
     }
     if (filter.agencySubtree)
-      q.andWhere(assignedTo(null, `$AGENCY ${SUBTREE}`), { subtree: filter.agencySubtree });
+      q.andWhere(assignedTo(null, `$AGENCY IN ${subtreeSql(':subtree')}`), { subtree: filter.agencySubtree });
     if (filter.statuses?.length)
       q.andWhere(`${EFFECTIVE_STATUS} IN (:...statuses)`, { statuses: filter.statuses });
     if (filter.overdue === true) q.andWhere(OVERDUE);
@@ -76,6 +78,36 @@ export class TasksService {
       });
     }
     return q;
+  }
+
+  /**
+   * Open tasks and projects (not DONE or CANCELLED) of ACTIVE plans due between `from` and `to`, with their
+   * LEAD agencies — directly or as members of a lead group — not ended by `today`. Items of derived agency
+   * plans are left out: they mirror an original item, which is reminded about once.
+   */
+  async dueBetween(from: string, to: string, today: string): Promise<TaskDue[]> {
+    const rows = await this.dataSource.query<
+      { id: string; due: string; code: string; title: string; agency_id: string; agency_name: string }[]
+    >(
+      `SELECT DISTINCT i.id, i.due_date::text AS due, i.code, i.title, a.id AS agency_id, a.name AS agency_name
+         FROM plan_item i
+         JOIN plan p ON p.id = i.plan_id AND p.status = 'ACTIVE'
+         JOIN plan_item_agency pia ON pia.item_id = i.id AND pia.role = 'LEAD'
+         LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id
+         JOIN agency a ON a.id = COALESCE(pia.agency_id, gm.agency_id)
+                      AND (a.valid_to IS NULL OR a.valid_to > $3::date)
+        WHERE i.kind IN ('TASK', 'PROJECT') AND i.status NOT IN ('DONE', 'CANCELLED')
+          AND i.source_item_id IS NULL AND i.due_date BETWEEN $1::date AND $2::date
+        ORDER BY due, i.id, agency_name, agency_id`,
+      [from, to, today],
+    );
+    const byId = new Map<string, TaskDue>();
+    for (const r of rows) {
+      const task = byId.get(r.id) ?? { id: r.id, dueDate: r.due, code: r.code, title: r.title, leads: [] };
+      byId.set(r.id, task);
+      task.leads.push({ agencyId: r.agency_id, agencyName: r.agency_name });
+    }
+    return [...byId.values()];
   }
 
   list(

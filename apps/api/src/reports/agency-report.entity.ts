@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ReportStatus } from '@partrack/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { BaseEntity } from '../database/base.entity';
@@ -15,20 +15,18 @@ registerEnumType(ReportStatus, { name: 'ReportStatus' });
 @Index(['roundId', 'agencyId'], { unique: true })
 export class AgencyReport extends BaseEntity {
   @Field(() => ID)
-  @Column({ name: 'round_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   roundId: string;
 
   @ManyToOne(() => ReportingRound, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'round_id' })
   round?: ReportingRound;
 
   @Field(() => ID)
   @Index()
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   agencyId: string;
 
   @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agency_id' })
   agency?: Agency;
 
   @Field(() => ReportStatus)
@@ -36,11 +34,11 @@ export class AgencyReport extends BaseEntity {
   status: ReportStatus;
 
   @Field(() => LocalDateScalar, { description: "The agency level's internal due date" })
-  @Column({ name: 'due_date', type: 'date' })
+  @Column({ type: 'date' })
   dueDate: string;
 
   @Field(() => Date, { nullable: true, description: 'Last submission' })
-  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
   @Field({ description: 'Submitted (the last time) after the due date' })
@@ -48,7 +46,7 @@ export class AgencyReport extends BaseEntity {
   late: boolean;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 
   /** Narrative sections as written; see ReportNarrative. */
@@ -60,14 +58,14 @@ export class AgencyReport extends BaseEntity {
   snapshot: ReportData | null;
 
   @Field(() => String, { nullable: true, description: 'Number and symbol, e.g. 45/BC-STTTT' })
-  @Column({ name: 'document_number', type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
   documentNumber: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'signer_name', type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
   signerName: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'signer_title', type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
   signerTitle: string | null;
 }

@@ -98,12 +98,12 @@ export class AgencyReportsResolver {
 
   @ResolveField(() => Agency)
   agency(@Parent() report: AgencyReport, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(report.agencyId);
+    return ctx.loaders.get(AGENCY_BY_ID).load(report.agencyId);
   }
 
   @ResolveField(() => ReportingRound)
   round(@Parent() report: AgencyReport, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, ReportingRound | null>(ROUND_BY_ID).load(report.roundId);
+    return ctx.loaders.get(ROUND_BY_ID).load(report.roundId);
   }
 
   @ResolveField(() => ReportNarrative)
@@ -142,6 +142,6 @@ export class AgencyReportsResolver {
 
   @ResolveField(() => [ReportEvent], { description: 'Transitions and review comments, newest first' })
   events(@Parent() report: AgencyReport, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, ReportEvent[]>(REPORT_EVENTS).load(report.id);
+    return ctx.loaders.get(REPORT_EVENTS).load(report.id);
   }
 }

@@ -9,7 +9,8 @@ import {
   Role,
 } from '@partrack/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { AgencyScopeService, subtreeCondition } from '../agencies/agency-scope.service';
+import { AgencyScopeService } from '../agencies/agency-scope.service';
+import { AgencyTreeRepository, subtreeCondition } from '../agencies/agency-tree.repository';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
@@ -26,10 +27,21 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { ReportDataService } from './report-data.service';
 import { ReportEvent } from './report-event.entity';
 import { ReportingRound } from './reporting-round.entity';
+import { ReportTextService } from './report-text.service';
 import { versionedUpdate } from '../database/versioned-update';
 
 const illegal = (action: ReportAction, status: ReportStatus) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, 'report.illegalTransition', { action, status });
+
+/** An agency report still being written, as the reminder scan needs it. */
+export interface ReportDue {
+  id: string;
+  /** YYYY-MM-DD: the report's own due date (it depends on the agency's level). */
+  dueDate: string;
+  roundTitle: string;
+  agencyId: string;
+  agencyName: string;
+}
 
 /** Agency reports: narrative editing by the agency's staff, submission (data frozen), review by coordinators. */
 @Injectable()
@@ -37,10 +49,34 @@ export class AgencyReportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scope: AgencyScopeService,
+    private readonly tree: AgencyTreeRepository,
     private readonly audit: AuditService,
     private readonly data: ReportDataService,
     private readonly notifications: NotificationsService,
+    private readonly text: ReportTextService,
   ) {}
+
+  /** Reports still being written (DRAFT or RETURNED) due between `from` and `to`, by due date. */
+  async dueBetween(from: string, to: string): Promise<ReportDue[]> {
+    const rows = await this.dataSource.query<
+      { id: string; due: string; label: string; agency_id: string; agency_name: string }[]
+    >(
+      `SELECT r.id, r.due_date::text AS due, rr.title AS label, r.agency_id, a.name AS agency_name
+         FROM agency_report r
+         JOIN reporting_round rr ON rr.id = r.round_id
+         JOIN agency a ON a.id = r.agency_id
+        WHERE r.status IN ('DRAFT', 'RETURNED') AND r.due_date BETWEEN $1::date AND $2::date
+        ORDER BY r.due_date, r.id`,
+      [from, to],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      dueDate: r.due,
+      roundTitle: r.label,
+      agencyId: r.agency_id,
+      agencyName: r.agency_name,
+    }));
+  }
 
   async findOne(
     actor: Actor,
@@ -90,20 +126,7 @@ export class AgencyReportsService {
   async update(caller: Caller, input: UpdateAgencyReportInput): Promise<AgencyReport> {
     return this.dataSource.transaction(async (em) => {
       const report = await this.editable(caller, input.id, em);
-      const { id, version, narrative, ...fields } = input;
-      const set: Partial<AgencyReport> = Object.fromEntries(
-        Object.entries(fields).filter(([, v]) => v !== undefined),
-      );
-      if (narrative) set.narrative = { ...report.narrative, ...stripUndefined(narrative) };
-      const updated = await versionedUpdate(em, AgencyReport, id, version, set);
-      await this.audit.record(em, caller, {
-        action: 'agencyReport.update',
-        entityType: 'AgencyReport',
-        entityId: id,
-        before: report,
-        after: updated,
-      });
-      return updated;
+      return this.text.update(em, caller, AgencyReport, report, input);
     });
   }
 
@@ -131,7 +154,6 @@ export class AgencyReportsService {
       const next = nextReportStatus(report.status, action);
       if (!next) throw illegal(action, report.status);
       const comment = input.comment?.trim() || null;
-      if (action === ReportAction.RETURN && !comment) throw badField('comment', 'report.commentRequired');
       // A returned report goes back to drafting itself from live data until it is submitted again.
       const set =
         action === ReportAction.ACCEPT
@@ -167,7 +189,7 @@ export class AgencyReportsService {
     const own = actor.agencyId === report.agencyId;
     const managerAbove =
       actor.role === Role.AGENCY_MANAGER &&
-      (await this.scope.ancestorIds(report.agencyId, em)).includes(actor.agencyId ?? '');
+      (await this.tree.ancestorIds(report.agencyId, em)).includes(actor.agencyId ?? '');
     if (actor.role !== Role.ADMIN && !own && !managerAbove) throw forbidden('report.notYourAgency');
     if (!isReportEditable(report.status))
       throw badField('status', 'report.notEditable', { status: report.status });
@@ -197,8 +219,4 @@ export class AgencyReportsService {
     });
     await this.notifications.notifyReportAction(em, report, action, caller.actor.id, comment);
   }
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -14,11 +14,11 @@ registerEnumType(ConsolidatedReportStatus, { name: 'ConsolidatedReportStatus' })
 export class ConsolidatedReport extends BaseEntity {
   @Field(() => ID)
   @Index({ unique: true })
-  @Column({ name: 'round_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   roundId: string;
 
   @OneToOne(() => ReportingRound, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'round_id' })
+  @JoinColumn()
   round?: ReportingRound;
 
   @Field(() => ConsolidatedReportStatus)
@@ -38,18 +38,18 @@ export class ConsolidatedReport extends BaseEntity {
   snapshot: { data: ReportData; completeness: ReportCompleteness } | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'finalized_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   finalizedAt: Date | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'document_number', type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
   documentNumber: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'signer_name', type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
   signerName: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'signer_title', type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
   signerTitle: string | null;
 }

@@ -74,7 +74,7 @@ export class ConsolidatedReportsResolver {
 
   @ResolveField(() => ReportingRound)
   round(@Parent() report: ConsolidatedReport, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get<string, ReportingRound | null>(ROUND_BY_ID).load(report.roundId);
+    return ctx.loaders.get(ROUND_BY_ID).load(report.roundId);
   }
 
   @ResolveField(() => ReportNarrative)

@@ -15,6 +15,7 @@ import { ReportCompleteness } from './report-completeness.model';
 import { ReportDataService } from './report-data.service';
 import { ReportingRound } from './reporting-round.entity';
 import { ReportingRoundsService } from './reporting-rounds.service';
+import { ReportTextService } from './report-text.service';
 import { versionedUpdate } from '../database/versioned-update';
 
 type TextSection = 'direction' | 'assessment' | 'nextTasks' | 'proposals';
@@ -29,6 +30,7 @@ export class ConsolidatedReportsService {
     private readonly data: ReportDataService,
     private readonly scope: AgencyScopeService,
     private readonly audit: AuditService,
+    private readonly text: ReportTextService,
   ) {}
 
   async findByRound(actor: Actor, roundId: string): Promise<ConsolidatedReport | null> {
@@ -79,24 +81,7 @@ export class ConsolidatedReportsService {
   async update(caller: Caller, input: UpdateConsolidatedReportInput): Promise<ConsolidatedReport> {
     return this.dataSource.transaction(async (em) => {
       const report = await this.writable(caller, input.id, em);
-      const { id, version, narrative, ...fields } = input;
-      const set: Partial<ConsolidatedReport> = Object.fromEntries(
-        Object.entries(fields).filter(([, v]) => v !== undefined),
-      );
-      if (narrative)
-        set.narrative = {
-          ...report.narrative,
-          ...Object.fromEntries(Object.entries(narrative).filter(([, v]) => v !== undefined)),
-        };
-      const updated = await versionedUpdate(em, ConsolidatedReport, id, version, set);
-      await this.audit.record(em, caller, {
-        action: 'consolidatedReport.update',
-        entityType: 'ConsolidatedReport',
-        entityId: id,
-        before: report,
-        after: updated,
-      });
-      return updated;
+      return this.text.update(em, caller, ConsolidatedReport, report, input);
     });
   }
 

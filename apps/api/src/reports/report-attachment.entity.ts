@@ -1,13 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AgencyReport } from './agency-report.entity';
 
 /** A file attached to an agency report (decisions, minutes, evidence); uploaded over HTTP, not GraphQL. */
@@ -20,11 +12,10 @@ export class ReportAttachment {
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'report_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   reportId: string;
 
   @ManyToOne(() => AgencyReport, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'report_id' })
   report?: AgencyReport;
 
   @Field()
@@ -32,7 +23,7 @@ export class ReportAttachment {
   filename: string;
 
   @Field()
-  @Column({ name: 'mime_type', length: 120 })
+  @Column({ length: 120 })
   mimeType: string;
 
   @Field(() => Int, { description: 'Bytes' })
@@ -44,7 +35,7 @@ export class ReportAttachment {
   content: Buffer;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'uploaded_by', type: 'varchar', length: 254, nullable: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
   uploadedBy: string | null;
 
   @Field(() => String, { description: 'Download path (GET with the same Authorization header)' })
@@ -53,6 +44,6 @@ export class ReportAttachment {
   }
 
   @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ReportAction, ReportStatus } from '@partrack/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { HistoryEntity } from '../database/history.entity';
 import { AgencyReport } from './agency-report.entity';
 
@@ -12,11 +12,10 @@ registerEnumType(ReportAction, { name: 'ReportAction' });
 @Index(['reportId', 'createdAt'])
 export class ReportEvent extends HistoryEntity {
   @Field(() => ID)
-  @Column({ name: 'report_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   reportId: string;
 
   @ManyToOne(() => AgencyReport, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'report_id' })
   report?: AgencyReport;
 
   @Field(() => ReportAction)

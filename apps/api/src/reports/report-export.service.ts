@@ -3,6 +3,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import { AgencyKind, ReportStatus } from '@partrack/shared';
 import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
+import { subtreeSql } from '../agencies/agency-tree.repository';
 import { Actor } from '../common/context/actor';
 import { dateInVietnam } from '../common/time/vietnam-time';
 import { ExportedFile } from '../common/graphql/exported-file.model';
@@ -10,10 +11,10 @@ import { AgencyReport } from './agency-report.entity';
 import { AgencyReportsService } from './agency-reports.service';
 import { ConsolidatedReport } from './consolidated-report.entity';
 import { ConsolidatedReportsService } from './consolidated-reports.service';
-import { buildReportAppendixXlsx } from './export/report-xlsx.builder';
-import { buildReportDocx } from './export/report-docx.builder';
-import { reportAppendix, ReportHeading, reportDocument } from './export/report-document.mapper';
-import { issuerCase, periodPhrase, placeName } from './export/report-labels';
+import { buildReportAppendixXlsx } from './formats/report-xlsx.builder';
+import { buildReportDocx } from './formats/report-docx.builder';
+import { reportAppendix, ReportHeading, reportDocument } from './formats/report-document.mapper';
+import { issuerCase, periodPhrase, placeName } from './formats/report-labels';
 import { ReportingRound } from './reporting-round.entity';
 
 export enum ReportFileFormat {
@@ -142,8 +143,7 @@ export class ReportExportService {
     const rows = await this.dataSource.query<{ agency_id: string }[]>(
       `SELECT u.agency_id FROM app_user u JOIN agency a ON a.id = u.agency_id
         WHERE u.role = 'COORDINATOR' AND u.active AND a.id <> $1
-          AND a.id IN (WITH RECURSIVE down AS (SELECT id FROM agency WHERE id = $1
-                       UNION ALL SELECT c.id FROM agency c JOIN down ON c.parent_id = down.id) SELECT id FROM down)
+          AND a.id IN ${subtreeSql('$1')}
         GROUP BY u.agency_id ORDER BY count(*) DESC LIMIT 1`,
       [provinceId],
     );

@@ -2,12 +2,12 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { LoaderRegistry } from '../common/graphql/loader-registry';
-import { groupByKeys, orderByKeys } from '../common/graphql/loaders';
+import { groupByKeys, loaderKey, orderByKeys } from '../common/graphql/loaders';
 import { ReportEvent } from './report-event.entity';
 import { ReportingRound } from './reporting-round.entity';
 
-export const ROUND_BY_ID = 'reportingRoundById';
-export const REPORT_EVENTS = 'agencyReportEvents';
+export const ROUND_BY_ID = loaderKey<string, ReportingRound | null>('reportingRoundById');
+export const REPORT_EVENTS = loaderKey<string, ReportEvent[]>('agencyReportEvents');
 
 @Injectable()
 export class ReportLoaders implements OnModuleInit {
@@ -20,7 +20,7 @@ export class ReportLoaders implements OnModuleInit {
     this.registry.register(
       ROUND_BY_ID,
       () =>
-        new DataLoader<string, ReportingRound | null>(async (ids) =>
+        new DataLoader(async (ids) =>
           orderByKeys(
             ids,
             await this.dataSource.getRepository(ReportingRound).findBy({ id: In([...ids]) }),
@@ -31,7 +31,7 @@ export class ReportLoaders implements OnModuleInit {
     this.registry.register(
       REPORT_EVENTS,
       () =>
-        new DataLoader<string, ReportEvent[]>(async (ids) => {
+        new DataLoader(async (ids) => {
           const rows = await this.dataSource
             .getRepository(ReportEvent)
             .find({ where: { reportId: In([...ids]) }, order: { createdAt: 'DESC' } });

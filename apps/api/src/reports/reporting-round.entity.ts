@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgencyLevel, ReportRoundKind } from '@partrack/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { BaseEntity } from '../database/base.entity';
@@ -16,11 +16,10 @@ registerEnumType(ReportRoundKind, { name: 'ReportRoundKind' });
 @Index(['provinceId', 'kind', 'year'], { unique: true, where: `"kind" <> 'AD_HOC'` })
 export class ReportingRound extends BaseEntity {
   @Field(() => ID, { description: 'Root agency of the province' })
-  @Column({ name: 'province_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   provinceId: string;
 
   @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'province_id' })
   province?: Agency;
 
   @Field(() => ReportRoundKind)
@@ -40,27 +39,27 @@ export class ReportingRound extends BaseEntity {
   period: string;
 
   @Field(() => LocalDateScalar, { description: 'Data cut-off window, first day' })
-  @Column({ name: 'data_from', type: 'date' })
+  @Column({ type: 'date' })
   dataFrom: string;
 
   @Field(() => LocalDateScalar, { description: 'Data cut-off window, last day' })
-  @Column({ name: 'data_to', type: 'date' })
+  @Column({ type: 'date' })
   dataTo: string;
 
   @Field(() => LocalDateScalar, { description: "The province's own due date" })
-  @Column({ name: 'due_date', type: 'date' })
+  @Column({ type: 'date' })
   dueDate: string;
 
   @Field(() => LocalDateScalar)
-  @Column({ name: 'due_province', type: 'date' })
+  @Column({ type: 'date' })
   dueProvince: string;
 
   @Field(() => LocalDateScalar)
-  @Column({ name: 'due_district', type: 'date' })
+  @Column({ type: 'date' })
   dueDistrict: string;
 
   @Field(() => LocalDateScalar)
-  @Column({ name: 'due_commune', type: 'date' })
+  @Column({ type: 'date' })
   dueCommune: string;
 
   @Field(() => [AgencyLevel], { description: 'Levels whose agencies report in this round' })

@@ -9,6 +9,7 @@ import {
 } from '@partrack/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
+import { subtreeSql } from '../agencies/agency-tree.repository';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
@@ -145,9 +146,6 @@ export class ReportingRoundsService {
         dueCommune: p.internalDueDates.COMMUNE,
       };
     }
-    for (const field of ['title', 'period', 'dataFrom', 'dataTo', 'dueDate'] as const) {
-      if (!input[field]) throw badField(field, 'validation.required');
-    }
     const period = parsePeriod(input.period!);
     if (!period || period.year !== input.year) throw badField('period', 'measurement.PERIOD_MALFORMED');
     if (input.dataFrom! > input.dataTo!) throw badField('dataTo', 'report.windowReversed');
@@ -169,13 +167,11 @@ export class ReportingRoundsService {
     const reporters = await em
       .getRepository(Agency)
       .createQueryBuilder('a')
-      .where(
-        `a.id IN (WITH RECURSIVE down AS (SELECT id FROM agency WHERE id = :root
-               UNION ALL SELECT c.id FROM agency c JOIN down ON c.parent_id = down.id) SELECT id FROM down)`,
-        { root: round.provinceId },
-      )
+      .where(`a.id IN ${subtreeSql(':root', { validOn: ':due' })}`, {
+        root: round.provinceId,
+        due: round.dueDate,
+      })
       .andWhere('a.id <> :root AND a.level IN (:...levels)', { root: round.provinceId, levels: round.levels })
-      .andWhere('a.valid_from <= :due AND (a.valid_to IS NULL OR a.valid_to > :due)', { due: round.dueDate })
       .getMany();
     const dueOf = (level: AgencyLevel) =>
       level === AgencyLevel.COMMUNE

@@ -17,6 +17,7 @@ import { ReportAttachmentsService } from './report-attachments.service';
 import { ReportEvent } from './report-event.entity';
 import { ReportExportService } from './report-export.service';
 import { ReportLoaders } from './report.loaders';
+import { ReportTextService } from './report-text.service';
 import { ReportingRound } from './reporting-round.entity';
 import { ReportingRoundsResolver } from './reporting-rounds.resolver';
 import { ReportingRoundsService } from './reporting-rounds.service';
@@ -43,6 +44,7 @@ import { ReportingRoundsService } from './reporting-rounds.service';
     ConsolidatedReportsService,
     ReportDataService,
     ReportExportService,
+    ReportTextService,
     ReportLoaders,
     ReportingRoundsResolver,
     AgencyReportsResolver,

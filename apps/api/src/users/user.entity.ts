@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@partrack/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Agency } from '../agencies/agency.entity';
 
@@ -16,7 +16,7 @@ export class User extends BaseEntity {
   email: string;
 
   @Field()
-  @Column({ name: 'full_name', length: 200 })
+  @Column({ length: 200 })
   fullName: string;
 
   @Field(() => Role)
@@ -25,31 +25,30 @@ export class User extends BaseEntity {
 
   @Field(() => ID, { nullable: true })
   @Index()
-  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   agencyId: string | null;
 
   @ManyToOne(() => Agency, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agency_id' })
   agency?: Agency | null;
 
   @Field()
   @Column({ default: true })
   active: boolean;
 
-  @Column({ name: 'password_hash', type: 'text', select: false })
+  @Column({ type: 'text', select: false })
   passwordHash: string;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
-  @Column({ name: 'search_text', type: 'text', default: '' })
+  @Column({ type: 'text', default: '' })
   searchText: string;
 
   /**
    * Signed into access tokens as `ver`; bumped by a password change or reset and by deactivation, so tokens
    * issued before stop working on the next request. Not exposed in GraphQL.
    */
-  @Column({ name: 'token_version', type: 'int', default: 0 })
+  @Column({ type: 'int', default: 0 })
   tokenVersion: number;
 }

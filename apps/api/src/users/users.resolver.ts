@@ -66,6 +66,6 @@ export class UsersResolver {
 
   @ResolveField(() => Agency, { nullable: true })
   agency(@Parent() user: User, @Ctx() ctx: GqlContext) {
-    return user.agencyId ? ctx.loaders.get<string, Agency | null>(AGENCY_BY_ID).load(user.agencyId) : null;
+    return user.agencyId ? ctx.loaders.get(AGENCY_BY_ID).load(user.agencyId) : null;
   }
 }

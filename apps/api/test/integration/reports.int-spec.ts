@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { paragraphs } from '../../src/reports/export/report-docx.xml.fixture';
+import { paragraphs } from '../../src/reports/formats/report-docx.xml.fixture';
 import { agencyId, demoToken } from '../support/plan-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 import { errorFields } from '../support/indicator-fixtures';

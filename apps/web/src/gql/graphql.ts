@@ -2266,6 +2266,7 @@ export type TaskUpdate = {
 };
 
 export type UpdateAgencyGroupInput = {
+  /** Other wordings, used by the name resolver */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -2353,10 +2354,12 @@ export type UpdatePlanItemInput = {
   productText?: InputMaybe<Scalars['String']['input']>;
   productType?: InputMaybe<ProductType>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
   version: Scalars['Int']['input'];
 };
 
 export type UpdateUserInput = {
+  /** Required for every role but ADMIN */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   fullName?: InputMaybe<Scalars['String']['input']>;

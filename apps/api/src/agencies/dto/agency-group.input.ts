@@ -1,8 +1,8 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsCode, IsText } from '../../common/validation/validators';
+import { IsCode, IsRequired, IsText } from '../../common/validation/validators';
 
 @InputType()
 export class CreateAgencyGroupInput {
@@ -23,6 +23,7 @@ export class CreateAgencyGroupInput {
   aliases?: string[];
 
   @Field(() => [ID])
+  @IsRequired()
   @IsArray()
   @ArrayMaxSize(5000)
   @IsUUID('all', { each: true, ...msg('validation.uuid') })
@@ -38,30 +39,9 @@ export class CreateAgencyGroupInput {
   provinceId?: string;
 }
 
+/** The create fields but the province (a group stays in its province), each optional; memberIds replaces the list. */
 @InputType()
-export class UpdateAgencyGroupInput extends VersionedInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsCode()
-  code?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsText(300)
-  name?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(300, { each: true, ...msg('validation.maxLength', () => ({ max: 300 })) })
-  aliases?: string[];
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @IsUUID('all', { each: true, ...msg('validation.uuid') })
-  memberIds?: string[];
-}
+export class UpdateAgencyGroupInput extends IntersectionType(
+  VersionedInput,
+  PartialType(OmitType(CreateAgencyGroupInput, ['provinceId'] as const), { skipNullProperties: false }),
+) {}

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { AgencyKind, AgencyLevel } from '@partrack/shared';
 import {
   ArrayMaxSize,
@@ -14,7 +14,7 @@ import {
 import { LocalDateScalar } from '../../common/graphql/scalars';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsCode, IsLocalDate, IsText } from '../../common/validation/validators';
+import { IsCode, IsLocalDate, IsRequired, IsText } from '../../common/validation/validators';
 
 @InputType()
 export class AgencyFilter {
@@ -80,10 +80,12 @@ export class CreateAgencyInput {
   aliases?: string[];
 
   @Field(() => AgencyKind)
+  @IsRequired()
   @IsEnum(AgencyKind, msg('validation.invalid'))
   kind: AgencyKind;
 
   @Field(() => AgencyLevel)
+  @IsRequired()
   @IsEnum(AgencyLevel, msg('validation.invalid'))
   level: AgencyLevel;
 
@@ -98,41 +100,15 @@ export class CreateAgencyInput {
   validFrom?: string;
 }
 
+/**
+ * The create fields, each optional: left out keeps the value, null clears only what create leaves optional.
+ * The parent (moveAgency) and the start date (deactivate/merge) change through their own mutations.
+ */
 @InputType()
-export class UpdateAgencyInput extends VersionedInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsCode()
-  code?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsText(300)
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsText(120)
-  shortName?: string | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true, ...msg('validation.maxLength', () => ({ max: 200 })) })
-  aliases?: string[];
-
-  @Field(() => AgencyKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(AgencyKind, msg('validation.invalid'))
-  kind?: AgencyKind;
-
-  @Field(() => AgencyLevel, { nullable: true })
-  @IsOptional()
-  @IsEnum(AgencyLevel, msg('validation.invalid'))
-  level?: AgencyLevel;
-}
+export class UpdateAgencyInput extends IntersectionType(
+  VersionedInput,
+  PartialType(OmitType(CreateAgencyInput, ['parentId', 'validFrom'] as const), { skipNullProperties: false }),
+) {}
 
 @InputType()
 export class MoveAgencyInput {

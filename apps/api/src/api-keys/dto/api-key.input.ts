@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Role } from '@partrack/shared';
 import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { msg } from '../../common/validation/validation-messages';
-import { IsText } from '../../common/validation/validators';
+import { IsRequiredIf, IsText } from '../../common/validation/validators';
 import { ApiKey } from '../api-key.entity';
 
 @InputType()
@@ -16,7 +16,10 @@ export class CreateApiKeyInput {
   role: Role;
 
   @Field(() => ID, { nullable: true, description: 'Scope of the key; required for every role but ADMIN' })
-  @IsOptional()
+  @IsRequiredIf(
+    (input) => input instanceof CreateApiKeyInput && input.role !== Role.ADMIN,
+    msg('user.agencyRequired'),
+  )
   @IsUUID('all', msg('validation.uuid'))
   agencyId?: string | null;
 

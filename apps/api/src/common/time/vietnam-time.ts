@@ -1,5 +1,7 @@
+import { VIETNAM_TIME_ZONE } from '@partrack/shared';
+
 /** The province's calendar: deadlines, "today" and scheduled jobs follow the date in Vietnam, not the server's. */
-export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export { VIETNAM_TIME_ZONE };
 
 // Building an Intl formatter is costly (the benchmark showed it per field); one instance serves every call.
 // en-CA formats as YYYY-MM-DD.

@@ -12,6 +12,9 @@ export function msg(key: MessageKey, params: (args: ValidationArguments) => Mess
   } satisfies ValidationOptions;
 }
 
+/** The constraint of IsRequiredIf (validators.ts), whose message may be a domain key ("give a reason…"). */
+export const REQUIRED_IF = 'isRequiredIf';
+
 const FALLBACK_BY_CONSTRAINT: Record<string, MessageKey> = {
   isNotEmpty: 'validation.required',
   isDefined: 'validation.required',
@@ -32,22 +35,25 @@ function problemFrom(field: string, constraint: string, message: string): FieldP
 }
 
 /**
- * One field's problems: each message once, and only "required" when the value is missing (a null also
- * fails "is a string", "min length"… which would only repeat it).
+ * One field's problems: each message once, and only "required" (or an IsRequiredIf's own message) when the
+ * value is missing: a null also fails "is a string", "min length"… which would only repeat it.
  */
-function distinct(problems: FieldProblem[]): FieldProblem[] {
-  const required = problems.find((p) => p.key === 'validation.required');
-  if (required) return [required];
-  return problems.filter((p, i) => problems.findIndex((q) => q.key === p.key) === i);
+function distinct(problems: (FieldProblem & { constraint: string })[]): FieldProblem[] {
+  const required = problems.find((p) => p.key === 'validation.required' || p.constraint === REQUIRED_IF);
+  const kept = required
+    ? [required]
+    : problems.filter((p, i) => problems.findIndex((q) => q.key === p.key) === i);
+  return kept.map(({ constraint: _constraint, ...problem }) => problem);
 }
 
 /** Flattens nested class-validator errors into `input.path` → problem. */
 export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) =>
-      problemFrom(field, constraint, message),
-    );
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+      ...problemFrom(field, constraint, message),
+      constraint,
+    }));
     return [...distinct(own), ...toFieldProblems(error.children ?? [], field)];
   });
 }

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import { toFieldProblems } from './validation-messages';
-import { IsLocalDate, IsOmittable, IsText } from './validators';
+import { IsIn, validateSync } from 'class-validator';
+import { msg, toFieldProblems } from './validation-messages';
+import { IsLocalDate, IsOmittable, IsRequired, IsRequiredIf, IsText } from './validators';
 
 class Patch {
   @IsOmittable()
@@ -45,6 +45,50 @@ describe('IsLocalDate', () => {
     ]);
     expect(problems({ dueDate: '0000-01-01' })).toEqual([
       { field: 'dueDate', key: 'validation.dateRange', params: { min: '1900-01-01', max: '2100-12-31' } },
+    ]);
+  });
+});
+
+class Review {
+  @IsRequired()
+  @IsIn(['APPROVE', 'RETURN'])
+  decision: string;
+
+  @IsRequiredIf(
+    (input) => input instanceof Review && input.decision === 'RETURN',
+    msg('report.commentRequired'),
+  )
+  @IsText(20, 0)
+  comment?: string | null;
+}
+
+const reviewProblems = (value: object) =>
+  toFieldProblems(validateSync(plainToInstance(Review, value))).map(({ field, key }) => ({ field, key }));
+
+describe('IsRequired', () => {
+  it('refuses a missing or null value with one "required" problem', () => {
+    expect(reviewProblems({})).toEqual([{ field: 'decision', key: 'validation.required' }]);
+    expect(reviewProblems({ decision: null })).toEqual([{ field: 'decision', key: 'validation.required' }]);
+  });
+});
+
+describe('IsRequiredIf', () => {
+  it('leaves the field optional where the rule does not apply', () => {
+    expect(reviewProblems({ decision: 'APPROVE' })).toEqual([]);
+    expect(reviewProblems({ decision: 'APPROVE', comment: '  ' })).toEqual([]);
+  });
+
+  it('answers a missing or blank value with its own message only', () => {
+    for (const comment of [undefined, null, '   ']) {
+      expect(reviewProblems({ decision: 'RETURN', comment })).toEqual([
+        { field: 'comment', key: 'report.commentRequired' },
+      ]);
+    }
+  });
+
+  it('still applies the field’s other rules to a value', () => {
+    expect(reviewProblems({ decision: 'APPROVE', comment: 'x'.repeat(21) })).toEqual([
+      { field: 'comment', key: 'validation.maxLength' },
     ]);
   });
 });

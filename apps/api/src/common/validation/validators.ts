@@ -8,9 +8,10 @@ import {
   MinLength,
   ValidateBy,
   ValidateIf,
+  ValidationOptions,
 } from 'class-validator';
 import { isAcceptedLocalDate, isValidLocalDate, LOCAL_DATE_RANGE } from '../graphql/scalars';
-import { msg } from './validation-messages';
+import { msg, REQUIRED_IF } from './validation-messages';
 
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]*$/;
 
@@ -67,15 +68,48 @@ export function IsLocalDate() {
 }
 
 /**
+ * The field must hold a value: missing or null answers "required" (and only that, see toFieldProblems).
+ * Unlike @IsDefined() it yields to @IsOptional() and @ValidateIf(), so an update input built with
+ * `PartialType(CreateX, { skipNullProperties: false })` reads it as "may be left out, not cleared".
+ */
+export function IsRequired() {
+  return ValidateBy(
+    { name: 'isRequired', validator: { validate: (value) => value !== undefined && value !== null } },
+    msg('validation.required'),
+  );
+}
+
+/**
  * For update inputs: the field may be left out (unchanged) but not set to null, because the column is NOT
  * NULL. Replaces @IsOptional(), which lets null through to the service and the database.
  */
 export function IsOmittable() {
   return applyDecorators(
     ValidateIf((_object, value) => value !== undefined),
+    IsRequired(),
+  );
+}
+
+const isFilled = (value: unknown) =>
+  value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '');
+
+/**
+ * Required, and not blank, when `applies(input)` holds; optional otherwise: a comment when a review sends
+ * something back, the dates of an ad hoc round. A missing value answers only `options`' message (default
+ * "required"); the field's other rules still check any value it is given.
+ */
+export function IsRequiredIf(
+  applies: (input: object) => boolean,
+  options: ValidationOptions = msg('validation.required'),
+) {
+  return applyDecorators(
+    ValidateIf((input: object, value: unknown) => (value !== undefined && value !== null) || applies(input)),
     ValidateBy(
-      { name: 'isNotNull', validator: { validate: (value) => value !== null } },
-      msg('validation.required'),
+      {
+        name: REQUIRED_IF,
+        validator: { validate: (value, args) => !args || !applies(args.object) || isFilled(value) },
+      },
+      options,
     ),
   );
 }

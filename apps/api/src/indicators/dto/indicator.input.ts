@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import {
   AgencyLevel,
   IndicatorAggregation,
@@ -14,7 +14,6 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
-  IsInt,
   IsNumber,
   IsOptional,
   IsString,
@@ -24,7 +23,7 @@ import {
 } from 'class-validator';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsCode, IsOmittable, IsText } from '../../common/validation/validators';
+import { IsCode, IsOmittable, IsRequired, IsText } from '../../common/validation/validators';
 
 @InputType()
 export class IndicatorFilter {
@@ -51,12 +50,24 @@ export class IndicatorFilter {
   search?: string;
 }
 
-@InputType({ isAbstract: true })
-abstract class IndicatorFields {
+/**
+ * nameVi and the definition (unit … reportingLevels) stay nullable in the schema, as clients know it, but are
+ * required here: a missing one answers BAD_USER_INPUT naming it, before anything is written.
+ */
+@InputType()
+export class CreateIndicatorInput {
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  planId: string;
+
+  @Field()
+  @IsCode()
+  code: string;
+
   @Field({ nullable: true })
-  @IsOmittable()
+  @IsRequired()
   @IsText(500)
-  nameVi?: string;
+  nameVi: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -74,31 +85,31 @@ abstract class IndicatorFields {
   areaCode?: string | null;
 
   @Field(() => IndicatorUnit, { nullable: true })
-  @IsOmittable()
+  @IsRequired()
   @IsEnum(IndicatorUnit, msg('validation.invalid'))
-  unit?: IndicatorUnit;
+  unit: IndicatorUnit;
 
   @Field(() => IndicatorDirection, { nullable: true })
-  @IsOmittable()
+  @IsRequired()
   @IsEnum(IndicatorDirection, msg('validation.invalid'))
-  direction?: IndicatorDirection;
+  direction: IndicatorDirection;
 
   @Field(() => IndicatorAggregation, { nullable: true })
-  @IsOmittable()
+  @IsRequired()
   @IsEnum(IndicatorAggregation, msg('validation.invalid'))
-  aggregation?: IndicatorAggregation;
+  aggregation: IndicatorAggregation;
 
   @Field(() => IndicatorFrequency, { nullable: true })
-  @IsOmittable()
+  @IsRequired()
   @IsEnum(IndicatorFrequency, msg('validation.invalid'))
-  frequency?: IndicatorFrequency;
+  frequency: IndicatorFrequency;
 
   @Field(() => [AgencyLevel], { nullable: true })
-  @IsOmittable()
+  @IsRequired()
   @IsArray()
   @ArrayMinSize(1, msg('validation.required'))
   @IsEnum(AgencyLevel, { each: true, ...msg('validation.invalid') })
-  reportingLevels?: AgencyLevel[];
+  reportingLevels: AgencyLevel[];
 
   @Field({ nullable: true })
   @IsOmittable()
@@ -117,27 +128,12 @@ abstract class IndicatorFields {
   linkedItemIds?: string[];
 }
 
+/** Everything but the plan and code, each optional; unit, aggregation and frequency lock once figures exist. */
 @InputType()
-export class CreateIndicatorInput extends IndicatorFields {
-  @Field(() => ID)
-  @IsUUID('all', msg('validation.uuid'))
-  planId: string;
-
-  @Field()
-  @IsCode()
-  code: string;
-}
-
-@InputType()
-export class UpdateIndicatorInput extends IndicatorFields {
-  @Field(() => ID)
-  @IsUUID('all', msg('validation.uuid'))
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one answers CONFLICT' })
-  @IsInt()
-  version: number;
-}
+export class UpdateIndicatorInput extends IntersectionType(
+  VersionedInput,
+  PartialType(OmitType(CreateIndicatorInput, ['planId', 'code'] as const), { skipNullProperties: false }),
+) {}
 
 @InputType()
 export class IndicatorTargetInput {

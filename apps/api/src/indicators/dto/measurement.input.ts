@@ -15,7 +15,7 @@ import {
 import { LocalDateScalar } from '../../common/graphql/scalars';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsLocalDate, IsText } from '../../common/validation/validators';
+import { IsLocalDate, IsRequiredIf, IsText } from '../../common/validation/validators';
 
 const finite = { allowNaN: false, allowInfinity: false };
 
@@ -77,7 +77,10 @@ export class ReviewMeasurementInput extends VersionedInput {
   decision: MeasurementDecision;
 
   @Field(() => String, { nullable: true, description: 'Required when returning' })
-  @IsOptional()
+  @IsRequiredIf(
+    (input) => input instanceof ReviewMeasurementInput && input.decision === MeasurementDecision.RETURN,
+    msg('measurement.commentRequired'),
+  )
   @IsText(2000, 0)
   comment?: string | null;
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { dateText, shownValue } from '../../common/xlsx/xlsx-cells';
 import { NOT_EXPECTED_MARK } from './measurement-xlsx.columns';
 
 /** A figure cell as the reader sees it: nothing typed, a number, or something that is not one. */
@@ -10,28 +11,6 @@ const BLANK: NumberRead = { kind: 'blank' };
 const DASHES = new Set([NOT_EXPECTED_MARK, '-', '–']);
 /** One optional sign, digits, and at most one decimal separator, dot or comma ("12,5" is 12.5). */
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !(value instanceof Date);
-}
-
-/** Formula results, hyperlinks and rich text reduced to the value Excel shows. */
-function plainValue(value: unknown): unknown {
-  if (!isRecord(value)) return value;
-  const { richText } = value;
-  if (Array.isArray(richText)) {
-    return richText
-      .map((run: unknown) => (isRecord(run) && typeof run.text === 'string' ? run.text : ''))
-      .join('');
-  }
-  if ('formula' in value || 'sharedFormula' in value) return plainValue(value.result);
-  if ('hyperlink' in value) return plainValue(value.text);
-  return value;
-}
-
-function dateText(date: Date): string {
-  return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
-}
 
 /**
  * A typed number: spaces anywhere are dropped (" 1 234 " as some locales group digits), a trailing "%"
@@ -57,25 +36,12 @@ function textNumber(text: string): NumberRead {
 }
 
 export function readNumber(cell: ExcelJS.Cell): NumberRead {
-  const value = plainValue(cell.value);
-  if (value === null || value === undefined) return BLANK;
+  const value = shownValue(cell);
+  if (value === null) return BLANK;
   if (typeof value === 'number') return { kind: 'number', value: shownNumber(value, cell.numFmt) };
   if (typeof value === 'string') return textNumber(value);
   if (typeof value === 'boolean') return { kind: 'number', value: value ? 1 : 0 };
   // A date is what Excel makes of "1/5" or "1.5" in some locales: show it as the user would see it.
   if (value instanceof Date) return { kind: 'invalid', text: dateText(value) };
-  if (isRecord(value) && typeof value.error === 'string') return { kind: 'invalid', text: value.error };
-  return { kind: 'invalid', text: JSON.stringify(value) };
-}
-
-/** Text of a code or note cell: ends trimmed, Windows line breaks as "\n", null when empty. */
-export function readText(cell: ExcelJS.Cell): string | null {
-  const value = plainValue(cell.value);
-  let text: string;
-  if (typeof value === 'string') text = value;
-  else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
-  else if (value instanceof Date) text = dateText(value);
-  else return null;
-  const cleaned = text.replace(/\r\n?/g, '\n').trim();
-  return cleaned === '' ? null : cleaned;
+  return { kind: 'invalid', text: value.error };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readText } from './measurement-xlsx.cells';
+import { cellText } from '../../common/xlsx/xlsx-cells';
 import {
   IndicatorColumn,
   MeasurementPart,
@@ -58,7 +58,7 @@ interface Draft {
 }
 
 function readRecord(row: ExcelJS.Row, line: number, draft: Draft): void {
-  const [kind, a, b, c] = [1, 2, 3, 4].map((i) => readText(row.getCell(i)));
+  const [kind, a, b, c] = [1, 2, 3, 4].map((i) => cellText(row.getCell(i)));
   if (kind === 'column') {
     const column = Number(a);
     if (Number.isInteger(column) && column > 0 && b !== null && isPart(c)) {

@@ -6,7 +6,7 @@ import {
   UnpackedTooLargeError,
   wrongFormatMessage,
 } from '../../plans/formats/document-sniff';
-import { readText } from './measurement-xlsx.cells';
+import { cellText } from '../../common/xlsx/xlsx-cells';
 import {
   AGENCY_CODE_COLUMN,
   columnLetter,
@@ -115,8 +115,8 @@ function expectedHeaders(meta: TemplateMeta): Expected[] {
  */
 function movedColumns(sheet: ExcelJS.Worksheet, meta: TemplateMeta): MeasurementXlsxProblem[] {
   return expectedHeaders(meta).flatMap((e) => {
-    const group = readText(sheet.getCell(GROUP_ROW, e.column));
-    if (e.matches(group, readText(sheet.getCell(PART_ROW, e.column)))) return [];
+    const group = cellText(sheet.getCell(GROUP_ROW, e.column));
+    if (e.matches(group, cellText(sheet.getCell(PART_ROW, e.column)))) return [];
     const letter = columnLetter(e.column);
     const found = group === null ? 'nothing' : `"${group.replace(/\n/g, ' ')}"`;
     const message = `Row ${GROUP_ROW}, column ${letter}: expected the header of ${e.label}, found ${found}; columns were inserted, deleted or moved after the template was made.`;

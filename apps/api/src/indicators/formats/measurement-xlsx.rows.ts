@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { readNumber, readText } from './measurement-xlsx.cells';
+import { cellText } from '../../common/xlsx/xlsx-cells';
+import { readNumber } from './measurement-xlsx.cells';
 import {
   AGENCY_CODE_COLUMN,
   columnLetter,
@@ -75,7 +76,7 @@ function agencyProblem(ctx: Context, line: number, agencyCode: string | null): M
 }
 
 function readAgencyRow(ctx: Context, row: ExcelJS.Row, line: number): void {
-  const agencyCode = readText(row.getCell(AGENCY_CODE_COLUMN));
+  const agencyCode = cellText(row.getCell(AGENCY_CODE_COLUMN));
   // Cells of pairs the agency does not report are ignored whatever was typed into them.
   const groups = ctx.groups.filter(
     (g) => agencyCode === null || !ctx.meta.skipped.has(skipKey(agencyCode, g.code)),
@@ -88,7 +89,7 @@ function readAgencyRow(ctx: Context, row: ExcelJS.Row, line: number): void {
     return;
   }
   ctx.seen.set(agencyCode.toUpperCase(), line);
-  const note = readText(row.getCell(ctx.meta.noteColumn));
+  const note = cellText(row.getCell(ctx.meta.noteColumn));
   for (const { group, read } of reads) {
     if (read.kind !== 'figures') continue;
     ctx.out.rows.push({ line, agencyCode, indicatorCode: group.code, ...read.figures, note });

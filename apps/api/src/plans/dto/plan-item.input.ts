@@ -1,10 +1,9 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { PlanItemKind, ProductType } from '@partrack/shared';
 import {
   ArrayMaxSize,
   IsArray,
   IsEnum,
-  IsInt,
   IsOptional,
   IsString,
   IsUrl,
@@ -12,8 +11,9 @@ import {
   MaxLength,
 } from 'class-validator';
 import { LocalDateScalar } from '../../common/graphql/scalars';
+import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsLocalDate, IsOmittable, IsText } from '../../common/validation/validators';
+import { IsLocalDate, IsText } from '../../common/validation/validators';
 
 @InputType()
 export class AssignmentsInput {
@@ -47,11 +47,23 @@ export class AssignmentsInput {
 }
 
 @InputType()
-export class PlanItemFieldsInput extends AssignmentsInput {
-  @Field({ nullable: true })
-  @IsOmittable()
+export class CreatePlanItemInput extends AssignmentsInput {
+  @Field(() => ID)
+  @IsUUID('all', msg('validation.uuid'))
+  planId: string;
+
+  @Field(() => PlanItemKind)
+  @IsEnum(PlanItemKind, msg('validation.invalid'))
+  kind: PlanItemKind;
+
+  @Field()
+  @IsString()
+  @MaxLength(32, msg('validation.maxLength', () => ({ max: 32 })))
+  code: string;
+
+  @Field()
   @IsText(20000)
-  title?: string;
+  title: string;
 
   @Field(() => String, { nullable: true, description: 'I … VII' })
   @IsOptional()
@@ -90,36 +102,14 @@ export class PlanItemFieldsInput extends AssignmentsInput {
   fundingText?: string | null;
 }
 
+/** Everything but the plan, kind and code, each optional. Any assignment list replaces all the assignments. */
 @InputType()
-export class CreatePlanItemInput extends PlanItemFieldsInput {
-  @Field(() => ID)
-  @IsUUID('all', msg('validation.uuid'))
-  planId: string;
-
-  @Field(() => PlanItemKind)
-  @IsEnum(PlanItemKind, msg('validation.invalid'))
-  kind: PlanItemKind;
-
-  @Field()
-  @IsString()
-  @MaxLength(32, msg('validation.maxLength', () => ({ max: 32 })))
-  code: string;
-
-  @Field()
-  @IsText(20000)
-  declare title: string;
-}
-
-@InputType()
-export class UpdatePlanItemInput extends PlanItemFieldsInput {
-  @Field(() => ID)
-  @IsUUID('all', msg('validation.uuid'))
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  version: number;
-}
+export class UpdatePlanItemInput extends IntersectionType(
+  VersionedInput,
+  PartialType(OmitType(CreatePlanItemInput, ['planId', 'kind', 'code'] as const), {
+    skipNullProperties: false,
+  }),
+) {}
 
 @InputType()
 export class EvidenceInput {

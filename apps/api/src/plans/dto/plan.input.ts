@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, PartialType, PickType } from '@nestjs/graphql';
 import { PlanStatus } from '@partrack/shared';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { LocalDateScalar } from '../../common/graphql/scalars';
@@ -70,30 +70,17 @@ export class CreatePlanInput {
   signerAgencyId?: string | null;
 }
 
+/** Code, year and owner are the plan's identity: an update changes only the title, decision and status. */
 @InputType()
-export class UpdatePlanInput extends VersionedInput {
-  @Field({ nullable: true })
-  @IsOmittable()
-  @IsText(500)
-  title?: string;
-
+export class UpdatePlanInput extends IntersectionType(
+  VersionedInput,
+  PartialType(
+    PickType(CreatePlanInput, ['title', 'decisionNumber', 'decisionDate', 'signerAgencyId'] as const),
+    { skipNullProperties: false },
+  ),
+) {
   @Field(() => PlanStatus, { nullable: true })
   @IsOmittable()
   @IsEnum(PlanStatus, msg('validation.invalid'))
   status?: PlanStatus;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsText(64)
-  decisionNumber?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
-  @IsLocalDate()
-  decisionDate?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', msg('validation.uuid'))
-  signerAgencyId?: string | null;
 }

@@ -15,7 +15,7 @@ import {
 import { Type } from 'class-transformer';
 import { LocalDateScalar } from '../../common/graphql/scalars';
 import { msg } from '../../common/validation/validation-messages';
-import { IsLocalDate } from '../../common/validation/validators';
+import { IsLocalDate, IsRequiredIf } from '../../common/validation/validators';
 import { EvidenceInput } from './plan-item.input';
 
 export enum TaskOrderField {
@@ -111,6 +111,15 @@ export class TaskOrder {
   direction: SortDirection;
 }
 
+/** Progress, status and completion date are the lead agency's changes: they need the task version read. */
+const changesTask = (input: object) =>
+  input instanceof PostTaskUpdateInput &&
+  (input.progress !== undefined || input.status !== undefined || input.completedOn !== undefined);
+
+/** An update that changes nothing and brings no evidence must at least say something. */
+const onlyTalks = (input: object) =>
+  input instanceof PostTaskUpdateInput && !changesTask(input) && !input.evidence;
+
 @InputType()
 export class PostTaskUpdateInput {
   @Field(() => ID)
@@ -126,7 +135,7 @@ export class PostTaskUpdateInput {
     nullable: true,
     description: 'The task version you saw; required to change progress or status',
   })
-  @IsOptional()
+  @IsRequiredIf(changesTask)
   @IsInt()
   version?: number;
 
@@ -148,7 +157,7 @@ export class PostTaskUpdateInput {
   completedOn?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @IsRequiredIf(onlyTalks)
   @IsString()
   @MaxLength(10000, msg('validation.maxLength', () => ({ max: 10000 })))
   note?: string;

@@ -1,4 +1,5 @@
 import type { Element } from '@xmldom/xmldom';
+import { toRoman } from '../../common/text/roman-numeral';
 import { elementChildren, isW, wAttr, wChild, wNumber } from './docx-xml';
 
 interface Level {
@@ -83,31 +84,6 @@ function bullet(text: string): string | null {
   return code >= 0xe000 && code <= 0xf8ff ? '•' : text.trim();
 }
 
-const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-function roman(n: number): string {
-  let rest = n;
-  return ROMAN.map(([value, numeral]) => {
-    const times = Math.floor(rest / value);
-    rest -= times * value;
-    return numeral.repeat(times);
-  }).join('');
-}
-
 function letters(n: number): string {
   // Word repeats the letter past z: aa, bb …
   return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
@@ -116,9 +92,9 @@ function letters(n: number): string {
 export function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
-      return roman(n);
+      return toRoman(n);
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return toRoman(n).toLowerCase();
     case 'upperLetter':
       return letters(n).toUpperCase();
     case 'lowerLetter':

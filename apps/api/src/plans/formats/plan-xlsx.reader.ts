@@ -12,7 +12,7 @@ import {
   PlanFormatProblem,
   sortFormatProblems,
 } from './plan-format.problems';
-import { ItemRow, readRows, SheetRow } from './plan-xlsx.cells';
+import { readRows, SheetRow } from '../../common/xlsx/xlsx-cells';
 import {
   columnOfHeader,
   HEADER_SEARCH_ROWS,
@@ -22,7 +22,7 @@ import {
   TITLE_ROW,
   YEAR_LABEL,
 } from './plan-xlsx.columns';
-import { buildXlsxItems } from './plan-xlsx.rows';
+import { buildXlsxItems, ItemRow } from './plan-xlsx.rows';
 
 export interface ParsePlanXlsxOptions {
   /** Plan year for completion times that name none ("Quý I"); null: the year written in the sheet. */

@@ -8,8 +8,14 @@ import {
   reformAreaCodeOfNumeral,
 } from '@partrack/shared';
 import { formatProblem, PlanFormatProblem } from './plan-format.problems';
-import type { CellRead, ItemRow } from './plan-xlsx.cells';
+import type { CellRead } from '../../common/xlsx/xlsx-cells';
 import { kindOfLabel, type PlanColumnKey } from './plan-xlsx.columns';
+
+/** A row below the column titles, its cells keyed by the template column they sit in. */
+export interface ItemRow {
+  line: number;
+  cells: ReadonlyMap<PlanColumnKey, CellRead>;
+}
 
 export interface BuiltXlsxItems {
   items: ParsedPlanItem[];

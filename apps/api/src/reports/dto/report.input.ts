@@ -16,10 +16,14 @@ import {
 import { LocalDateScalar } from '../../common/graphql/scalars';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsLocalDate, IsText } from '../../common/validation/validators';
+import { IsLocalDate, IsRequiredIf, IsText } from '../../common/validation/validators';
 import { ReportNarrative } from '../report-content.model';
 
 registerEnumType(ReportDecision, { name: 'ReportDecision' });
+
+/** Periodic rounds take their title, period and dates from the calendar; an ad hoc round must give them. */
+const adHoc = (input: object) =>
+  input instanceof OpenReportingRoundInput && input.kind === ReportRoundKind.AD_HOC;
 
 @InputType()
 export class OpenReportingRoundInput {
@@ -45,28 +49,28 @@ export class OpenReportingRoundInput {
   levels?: AgencyLevel[];
 
   @Field(() => String, { nullable: true, description: 'Ad hoc rounds: title' })
-  @IsOptional()
+  @IsRequiredIf(adHoc)
   @IsText(300)
   title?: string;
 
   @Field(() => String, { nullable: true, description: 'Ad hoc rounds: period reported, e.g. 2022-H1' })
-  @IsOptional()
+  @IsRequiredIf(adHoc)
   @IsString()
   @MaxLength(7)
   period?: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Ad hoc rounds: data window start' })
-  @IsOptional()
+  @IsRequiredIf(adHoc)
   @IsLocalDate()
   dataFrom?: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Ad hoc rounds: data window end' })
-  @IsOptional()
+  @IsRequiredIf(adHoc)
   @IsLocalDate()
   dataTo?: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Ad hoc rounds: due date for every level' })
-  @IsOptional()
+  @IsRequiredIf(adHoc)
   @IsLocalDate()
   dueDate?: string;
 }
@@ -102,7 +106,10 @@ export class ReviewAgencyReportInput extends VersionedInput {
   decision: ReportDecision;
 
   @Field(() => String, { nullable: true, description: 'Required when returning' })
-  @IsOptional()
+  @IsRequiredIf(
+    (input) => input instanceof ReviewAgencyReportInput && input.decision === ReportDecision.RETURN,
+    msg('report.commentRequired'),
+  )
   @IsText(5000, 0)
   comment?: string | null;
 }

@@ -1,9 +1,9 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@partrack/shared';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsEmailAddress, IsText } from '../../common/validation/validators';
+import { IsEmailAddress, IsRequired, IsText } from '../../common/validation/validators';
 
 const PasswordRules = () => [
   IsString(),
@@ -48,6 +48,7 @@ export class UserFilter {
 @InputType()
 export class CreateUserInput {
   @Field()
+  @IsRequired()
   @IsEmailAddress()
   email: string;
 
@@ -56,6 +57,7 @@ export class CreateUserInput {
   fullName: string;
 
   @Field(() => Role)
+  @IsRequired()
   @IsEnum(Role, msg('validation.invalid'))
   role: Role;
 
@@ -69,28 +71,12 @@ export class CreateUserInput {
   password: string;
 }
 
+/** The create fields but the password (resetUserPassword, changePassword), each optional. */
 @InputType()
-export class UpdateUserInput extends VersionedInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsEmailAddress()
-  email?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsText(200)
-  fullName?: string;
-
-  @Field(() => Role, { nullable: true })
-  @IsOptional()
-  @IsEnum(Role, msg('validation.invalid'))
-  role?: Role;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', msg('validation.uuid'))
-  agencyId?: string | null;
-}
+export class UpdateUserInput extends IntersectionType(
+  VersionedInput,
+  PartialType(OmitType(CreateUserInput, ['password'] as const), { skipNullProperties: false }),
+) {}
 
 @InputType()
 export class ResetUserPasswordInput {

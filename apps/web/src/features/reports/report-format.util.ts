@@ -1,6 +1,6 @@
 /**
  * The narrative's plain-text conventions, read exactly as the Word export reads them
- * (apps/api/src/reports/export/report-docx.narrative.ts) so the preview shows what the document will:
+ * (apps/api/src/reports/formats/report-docx.narrative.ts) so the preview shows what the document will:
  * one paragraph per non-empty line, a line starting with "- " is a bullet, and "**text**" is bold.
  */
 

@@ -4,6 +4,7 @@
  * administrative documents are written, and the dash survives copying into any other document.
  */
 import { AlignmentType, Paragraph, Tab, Table, TabStopType, TextRun } from 'docx';
+import { toRoman } from '../../common/text/roman-numeral';
 import { NarrativeText, ReportSection } from './report-document.model';
 import { dataTable } from './report-docx.table';
 import { BODY_SPACING, FIRST_LINE_INDENT, FONT, mm, run, BODY_PT } from './report-docx.style';
@@ -77,32 +78,4 @@ export function inlineRuns(text: string): TextRun[] {
     .map((part, i) => ({ part, bold: i % 2 === 1 }))
     .filter(({ part }) => part !== '')
     .map(({ part, bold }) => run(part, { bold }));
-}
-
-const ROMAN: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-export function toRoman(value: number): string {
-  let rest = value;
-  let out = '';
-  for (const [n, letters] of ROMAN) {
-    while (rest >= n) {
-      out += letters;
-      rest -= n;
-    }
-  }
-  return out;
 }

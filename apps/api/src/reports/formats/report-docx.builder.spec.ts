@@ -1,6 +1,5 @@
 import { recipientLines } from './report-docx.closing';
 import { placeDateLine } from './report-docx.heading';
-import { toRoman } from './report-docx.narrative';
 import {
   Docx,
   inOrder,
@@ -254,9 +253,5 @@ describe('placeDateLine', () => {
 describe('small parts', () => {
   it('punctuates recipients with ";" and the last with "."', () => {
     expect(recipientLines(['A', ' Lưu: VT '])).toEqual(['- A;', '- Lưu: VT.']);
-  });
-
-  it('writes Roman numerals', () => {
-    expect([1, 4, 5, 9, 14, 40].map(toRoman)).toEqual(['I', 'IV', 'V', 'IX', 'XIV', 'XL']);
   });
 });
