@@ -2,6 +2,12 @@ import { dayNumber } from '../plan/iso-date';
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * The province's time zone (IANA): deadlines, "today", reporting periods and scheduled jobs follow the date in
+ * Vietnam, not the server's or the browser's. A plain constant: formatters are built where they are used.
+ */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
 /** Adds (or with a negative count, subtracts) whole days to a 'YYYY-MM-DD' date. */
 export function addDays(date: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
