@@ -7,7 +7,8 @@
 //   npm test -- --skip e2e         all but these
 //
 // A suite whose config file does not exist yet is skipped with a message, except in CI (CI=true), where
-// that is a failure. The browser tests (e2e) are skipped when Chromium is not installed.
+// that is a failure. The browser tests (e2e, Playwright) are skipped when Chromium is not installed; a flaky
+// Playwright test (failed, then passed on a retry: only with --retries, the config has none) counts as failed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ const RESULTS_DIR = path.join(ROOT, 'tmp', 'test-results');
 const CI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** @typedef {{ name: string, label: string, config: string, kind: 'jest' | 'vitest', needsChromium?: boolean }} Suite */
+/** @typedef {{ name: string, label: string, config: string, kind: 'jest' | 'vitest' | 'playwright', needsChromium?: boolean }} Suite */
 /** @type {Suite[]} */
 const SUITES = [
   { name: 'shared', label: 'libs/shared (Jest)', config: 'libs/shared/jest.config.js', kind: 'jest' },
@@ -31,9 +32,9 @@ const SUITES = [
   { name: 'web', label: 'apps/web (Vitest)', config: 'apps/web/vite.config.mts', kind: 'vitest' },
   {
     name: 'e2e',
-    label: 'apps/e2e browser (Jest + Chromium)',
-    config: 'apps/e2e/jest.config.js',
-    kind: 'jest',
+    label: 'apps/e2e browser (Playwright + Chromium)',
+    config: 'apps/e2e/playwright.config.ts',
+    kind: 'playwright',
     needsChromium: true,
   },
 ];
@@ -70,10 +71,19 @@ function parseArgs(argv) {
   return SUITES.filter((s) => (!only || only.has(s.name)) && !skip.has(s.name));
 }
 
+/** The runner binary of a suite kind, its arguments, and extra environment variables. */
 function commandFor(suite, outputFile) {
   const config = path.join(ROOT, suite.config);
   if (suite.kind === 'jest') {
-    return ['jest', ['-c', config, '--json', `--outputFile=${outputFile}`, '--passWithNoTests']];
+    return ['jest', ['-c', config, '--json', `--outputFile=${outputFile}`, '--passWithNoTests'], {}];
+  }
+  if (suite.kind === 'playwright') {
+    // The config's reporters are `list` (to the console) and `json`, whose file this variable sets.
+    return [
+      'playwright',
+      ['test', '-c', config, '--pass-with-no-tests'],
+      { PLAYWRIGHT_JSON_OUTPUT_FILE: outputFile },
+    ];
   }
   return [
     'vitest',
@@ -86,6 +96,7 @@ function commandFor(suite, outputFile) {
       `--outputFile=${outputFile}`,
       '--passWithNoTests',
     ],
+    {},
   ];
 }
 
@@ -94,12 +105,12 @@ function binPath(name) {
   return fs.existsSync(local) ? local : undefined;
 }
 
-function runStep(command, args) {
+function runStep(command, args, env = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: process.env,
+      env: { ...process.env, ...env },
     });
     const forward = (sig) => child.kill(sig);
     process.on('SIGINT', forward);
@@ -116,12 +127,26 @@ function runStep(command, args) {
   });
 }
 
-/** Counts from a Jest (or Vitest json reporter, same shape) results file; undefined when absent/unreadable. */
-function readCounts(file) {
+/**
+ * Counts from a results file: Jest's (or the Vitest json reporter's, same shape) or the Playwright json
+ * reporter's; undefined when absent/unreadable. `brokenSuites`: test files that failed to load, or errors
+ * outside any test (e.g. a failed global setup), each of which reports no failing test.
+ */
+function readCounts(file, kind) {
   if (!fs.existsSync(file)) return undefined;
   try {
     const json = JSON.parse(fs.readFileSync(file, 'utf8'));
     const n = (v) => (Number.isFinite(v) ? v : 0);
+    if (kind === 'playwright') {
+      const stats = json.stats ?? {};
+      return {
+        passed: n(stats.expected),
+        failed: n(stats.unexpected) + n(stats.flaky),
+        skipped: n(stats.skipped),
+        brokenSuites: Array.isArray(json.errors) ? json.errors.length : 0,
+        flaky: n(stats.flaky),
+      };
+    }
     return {
       passed: n(json.numPassedTests),
       failed: n(json.numFailedTests),
@@ -204,7 +229,8 @@ async function main() {
       continue;
     }
 
-    const runner = suite.kind === 'jest' ? 'jest' : 'vitest';
+    const outputFile = path.join(RESULTS_DIR, `${suite.name}.json`);
+    const [runner, args, env] = commandFor(suite, outputFile);
     const bin = binPath(runner);
     console.log(header);
     if (!bin) {
@@ -212,22 +238,27 @@ async function main() {
       Object.assign(result, { status: 'FAILED', failed: 1, note: `${runner} not installed` });
       continue;
     }
-    const outputFile = path.join(RESULTS_DIR, `${suite.name}.json`);
     fs.rmSync(outputFile, { force: true });
-    const [, args] = commandFor(suite, outputFile);
+    const shown = (a) => (a.startsWith(ROOT) ? path.relative(ROOT, a) : a);
     console.log(
-      `$ ${runner} ${args.map((a) => (a.startsWith(ROOT) ? path.relative(ROOT, a) : a)).join(' ')}`,
+      `$ ${Object.entries(env)
+        .map(([k, v]) => `${k}=${shown(v)} `)
+        .join('')}${runner} ${args.map(shown).join(' ')}`,
     );
-    const code = await runStep(bin, args);
+    const code = await runStep(bin, args, env);
     result.ms = Date.now() - started;
 
-    const counts = readCounts(outputFile);
+    const counts = readCounts(outputFile, suite.kind);
     if (counts) {
       Object.assign(result, { passed: counts.passed, failed: counts.failed, skipped: counts.skipped });
+      if (counts.flaky) result.note = `${counts.flaky} flaky test(s), counted as failed`;
       if (counts.brokenSuites > 0) {
         // A test file that fails to load reports no failing test; count each as one failure.
         result.failed += counts.brokenSuites;
-        result.note = `${counts.brokenSuites} test file(s) failed to run`;
+        result.note =
+          suite.kind === 'playwright'
+            ? `${counts.brokenSuites} error(s) outside the tests (see output above)`
+            : `${counts.brokenSuites} test file(s) failed to run`;
       }
     }
     if (code !== 0 || result.failed > 0) {

@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Runs from the workspace root (see project.json). The schema the API generates wins; the hand-written draft
-// keeps the SPA buildable before the API exists.
-const workspaceRoot = process.cwd();
-const generated = resolve(workspaceRoot, 'apps/api/schema.graphql');
-const draft = resolve(workspaceRoot, 'docs/api-contract-draft.graphql');
-const schema = existsSync(generated) ? generated : draft;
+// Runs from the workspace root (see project.json). The schema is the one the code-first API prints and commits
+// (`npm run schema:generate`, checked in CI), so the SPA's operations are validated against what the API serves.
+const schema = resolve(process.cwd(), 'apps/api/schema.graphql');
 
 const config: CodegenConfig = {
   schema,

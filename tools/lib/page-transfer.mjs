@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-// The same flags as apps/e2e/src/support/browser.ts: headless, no sandbox (root in CI), no calls home.
+// The same flags as the browser tests (apps/e2e/playwright.config.ts): headless, no sandbox (root in CI), no calls home.
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -1,7 +1,7 @@
 // The foundation's browser journey: the demo admin logs in, creates an agency, finds it in the tree, and
 // switches the interface to English (the choice survives a reload).
-import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, withScreenshotOnFailure, type BrowserSession } from './support/browser';
+import type { Page } from '@playwright/test';
+import { DEMO_PASSWORD, DEMO_USERS, expect, test } from './support/fixtures';
 
 const CODE = `QNA-E2E-${Date.now().toString(36).toUpperCase()}`;
 const NAME = 'Trung tâm Phục vụ hành chính công (kiểm thử)';
@@ -12,45 +12,37 @@ async function pickFirstOption(page: Page, testId: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-describe('foundation journey (browser)', () => {
-  let session: BrowserSession;
+test.describe('foundation journey (browser)', () => {
+  test('logs in as the demo admin, creates an agency, sees it in the tree, switches language', async ({
+    page,
+  }) => {
+    // Logging in is part of this journey: from / the SPA sends an anonymous visitor to the login form.
+    await page.goto('/');
+    await page.getByTestId('login-email').fill(DEMO_USERS.admin);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
 
-  beforeAll(async () => {
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+    await expect(page.getByTestId('agency-tree')).toBeVisible();
+    await expect(page.getByText('Cây tổ chức cơ quan, đơn vị').first()).toBeVisible();
+    await page.getByTestId('agency-node-QNA').click();
+    await page.getByTestId('agency-create').click();
+    await page.getByTestId('agency-form-code').fill(CODE);
+    await page.getByTestId('agency-form-name').fill(NAME);
+    await pickFirstOption(page, 'agency-form-kind');
+    await pickFirstOption(page, 'agency-form-level');
+    await page.getByTestId('agency-form-submit').click();
+    await expect(page.getByTestId('agency-form-submit')).not.toBeAttached();
 
-  it('logs in as the demo admin, creates an agency, sees it in the tree, switches language', async () => {
-    const { page } = session;
-    await withScreenshotOnFailure(page, async () => {
-      await page.goto(`${baseUrl()}/`);
-      await page.getByTestId('login-email').fill('admin@demo.partrack.vn');
-      await page.getByTestId('login-password').fill('Demo@12345');
-      await page.getByTestId('login-submit').click();
+    // Search without diacritics, as users type.
+    await page.getByTestId('agency-search').locator('input').fill('trung tam phuc vu hanh chinh cong');
+    const created = page.getByTestId(`agency-node-${CODE}`);
+    await expect(created).toBeVisible();
+    await expect(created).toContainText(NAME);
 
-      await page.getByTestId('agency-tree').waitFor();
-      await page.getByText('Cây tổ chức cơ quan, đơn vị').first().waitFor();
-      await page.getByTestId('agency-node-QNA').click();
-      await page.getByTestId('agency-create').click();
-      await page.getByTestId('agency-form-code').fill(CODE);
-      await page.getByTestId('agency-form-name').fill(NAME);
-      await pickFirstOption(page, 'agency-form-kind');
-      await pickFirstOption(page, 'agency-form-level');
-      await page.getByTestId('agency-form-submit').click();
-      await page.getByTestId('agency-form-submit').waitFor({ state: 'detached' });
-
-      // Search without diacritics, as users type.
-      await page.getByTestId('agency-search').locator('input').fill('trung tam phuc vu hanh chinh cong');
-      await page.getByTestId(`agency-node-${CODE}`).waitFor();
-      expect(await page.getByTestId(`agency-node-${CODE}`).textContent()).toContain(NAME);
-
-      await page.getByTestId('lang-switch').click();
-      await page.getByText('Organisation tree').first().waitFor();
-      await page.reload();
-      await page.getByText('Organisation tree').first().waitFor();
-      expect(await page.getByText('Cây tổ chức cơ quan, đơn vị').count()).toBe(0);
-    });
+    await page.getByTestId('lang-switch').click();
+    await expect(page.getByText('Organisation tree').first()).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('Organisation tree').first()).toBeVisible();
+    await expect(page.getByText('Cây tổ chức cơ quan, đơn vị')).toHaveCount(0);
   });
 });

@@ -4,15 +4,8 @@
 // and a cell that opens the indicator for that district and period. Screens go to tmp/e2e-screenshots/.
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
-import { login } from './support/auth';
-import {
-  baseUrl,
-  launchBrowser,
-  saveScreenshot,
-  withScreenshotOnFailure,
-  type BrowserSession,
-} from './support/browser';
+import type { Page, Request } from '@playwright/test';
+import { expect, recordMessages, saveScreenshot, test } from './support/fixtures';
 
 const REASON = `Đề nghị kiểm tra lại mẫu số (kiểm thử e2e ${Date.now()})`;
 const SLOW = { timeout: 60_000 };
@@ -21,98 +14,90 @@ const APPROVE = '[data-testid^="review-approve-"]';
 /** The id of the n-th submitted figure in the queue (from its approve button). */
 async function queuedId(page: Page, index: number): Promise<string> {
   const button = page.locator(APPROVE).nth(index);
-  await button.waitFor(SLOW);
+  await expect(button).toBeVisible(SLOW);
   const testId = await button.getAttribute('data-testid');
   return (testId ?? '').replace('review-approve-', '');
 }
 
 /**
- * Approves a queued figure: its button opens a Popconfirm, whose OK sends the mutation. The queue may still
- * re-render as its data settles, closing the popover under the click; so retry until the figure is approved.
+ * Approves a queued figure: its button opens a Popconfirm, whose OK sends the mutation; the SPA then says so in
+ * a message. The queue may still re-render as its data settles, closing the popover under the click; so the
+ * gesture is retried until the mutation has been sent (seen on the network), never after.
  */
 async function approve(page: Page, id: string): Promise<void> {
+  const button = page.getByTestId(`review-approve-${id}`);
   const ok = page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary');
-  const done = page.getByText(/^Đã duyệt số liệu của /);
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const button = page.getByTestId(`review-approve-${id}`);
-    // Gone from the queue: an earlier OK went through after all.
-    if ((await button.count()) === 0) break;
-    await button.click();
-    await ok.click({ timeout: 5000 }).catch(() => undefined);
-    if (
-      await done.waitFor({ timeout: 5000 }).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
+  const messages = await recordMessages(page);
+  let sent = false;
+  const onRequest = (request: Request) => {
+    const body = request.postData() ?? '';
+    if (body.includes('"APPROVE"') && body.includes(id)) sent = true;
+  };
+  page.on('request', onRequest);
+  try {
+    await expect(async () => {
+      if (!sent) {
+        if (!(await ok.isVisible())) await button.click({ timeout: 5000 });
+        await ok.click({ timeout: 5000 });
+      }
+      await expect.poll(() => sent, { timeout: 2000 }).toBe(true);
+    }, `sending the approval of figure ${id}`).toPass({ timeout: 45_000 });
+  } finally {
+    page.off('request', onRequest);
   }
-  throw new Error(`Could not approve figure ${id}`);
+  await expect.poll(messages, SLOW).toContainEqual(expect.stringMatching(/^Đã duyệt số liệu của /));
 }
 
-describe('indicators journey (browser)', () => {
-  let coordinator: BrowserSession;
-
-  beforeAll(async () => {
-    coordinator = await launchBrowser();
-  });
-  afterAll(async () => {
-    await coordinator?.close();
-  });
-
-  it('reviews submitted figures, then reads and exports the scoreboard', async () => {
-    const page = coordinator.page;
-    await login(page, 'coordinator@demo.partrack.vn');
-
-    // 1. The review queue: approve one figure, return another with a reason.
-    await withScreenshotOnFailure(page, async () => {
-      await page.goto(`${baseUrl()}/indicators/review`);
-      await page.waitForLoadState('networkidle');
+test.describe('indicators journey (browser)', () => {
+  test('reviews submitted figures, then reads and exports the scoreboard', async ({
+    coordinatorPage: page,
+  }) => {
+    await test.step('the review queue: approve one figure, return another with a reason', async () => {
+      await page.goto('/indicators/review');
       const approved = await queuedId(page, 0);
       const returned = await queuedId(page, 1);
       await saveScreenshot(page, 'indicators-review-queue');
       await approve(page, approved);
-      await page.getByTestId(`review-approve-${approved}`).waitFor({ state: 'detached' });
+      await expect(page.getByTestId(`review-approve-${approved}`)).not.toBeAttached();
 
       await page.getByTestId(`review-return-${returned}`).click();
       await page.getByTestId('reason-submit').click();
-      await page.getByText('Nhập lý do để cơ quan biết cần sửa gì').waitFor();
+      await expect(page.getByText('Nhập lý do để cơ quan biết cần sửa gì')).toBeVisible();
       await page.getByTestId('reason-input').fill(REASON);
       await page.getByTestId('reason-submit').click();
-      await page.getByTestId(`review-return-${returned}`).waitFor({ state: 'detached' });
+      await expect(page.getByTestId(`review-return-${returned}`)).not.toBeAttached();
       await saveScreenshot(page, 'indicators-review-done');
     });
 
-    // 2. The districts' scoreboard for Q3/2022, its Excel export, and a cell opening the indicator.
-    await withScreenshotOnFailure(page, async () => {
-      await page.goto(`${baseUrl()}/indicators/scoreboard?period=2022-Q3&level=DISTRICT`);
-      await page.getByTestId('scoreboard').waitFor(SLOW);
+    await test.step("the districts' scoreboard for Q3/2022, its Excel export, a cell opening the indicator", async () => {
+      await page.goto('/indicators/scoreboard?period=2022-Q3&level=DISTRICT');
+      await expect(page.getByTestId('scoreboard')).toBeVisible(SLOW);
       const cells = page.locator('[data-testid^="cell-"]');
-      expect(await cells.count()).toBeGreaterThan(10);
+      await expect.poll(() => cells.count()).toBeGreaterThan(10);
       // The demo's Q3 figures are mostly approved: most cells have a status other than "no data".
+      const total = await cells.count();
       const judged = page.locator('[data-testid^="cell-"][data-status]:not([data-status="NO_DATA"])');
-      expect(await judged.count()).toBeGreaterThan((await cells.count()) / 2);
-      const firstDistrict = (await page.locator('tbody th').first().textContent()) ?? '';
-      expect(firstDistrict).toMatch(/^Ủy ban nhân dân (huyện|thị xã|thành phố) /);
+      await expect.poll(() => judged.count()).toBeGreaterThan(total / 2);
+      const districtHeader = page.locator('tbody th').first();
+      await expect(districtHeader).toHaveText(/^Ủy ban nhân dân (huyện|thị xã|thành phố) /);
+      const firstDistrict = (await districtHeader.textContent()) ?? '';
       await saveScreenshot(page, 'indicators-scoreboard');
 
-      const [download] = await Promise.all([
-        page.waitForEvent('download', SLOW),
-        page.getByTestId('scoreboard-export').click(),
-      ]);
+      const downloading = page.waitForEvent('download', SLOW);
+      await page.getByTestId('scoreboard-export').click();
+      const download = await downloading;
       expect(download.suggestedFilename()).toMatch(/^bang-theo-doi-.+-2022-Q3-DISTRICT\.xlsx$/);
-      const bytes = fs.readFileSync(await download.path());
-      const zip = await JSZip.loadAsync(bytes);
+      const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
       const strings = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
       expect(strings).toContain('Bảng theo dõi chỉ tiêu — Quý III/2022 — Cấp huyện');
       expect(strings).toContain(firstDistrict);
 
       const first = cells.first();
+      await expect(first).toHaveAttribute('href', /^\/indicators\/[\w-]+\?agency=[\w-]+&period=2022-Q3$/);
       const href = (await first.getAttribute('href')) ?? '';
-      expect(href).toMatch(/^\/indicators\/[\w-]+\?agency=[\w-]+&period=2022-Q3$/);
       await first.click();
-      await page.waitForURL((url) => url.pathname + url.search === href);
-      await page.getByTestId('indicator-detail').waitFor(SLOW);
+      await expect(page).toHaveURL((url) => url.pathname + url.search === href);
+      await expect(page.getByTestId('indicator-detail')).toBeVisible(SLOW);
       await saveScreenshot(page, 'indicators-detail-from-scoreboard');
     });
   });

@@ -1,3 +1,4 @@
+import { versionedWrite } from '../database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { foldVietnamese } from '@partrack/shared';
@@ -5,7 +6,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
-import { badField, conflict, notFound } from '../common/errors/domain-error';
+import { badField, notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
 import { escapeLike } from '../common/sql/escape-like';
@@ -197,13 +198,10 @@ export class AgencyGroupsService {
         name: input.name?.trim() ?? before.name,
         aliases: input.aliases ?? before.aliases,
       };
-      const result = await em
-        .createQueryBuilder()
-        .update(AgencyGroup)
-        .set({ ...patch, searchText: groupSearchText(patch) })
-        .where('id = :id AND version = :version', { id: before.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw conflict();
+      await versionedWrite(em, AgencyGroup, before.id, input.version, {
+        ...patch,
+        searchText: groupSearchText(patch),
+      });
       if (memberIds) {
         await em.query('DELETE FROM agency_group_member WHERE group_id = $1', [before.id]);
         await em.query(

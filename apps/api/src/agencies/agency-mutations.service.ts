@@ -1,9 +1,10 @@
+import { versionedWrite } from '../database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { foldVietnamese, Role } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../common/context/caller';
-import { badField, conflict, notFound } from '../common/errors/domain-error';
+import { badField, notFound } from '../common/errors/domain-error';
 import { AgencyScopeService } from './agency-scope.service';
 import { AgencyTreeRepository } from './agency-tree.repository';
 import { Agency } from './agency.entity';
@@ -123,13 +124,7 @@ export class AgencyMutationsService {
     expected: number,
     patch: Partial<Agency>,
   ): Promise<Agency> {
-    const result = await em
-      .createQueryBuilder()
-      .update(Agency)
-      .set(patch)
-      .where('id = :id AND version = :version', { id: current.id, version: expected })
-      .execute();
-    if (result.affected !== 1) throw conflict();
+    await versionedWrite(em, Agency, current.id, expected, patch);
     return em.findOneOrFail(Agency, { where: { id: current.id } });
   }
 

@@ -1,3 +1,4 @@
+import { versionedWrite } from '../database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { foldVietnamese, IndicatorAggregation, IndicatorState, parsePeriod } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -8,7 +9,7 @@ import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
-import { badField, badInput, conflict, notFound } from '../common/errors/domain-error';
+import { badField, badInput, notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
 import { definedFields } from '../common/object/defined-fields';
@@ -141,13 +142,7 @@ export class IndicatorsService {
         changes.nameVi ?? before.nameVi,
         changes.nameEn === undefined ? before.nameEn : changes.nameEn,
       );
-      const result = await em
-        .createQueryBuilder()
-        .update(Indicator)
-        .set(set)
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw conflict();
+      await versionedWrite(em, Indicator, id, version, set);
       const after = await em.findOneByOrFail(Indicator, { id });
       if (linkedItemIds) await this.linkItems(em, after, linkedItemIds);
       await this.audit.record(em, caller, {
@@ -172,13 +167,7 @@ export class IndicatorsService {
         const overrides = await em.count(IndicatorTarget, { where: { indicatorId: before.id } });
         if (!overrides) throw badField('target', 'validation.required');
       }
-      const result = await em
-        .createQueryBuilder()
-        .update(Indicator)
-        .set({ state: input.state })
-        .where('id = :id AND version = :version', { id: input.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw conflict();
+      await versionedWrite(em, Indicator, input.id, input.version, { state: input.state });
       const after = await em.findOneByOrFail(Indicator, { id: input.id });
       await this.audit.record(em, caller, {
         action: 'indicator.state',
@@ -211,13 +200,7 @@ export class IndicatorsService {
         );
       }
       // Bumping the version makes concurrent target edits conflict like any other edit.
-      const result = await em
-        .createQueryBuilder()
-        .update(Indicator)
-        .set({ version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: indicator.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw conflict();
+      await versionedWrite(em, Indicator, indicator.id, input.version, {});
       await this.audit.record(em, caller, {
         action: 'indicator.targets',
         entityType: 'Indicator',

@@ -1,3 +1,4 @@
+import { versionedWrite } from '../database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { foldVietnamese, parseDueLabel } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -7,7 +8,7 @@ import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
-import { badField, conflict, notFound } from '../common/errors/domain-error';
+import { badField, notFound } from '../common/errors/domain-error';
 import { definedFields } from '../common/object/defined-fields';
 import { AssignmentsInput, CreatePlanItemInput, UpdatePlanItemInput } from './dto/plan-item.input';
 import { AssignmentRole, PlanItemAgency } from './plan-item-agency.entity';
@@ -181,13 +182,7 @@ export class PlanItemsService {
       });
       if (dueDate === undefined && dueLabel) patch.dueDate = parseDueLabel(dueLabel, plan.year).date;
       patch.searchText = itemSearchText({ ...before, ...patch });
-      const result = await em
-        .createQueryBuilder()
-        .update(PlanItem)
-        .set(patch)
-        .where('id = :id AND version = :version', { id: before.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw conflict();
+      await versionedWrite(em, PlanItem, before.id, input.version, patch);
       if (assignments) await this.replaceAssignments(em, before.id, assignments);
       const after = await em.findOneOrFail(PlanItem, { where: { id: before.id } });
       await this.audit.record(em, caller, {

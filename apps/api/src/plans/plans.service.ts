@@ -1,3 +1,4 @@
+import { versionedWrite } from '../database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { foldVietnamese, PlanStatus } from '@partrack/shared';
@@ -9,7 +10,7 @@ import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
-import { badField, conflict, notFound } from '../common/errors/domain-error';
+import { badField, notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
 import { definedFields } from '../common/object/defined-fields';
@@ -132,13 +133,7 @@ export class PlansService {
         patch.title = title.trim();
         patch.searchText = planSearchText(before.code, patch.title);
       }
-      const result = await em
-        .createQueryBuilder()
-        .update(Plan)
-        .set(patch)
-        .where('id = :id AND version = :version', { id: before.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw conflict();
+      await versionedWrite(em, Plan, before.id, input.version, patch);
       const after = await em.findOneOrFail(Plan, { where: { id: before.id } });
       await this.audit.record(em, caller, {
         action: 'plan.update',

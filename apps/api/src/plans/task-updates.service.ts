@@ -1,3 +1,4 @@
+import { versionedWrite } from '../database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { PlanItemStatus, Role } from '@partrack/shared';
 import { DataSource, EntityManager } from 'typeorm';
@@ -5,7 +6,7 @@ import { AgencyScopeService } from '../agencies/agency-scope.service';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../common/context/caller';
-import { badField, conflict, forbidden } from '../common/errors/domain-error';
+import { badField, forbidden } from '../common/errors/domain-error';
 import { definedFields } from '../common/object/defined-fields';
 import { PostTaskUpdateInput } from './dto/task.input';
 import { AssignmentRole } from './plan-item-agency.entity';
@@ -96,22 +97,18 @@ export class TaskUpdatesService {
     const progress = nextStatus === PlanItemStatus.DONE ? 100 : (input.progress ?? item.progress);
     const completedOn =
       nextStatus === PlanItemStatus.DONE ? (input.completedOn ?? item.completedOn ?? todayInVietnam()) : null;
-    const result = await em
-      .createQueryBuilder()
-      .update(PlanItem)
-      .set({
-        status: nextStatus,
-        progress,
-        completedOn,
-        ...definedFields({
-          evidenceNumber: input.evidence?.number,
-          evidenceDate: input.evidence?.date,
-          evidenceLink: input.evidence?.link,
-        }),
-      })
-      .where('id = :id AND version = :version', { id: item.id, version: input.version })
-      .execute();
-    if (result.affected !== 1) throw conflict();
+    // PostTaskUpdateInput requires the version with any of these changes; this only narrows the type.
+    if (input.version === undefined) throw badField('version', 'validation.required');
+    await versionedWrite(em, PlanItem, item.id, input.version, {
+      status: nextStatus,
+      progress,
+      completedOn,
+      ...definedFields({
+        evidenceNumber: input.evidence?.number,
+        evidenceDate: input.evidence?.date,
+        evidenceLink: input.evidence?.link,
+      }),
+    });
     await this.audit.record(em, caller, {
       action: 'planItem.progress',
       entityType: 'PlanItem',

@@ -37,9 +37,9 @@ export class ConsolidatedReport extends BaseEntity {
   @Column({ type: 'jsonb', nullable: true })
   snapshot: { data: ReportData; completeness: ReportCompleteness } | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the report was finalised' })
   @Column({ type: 'timestamptz', nullable: true })
-  finalizedAt: Date | null;
+  finalisedAt: Date | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 64, nullable: true })

@@ -72,6 +72,15 @@ export class ConsolidatedReportsResolver {
     return this.reports.finalise(caller, id, version);
   }
 
+  // One spelling per concept (finalise…, finalisedAt); the old field stays one release for API clients.
+  @ResolveField(() => Date, {
+    nullable: true,
+    deprecationReason: 'Use finalisedAt; finalizedAt will be removed in the next release.',
+  })
+  finalizedAt(@Parent() report: ConsolidatedReport): Date | null {
+    return report.finalisedAt;
+  }
+
   @ResolveField(() => ReportingRound)
   round(@Parent() report: ConsolidatedReport, @Ctx() ctx: GqlContext) {
     return ctx.loaders.get(ROUND_BY_ID).load(report.roundId);

@@ -96,7 +96,7 @@ export class ConsolidatedReportsService {
       };
       const updated = await versionedUpdate(em, ConsolidatedReport, id, version, {
         status: ConsolidatedReportStatus.FINAL,
-        finalizedAt: new Date(),
+        finalisedAt: new Date(),
         snapshot,
       });
       await this.audit.record(em, caller, {

@@ -105,7 +105,7 @@ export class ReportExportService {
   ): ReportHeading {
     const final =
       report instanceof ConsolidatedReport
-        ? report.finalizedAt
+        ? report.finalisedAt
         : report.status === ReportStatus.DRAFT || report.status === ReportStatus.RETURNED
           ? null
           : report.submittedAt;

@@ -1,3 +1,4 @@
+import { versionedWrite } from '../database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { foldVietnamese, Role } from '@partrack/shared';
@@ -8,7 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { revokeUserSessions } from '../auth/session-revocation';
 import { Caller } from '../common/context/caller';
-import { badField, conflict, notFound } from '../common/errors/domain-error';
+import { badField, notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.input';
@@ -108,13 +109,13 @@ export class UsersService {
       const agencyId = input.agencyId === undefined ? before.agencyId : input.agencyId;
       await this.checkAssignment(em, role, agencyId);
       const fullName = input.fullName?.trim() ?? before.fullName;
-      const result = await em
-        .createQueryBuilder()
-        .update(User)
-        .set({ email, fullName, role, agencyId, searchText: userSearchText({ email, fullName }) })
-        .where('id = :id AND version = :version', { id: before.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw conflict();
+      await versionedWrite(em, User, before.id, input.version, {
+        email,
+        fullName,
+        role,
+        agencyId,
+        searchText: userSearchText({ email, fullName }),
+      });
       const after = await this.findById(before.id, em);
       await this.audit.record(em, caller, {
         action: 'user.update',

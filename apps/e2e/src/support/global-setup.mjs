@@ -1,5 +1,7 @@
-// Starts the real stack once for all browser tests: the built API (serving the built SPA) on a free port, on
-// a fresh database with the demo data, and exposes its URL as E2E_BASE_URL. global-teardown.mjs undoes it.
+// Playwright's global setup (apps/e2e/playwright.config.ts): starts the real stack once for all browser tests,
+// the built API (serving the built SPA) on a free port, on a fresh database with the demo data, and exposes
+// its URL as E2E_BASE_URL (the test workers, started after this, inherit it). The function it returns is the
+// global teardown: it stops the API, drops the test database and stops the embedded Postgres.
 //
 // Set E2E_BASE_URL yourself to test an already running partrack instead (nothing is started then).
 // The API's log goes to tmp/e2e-logs/; its tail is printed when the API does not start.
@@ -40,7 +42,7 @@ export default async function globalSetup() {
   console.log('');
   if (process.env.E2E_BASE_URL) {
     log(`E2E_BASE_URL=${process.env.E2E_BASE_URL}: testing that instance, starting nothing`);
-    return;
+    return undefined;
   }
   const state = {
     pg: undefined,
@@ -49,8 +51,7 @@ export default async function globalSetup() {
     api: undefined,
     dataDir: undefined,
   };
-  globalThis.__PARTRACK_E2E__ = state;
-  // If Jest dies without running the teardown, do not leave the API behind.
+  // If the runner dies without running the teardown, do not leave the API behind.
   process.on('exit', () => {
     if (state.api && state.api.exitCode === null) state.api.kill('SIGKILL');
   });
@@ -126,6 +127,10 @@ export default async function globalSetup() {
     await cleanUp(state);
     throw err;
   }
+  return async function globalTeardown() {
+    await cleanUp(state);
+    console.log(`[e2e teardown] stopped the API and dropped ${state.database}`);
+  };
 }
 
 async function ensureBuilds() {
@@ -154,8 +159,8 @@ function tail(file, lines) {
   }
 }
 
-/** Also used by global-teardown.mjs. Each part runs even if an earlier one fails. */
-export async function cleanUp(state) {
+/** Undoes what the setup started, also after a failed start. Each part runs even if an earlier one fails. */
+async function cleanUp(state) {
   const errors = [];
   const attempt = async (what, fn) => {
     try {

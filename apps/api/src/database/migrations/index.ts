@@ -6,6 +6,7 @@ import { Notifications1795858403239 } from './1795858403239-notifications';
 import { ReportAttachments1795859722938 } from './1795859722938-report-attachments';
 import { TokenVersion1795860000000 } from './1795860000000-token-version';
 import { AgencyGroupProvince1795860100000 } from './1795860100000-agency-group-province';
+import { FinalisedAt1795860200000 } from './1795860200000-finalised-at';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   ReportAttachments1795859722938,
   TokenVersion1795860000000,
   AgencyGroupProvince1795860100000,
+  FinalisedAt1795860200000,
 ];

@@ -163,7 +163,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'indicators',
                     lazy: lazyPage(
-                      () => import('../../features/indicators/indicator-list.page'),
+                      () => import('../../features/indicators/list/indicator-list.page'),
                       (m) => m.IndicatorListPage,
                       Permission.PLAN_READ,
                     ),
@@ -171,7 +171,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'indicators/entry',
                     lazy: lazyPage(
-                      () => import('../../features/indicators/measurement-entry.page'),
+                      () => import('../../features/indicators/entry/measurement-entry.page'),
                       (m) => m.MeasurementEntryPage,
                       Permission.MEASUREMENT_ENTER,
                     ),
@@ -179,7 +179,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'indicators/review',
                     lazy: lazyPage(
-                      () => import('../../features/indicators/measurement-review.page'),
+                      () => import('../../features/indicators/review/measurement-review.page'),
                       (m) => m.MeasurementReviewPage,
                       Permission.MEASUREMENT_REVIEW,
                     ),
@@ -187,7 +187,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'indicators/scoreboard',
                     lazy: lazyPage(
-                      () => import('../../features/indicators/indicator-scoreboard.page'),
+                      () => import('../../features/indicators/scoreboard/indicator-scoreboard.page'),
                       (m) => m.IndicatorScoreboardPage,
                       Permission.PLAN_READ,
                     ),
@@ -195,7 +195,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'indicators/:id',
                     lazy: lazyPage(
-                      () => import('../../features/indicators/indicator-detail.page'),
+                      () => import('../../features/indicators/detail/indicator-detail.page'),
                       (m) => m.IndicatorDetailPage,
                       Permission.PLAN_READ,
                     ),
@@ -203,7 +203,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'reports',
                     lazy: lazyPage(
-                      () => import('../../features/reports/reports.page'),
+                      () => import('../../features/reports/rounds/reports.page'),
                       (m) => m.ReportsPage,
                       Permission.REPORT_READ,
                     ),
@@ -211,7 +211,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'reports/mine',
                     lazy: lazyPage(
-                      () => import('../../features/reports/my-reports.page'),
+                      () => import('../../features/reports/agency-report/my-reports.page'),
                       (m) => m.MyReportsPage,
                       Permission.REPORT_WRITE,
                     ),
@@ -219,7 +219,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'reports/rounds',
                     lazy: lazyPage(
-                      () => import('../../features/reports/latest-round.page'),
+                      () => import('../../features/reports/rounds/latest-round.page'),
                       (m) => m.LatestRoundPage,
                       Permission.REPORT_READ,
                     ),
@@ -227,7 +227,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'reports/rounds/:id',
                     lazy: lazyPage(
-                      () => import('../../features/reports/round-dashboard.page'),
+                      () => import('../../features/reports/rounds/round-dashboard.page'),
                       (m) => m.RoundDashboardPage,
                       Permission.REPORT_READ,
                     ),
@@ -235,7 +235,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'reports/rounds/:id/consolidated',
                     lazy: lazyPage(
-                      () => import('../../features/reports/consolidated-report.page'),
+                      () => import('../../features/reports/consolidated/consolidated-report.page'),
                       (m) => m.ConsolidatedReportPage,
                       Permission.REPORT_READ,
                     ),
@@ -243,7 +243,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'reports/:id',
                     lazy: lazyPage(
-                      () => import('../../features/reports/agency-report.page'),
+                      () => import('../../features/reports/agency-report/agency-report.page'),
                       (m) => m.AgencyReportPage,
                       Permission.REPORT_READ,
                     ),

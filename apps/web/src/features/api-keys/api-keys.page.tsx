@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Empty, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PAGE_SIZE } from '@partrack/shared';
 import { useFormatters } from '../../app/format/use-formatters.hook';
-import { ApiErrorAlert } from '../../app/ui/api-error-alert.component';
-import { CursorPager } from '../../app/ui/cursor-pager.component';
+import { ConnectionTable } from '../../app/ui/connection-table.component';
 import { useCursorPagination } from '../../app/ui/use-cursor-pagination.hook';
 import { useErrorMessage } from '../../app/ui/use-error-message.hook';
 import type { ApiKeyRowFieldsFragment } from '../../gql/graphql';
@@ -35,7 +34,6 @@ export function ApiKeysPage() {
     variables: { first: DEFAULT_PAGE_SIZE, after: pagination.after },
   });
   const [revoke] = useMutation(RevokeApiKeyDocument);
-  const connection = data?.apiKeys;
 
   const revokeKey = async (key: ApiKeyRowFieldsFragment) => {
     try {
@@ -61,77 +59,64 @@ export function ApiKeysPage() {
             {t('apiKey.create')}
           </Button>
         </Flex>
-        {error && !connection ? (
-          <ApiErrorAlert error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<ApiKeyRowFieldsFragment>
-            rowKey="id"
-            loading={loading}
-            dataSource={connection?.edges.map((edge) => edge.node) ?? []}
-            pagination={false}
-            scroll={{ x: 900 }}
-            locale={{ emptyText: <Empty description={t('apiKey.empty')} /> }}
-            columns={[
-              { key: 'name', title: t('apiKey.fields.name'), dataIndex: 'name' },
-              {
-                key: 'prefix',
-                title: t('apiKey.fields.prefix'),
-                render: (_v, key) => <Typography.Text code>{key.prefix}…</Typography.Text>,
+        <ConnectionTable<ApiKeyRowFieldsFragment>
+          connection={data?.apiKeys}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          emptyText={t('apiKey.empty')}
+          paging={{ pagination, pageSize: DEFAULT_PAGE_SIZE }}
+          scroll={{ x: 900 }}
+          columns={[
+            { key: 'name', title: t('apiKey.fields.name'), dataIndex: 'name' },
+            {
+              key: 'prefix',
+              title: t('apiKey.fields.prefix'),
+              render: (_v, key) => <Typography.Text code>{key.prefix}…</Typography.Text>,
+            },
+            { key: 'role', title: t('apiKey.fields.role'), render: (_v, key) => t(`roles.${key.role}`) },
+            {
+              key: 'agency',
+              title: t('apiKey.fields.agency'),
+              render: (_v, key) => key.agency?.name ?? '—',
+            },
+            {
+              key: 'expiresAt',
+              title: t('apiKey.fields.expiresAt'),
+              render: (_v, key) => (key.expiresAt ? fmt.date(key.expiresAt) : t('apiKey.never')),
+            },
+            {
+              key: 'lastUsedAt',
+              title: t('apiKey.fields.lastUsedAt'),
+              render: (_v, key) => fmt.dateTime(key.lastUsedAt),
+            },
+            {
+              key: 'status',
+              title: t('apiKey.fields.status'),
+              render: (_v, key) => {
+                const status = statusOf(key);
+                return <Tag color={STATUS_COLOR[status]}>{t(`apiKey.status.${status}`)}</Tag>;
               },
-              { key: 'role', title: t('apiKey.fields.role'), render: (_v, key) => t(`roles.${key.role}`) },
-              {
-                key: 'agency',
-                title: t('apiKey.fields.agency'),
-                render: (_v, key) => key.agency?.name ?? '—',
-              },
-              {
-                key: 'expiresAt',
-                title: t('apiKey.fields.expiresAt'),
-                render: (_v, key) => (key.expiresAt ? fmt.date(key.expiresAt) : t('apiKey.never')),
-              },
-              {
-                key: 'lastUsedAt',
-                title: t('apiKey.fields.lastUsedAt'),
-                render: (_v, key) => fmt.dateTime(key.lastUsedAt),
-              },
-              {
-                key: 'status',
-                title: t('apiKey.fields.status'),
-                render: (_v, key) => {
-                  const status = statusOf(key);
-                  return <Tag color={STATUS_COLOR[status]}>{t(`apiKey.status.${status}`)}</Tag>;
-                },
-              },
-              {
-                key: 'actions',
-                title: t('common.actions'),
-                fixed: 'right',
-                render: (_v, key) =>
-                  key.revokedAt ? null : (
-                    <Popconfirm
-                      title={t('apiKey.confirmRevoke', { name: key.name })}
-                      onConfirm={() => void revokeKey(key)}
-                      okButtonProps={{ danger: true }}
-                    >
-                      <Button size="small" danger icon={<StopOutlined />}>
-                        {t('apiKey.revoke')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-              },
-            ]}
-          />
-        )}
-        {connection && (
-          <CursorPager
-            page={pagination.page}
-            pageSize={DEFAULT_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pagination.previous}
-            onNext={() => pagination.next(connection.pageInfo.endCursor)}
-          />
-        )}
+            },
+            {
+              key: 'actions',
+              title: t('common.actions'),
+              fixed: 'right',
+              render: (_v, key) =>
+                key.revokedAt ? null : (
+                  <Popconfirm
+                    title={t('apiKey.confirmRevoke', { name: key.name })}
+                    onConfirm={() => void revokeKey(key)}
+                    okButtonProps={{ danger: true }}
+                  >
+                    <Button size="small" danger icon={<StopOutlined />}>
+                      {t('apiKey.revoke')}
+                    </Button>
+                  </Popconfirm>
+                ),
+            },
+          ]}
+        />
       </Card>
       {creating && (
         <ApiKeyFormModal

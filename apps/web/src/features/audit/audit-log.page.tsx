@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Table, Tag, Typography } from 'antd';
+import { Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PAGE_SIZE } from '@partrack/shared';
 import { useFormatters } from '../../app/format/use-formatters.hook';
-import { ApiErrorAlert } from '../../app/ui/api-error-alert.component';
-import { CursorPager } from '../../app/ui/cursor-pager.component';
+import { ConnectionTable } from '../../app/ui/connection-table.component';
 import { useCursorPagination } from '../../app/ui/use-cursor-pagination.hook';
 import type { AuditLogFilter, AuditLogQuery } from '../../gql/graphql';
 import { AuditFilters } from './audit-filters.component';
@@ -24,7 +23,6 @@ export function AuditLogPage() {
     // Audit entries are written by everyone all the time; a cached page would hide the latest actions.
     fetchPolicy: 'cache-and-network',
   });
-  const connection = data?.auditLog;
 
   return (
     <>
@@ -38,73 +36,60 @@ export function AuditLogPage() {
             }}
           />
         </div>
-        {error && !connection ? (
-          <ApiErrorAlert error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<AuditRow>
-            data-testid="audit-table"
-            rowKey="id"
-            loading={loading}
-            dataSource={connection?.edges.map((edge) => edge.node) ?? []}
-            pagination={false}
-            scroll={{ x: 900 }}
-            locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
-            expandable={{ expandedRowRender: (row) => <JsonDiff before={row.before} after={row.after} /> }}
-            columns={[
-              {
-                key: 'createdAt',
-                title: t('audit.fields.createdAt'),
-                width: 160,
-                render: (_v, row) => fmt.dateTime(row.createdAt),
-              },
-              {
-                key: 'actor',
-                title: t('audit.fields.actor'),
-                render: (_v, row) => (
-                  <>
-                    {row.actorLabel ?? row.actorId ?? t('audit.system')}
-                    {row.actorKind === 'API_KEY' && (
-                      <Tag style={{ marginInlineStart: 6 }}>{t('audit.apiKeyActor')}</Tag>
-                    )}
-                  </>
+        <ConnectionTable<AuditRow>
+          data-testid="audit-table"
+          connection={data?.auditLog}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          emptyText={t('audit.empty')}
+          paging={{ pagination, pageSize: DEFAULT_PAGE_SIZE }}
+          scroll={{ x: 900 }}
+          expandable={{ expandedRowRender: (row) => <JsonDiff before={row.before} after={row.after} /> }}
+          columns={[
+            {
+              key: 'createdAt',
+              title: t('audit.fields.createdAt'),
+              width: 160,
+              render: (_v, row) => fmt.dateTime(row.createdAt),
+            },
+            {
+              key: 'actor',
+              title: t('audit.fields.actor'),
+              render: (_v, row) => (
+                <>
+                  {row.actorLabel ?? row.actorId ?? t('audit.system')}
+                  {row.actorKind === 'API_KEY' && (
+                    <Tag style={{ marginInlineStart: 6 }}>{t('audit.apiKeyActor')}</Tag>
+                  )}
+                </>
+              ),
+            },
+            {
+              key: 'action',
+              title: t('audit.fields.action'),
+              render: (_v, row) => <Typography.Text code>{row.action}</Typography.Text>,
+            },
+            { key: 'entityType', title: t('audit.fields.entityType'), dataIndex: 'entityType' },
+            {
+              key: 'entityId',
+              title: t('audit.fields.entityId'),
+              render: (_v, row) => row.entityId ?? '—',
+            },
+            {
+              key: 'requestId',
+              title: t('audit.fields.requestId'),
+              render: (_v, row) =>
+                row.requestId ? (
+                  <Typography.Text type="secondary" copyable>
+                    {row.requestId}
+                  </Typography.Text>
+                ) : (
+                  '—'
                 ),
-              },
-              {
-                key: 'action',
-                title: t('audit.fields.action'),
-                render: (_v, row) => <Typography.Text code>{row.action}</Typography.Text>,
-              },
-              { key: 'entityType', title: t('audit.fields.entityType'), dataIndex: 'entityType' },
-              {
-                key: 'entityId',
-                title: t('audit.fields.entityId'),
-                render: (_v, row) => row.entityId ?? '—',
-              },
-              {
-                key: 'requestId',
-                title: t('audit.fields.requestId'),
-                render: (_v, row) =>
-                  row.requestId ? (
-                    <Typography.Text type="secondary" copyable>
-                      {row.requestId}
-                    </Typography.Text>
-                  ) : (
-                    '—'
-                  ),
-              },
-            ]}
-          />
-        )}
-        {connection && (
-          <CursorPager
-            page={pagination.page}
-            pageSize={DEFAULT_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pagination.previous}
-            onNext={() => pagination.next(connection.pageInfo.endCursor)}
-          />
-        )}
+            },
+          ]}
+        />
       </Card>
     </>
   );

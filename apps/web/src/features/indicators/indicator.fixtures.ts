@@ -17,8 +17,8 @@ import type {
   MeasurementFieldsFragment,
   MeasurementRowFieldsFragment,
 } from '../../gql/graphql';
+import type { Entry } from './entry/measurement-entry.util';
 import { IndicatorPlansDocument } from './graphql/indicator.operations';
-import type { Entry } from './measurement-entry.util';
 
 type PlanNode = IndicatorPlansQuery['plans']['edges'][number]['node'];
 

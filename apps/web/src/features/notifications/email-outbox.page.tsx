@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Flex, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useFormatters } from '../../app/format/use-formatters.hook';
-import { ApiErrorAlert } from '../../app/ui/api-error-alert.component';
-import { CursorPager } from '../../app/ui/cursor-pager.component';
+import { ConnectionTable } from '../../app/ui/connection-table.component';
 import { useKeyedCursorPagination } from '../../app/ui/use-keyed-cursor-pagination.hook';
 import { EmailStatus, type EmailOutboxQuery } from '../../gql/graphql';
 import { enumParam, patchParams } from '../indicators/indicator-url.util';
@@ -57,77 +56,61 @@ export function EmailOutboxPage() {
           }))}
           style={{ minWidth: 200, marginBottom: 12 }}
         />
-        {query.error && !connection ? (
-          <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Table<Email>
-            rowKey="id"
-            size="middle"
-            loading={query.loading && !connection}
-            dataSource={connection?.edges.map((edge) => edge.node) ?? []}
-            pagination={false}
-            scroll={{ x: 900 }}
-            locale={{ emptyText: <Empty description={t('emailOutbox.empty')} /> }}
-            expandable={{
-              expandedRowRender: (email) => (
-                <Flex vertical gap={8}>
-                  <Typography.Paragraph
-                    style={{ margin: 0, whiteSpace: 'pre-wrap' }}
-                    data-testid="email-text"
-                  >
-                    {email.text}
-                  </Typography.Paragraph>
-                  {email.error && (
-                    <Typography.Text type="danger">
-                      {t('emailOutbox.error', { error: email.error })}
-                    </Typography.Text>
-                  )}
-                </Flex>
+        <ConnectionTable<Email>
+          connection={connection}
+          loading={query.loading && !connection}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          emptyText={t('emailOutbox.empty')}
+          paging={{ pagination, pageSize: PAGE_SIZE, hideOnSinglePage: true }}
+          size="middle"
+          scroll={{ x: 900 }}
+          expandable={{
+            expandedRowRender: (email) => (
+              <Flex vertical gap={8}>
+                <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} data-testid="email-text">
+                  {email.text}
+                </Typography.Paragraph>
+                {email.error && (
+                  <Typography.Text type="danger">
+                    {t('emailOutbox.error', { error: email.error })}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
+          }}
+          columns={[
+            { key: 'to', title: t('emailOutbox.to'), width: 240, render: (_v, email) => email.to },
+            { key: 'subject', title: t('emailOutbox.subject'), render: (_v, email) => email.subject },
+            {
+              key: 'status',
+              title: t('emailOutbox.status'),
+              width: 160,
+              render: (_v, email) => (
+                <Tag color={STATUS_COLOR[email.status]}>{t(`emailOutbox.statusLabel.${email.status}`)}</Tag>
               ),
-            }}
-            columns={[
-              { key: 'to', title: t('emailOutbox.to'), width: 240, render: (_v, email) => email.to },
-              { key: 'subject', title: t('emailOutbox.subject'), render: (_v, email) => email.subject },
-              {
-                key: 'status',
-                title: t('emailOutbox.status'),
-                width: 160,
-                render: (_v, email) => (
-                  <Tag color={STATUS_COLOR[email.status]}>{t(`emailOutbox.statusLabel.${email.status}`)}</Tag>
-                ),
-              },
-              {
-                key: 'created',
-                title: t('emailOutbox.createdAt'),
-                width: 150,
-                render: (_v, email) => fmt.dateTime(email.createdAt),
-              },
-              {
-                key: 'sent',
-                title: t('emailOutbox.sentAt'),
-                width: 150,
-                render: (_v, email) => fmt.dateTime(email.sentAt),
-              },
-              {
-                key: 'attempts',
-                title: t('emailOutbox.attempts'),
-                width: 100,
-                align: 'right',
-                render: (_v, email) => fmt.number(email.attempts),
-              },
-            ]}
-          />
-        )}
-        {connection && connection.totalCount > PAGE_SIZE && (
-          <CursorPager
-            page={pagination.page}
-            pageSize={PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pagination.previous}
-            onNext={() => pagination.next(connection.pageInfo.endCursor)}
-          />
-        )}
+            },
+            {
+              key: 'created',
+              title: t('emailOutbox.createdAt'),
+              width: 150,
+              render: (_v, email) => fmt.dateTime(email.createdAt),
+            },
+            {
+              key: 'sent',
+              title: t('emailOutbox.sentAt'),
+              width: 150,
+              render: (_v, email) => fmt.dateTime(email.sentAt),
+            },
+            {
+              key: 'attempts',
+              title: t('emailOutbox.attempts'),
+              width: 100,
+              align: 'right',
+              render: (_v, email) => fmt.number(email.attempts),
+            },
+          ]}
+        />
       </Card>
     </Flex>
   );

@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { BranchesOutlined, CopyOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Flex, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE, Permission, PlanStatus } from '@partrack/shared';
 import { useCan } from '../../app/permissions/use-can.hook';
-import { ApiErrorAlert } from '../../app/ui/api-error-alert.component';
-import { CursorPager } from '../../app/ui/cursor-pager.component';
+import { ConnectionTable } from '../../app/ui/connection-table.component';
 import { useKeyedCursorPagination } from '../../app/ui/use-keyed-cursor-pagination.hook';
 import type { PlanFilter, PlanRowFieldsFragment } from '../../gql/graphql';
 import { todayInVietnam } from '../tasks/task-dates.util';
@@ -108,97 +107,82 @@ export function PlansPage() {
             style={{ width: 180 }}
           />
         </Flex>
-        {error && !connection ? (
-          <ApiErrorAlert error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<PlanRowFieldsFragment>
-            data-testid="plans-table"
-            rowKey="id"
-            loading={loading}
-            dataSource={connection?.edges.map((edge) => edge.node) ?? []}
-            pagination={false}
-            scroll={{ x: 900 }}
-            locale={{
-              emptyText: <Empty description={filtered ? t('common.noMatch') : t('plan.list.empty')} />,
-            }}
-            columns={[
-              {
-                key: 'code',
-                title: t('plan.fields.code'),
-                width: 190,
-                render: (_v, plan) => (
-                  <Link to={`/plans/${plan.id}`} data-testid={`plan-link-${plan.code}`}>
-                    {plan.code}
-                  </Link>
-                ),
-              },
-              {
-                key: 'title',
-                title: t('plan.fields.title'),
-                render: (_v, plan) => <Link to={`/plans/${plan.id}`}>{plan.title}</Link>,
-              },
-              { key: 'year', title: t('plan.fields.year'), dataIndex: 'year', width: 80 },
-              {
-                key: 'status',
-                title: t('plan.fields.status'),
-                width: 140,
-                render: (_v, plan) => <PlanStatusTag status={plan.status} />,
-              },
-              {
-                key: 'owner',
-                title: t('plan.fields.owner'),
-                width: 240,
-                render: (_v, plan) => plan.ownerAgency.name,
-              },
-              ...(canManage || canDerive
-                ? [
-                    {
-                      key: 'actions',
-                      title: t('common.actions'),
-                      width: 110,
-                      fixed: 'right' as const,
-                      render: (_v: unknown, plan: PlanRowFieldsFragment) => (
-                        <Space size={4}>
-                          {canManage && (
-                            <Tooltip title={t('plan.copy.action')}>
-                              <Button
-                                data-testid={`plan-copy-${plan.code}`}
-                                size="small"
-                                icon={<CopyOutlined />}
-                                aria-label={t('plan.copy.action')}
-                                onClick={() => setDialog({ kind: 'copy', plan })}
-                              />
-                            </Tooltip>
-                          )}
-                          {canDerive && !plan.parentPlanId && (
-                            <Tooltip title={t('plan.derive.action')}>
-                              <Button
-                                data-testid={`plan-derive-${plan.code}`}
-                                size="small"
-                                icon={<BranchesOutlined />}
-                                aria-label={t('plan.derive.action')}
-                                onClick={() => setDialog({ kind: 'derive', plan })}
-                              />
-                            </Tooltip>
-                          )}
-                        </Space>
-                      ),
-                    },
-                  ]
-                : []),
-            ]}
-          />
-        )}
-        {connection && (
-          <CursorPager
-            page={pagination.page}
-            pageSize={DEFAULT_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pagination.previous}
-            onNext={() => pagination.next(connection.pageInfo.endCursor)}
-          />
-        )}
+        <ConnectionTable<PlanRowFieldsFragment>
+          data-testid="plans-table"
+          connection={connection}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          emptyText={filtered ? t('common.noMatch') : t('plan.list.empty')}
+          paging={{ pagination, pageSize: DEFAULT_PAGE_SIZE }}
+          scroll={{ x: 900 }}
+          columns={[
+            {
+              key: 'code',
+              title: t('plan.fields.code'),
+              width: 190,
+              render: (_v, plan) => (
+                <Link to={`/plans/${plan.id}`} data-testid={`plan-link-${plan.code}`}>
+                  {plan.code}
+                </Link>
+              ),
+            },
+            {
+              key: 'title',
+              title: t('plan.fields.title'),
+              render: (_v, plan) => <Link to={`/plans/${plan.id}`}>{plan.title}</Link>,
+            },
+            { key: 'year', title: t('plan.fields.year'), dataIndex: 'year', width: 80 },
+            {
+              key: 'status',
+              title: t('plan.fields.status'),
+              width: 140,
+              render: (_v, plan) => <PlanStatusTag status={plan.status} />,
+            },
+            {
+              key: 'owner',
+              title: t('plan.fields.owner'),
+              width: 240,
+              render: (_v, plan) => plan.ownerAgency.name,
+            },
+            ...(canManage || canDerive
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('common.actions'),
+                    width: 110,
+                    fixed: 'right' as const,
+                    render: (_v: unknown, plan: PlanRowFieldsFragment) => (
+                      <Space size={4}>
+                        {canManage && (
+                          <Tooltip title={t('plan.copy.action')}>
+                            <Button
+                              data-testid={`plan-copy-${plan.code}`}
+                              size="small"
+                              icon={<CopyOutlined />}
+                              aria-label={t('plan.copy.action')}
+                              onClick={() => setDialog({ kind: 'copy', plan })}
+                            />
+                          </Tooltip>
+                        )}
+                        {canDerive && !plan.parentPlanId && (
+                          <Tooltip title={t('plan.derive.action')}>
+                            <Button
+                              data-testid={`plan-derive-${plan.code}`}
+                              size="small"
+                              icon={<BranchesOutlined />}
+                              aria-label={t('plan.derive.action')}
+                              onClick={() => setDialog({ kind: 'derive', plan })}
+                            />
+                          </Tooltip>
+                        )}
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </Card>
       {dialog?.kind === 'copy' && (
         <PlanCopyModal plan={dialog.plan} onClose={() => setDialog(null)} onCopied={open} />

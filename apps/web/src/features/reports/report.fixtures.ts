@@ -14,7 +14,7 @@ import type {
   ReportDataFieldsFragment,
   ReportingCalendarQuery,
 } from '../../gql/graphql';
-import type { CompletenessLine } from './completeness-table.component';
+import type { CompletenessLine } from './rounds/completeness-table.component';
 
 type Period = ReportingCalendarQuery['reportingPeriods'][number];
 type CalendarRound = ReportingCalendarQuery['reportingRounds'][number];

@@ -7,7 +7,6 @@ import { DEFAULT_PAGE_SIZE } from '@partrack/shared';
 import { useSession } from '../../app/auth/session.context';
 import { useFormatters } from '../../app/format/use-formatters.hook';
 import { ApiErrorAlert } from '../../app/ui/api-error-alert.component';
-import { CursorPager } from '../../app/ui/cursor-pager.component';
 import { useCursorPagination } from '../../app/ui/use-cursor-pagination.hook';
 import { MyTaskCountsDocument, MyTasksDocument, TasksDocument } from './graphql/task.operations';
 import {
@@ -133,29 +132,17 @@ function AgencyTaskList({ mode, agencyId, range }: AgencyTaskListProps) {
     skip: mode !== 'dueThisQuarter',
   });
   const query = mode === 'dueThisQuarter' ? due : byRole;
-  const connection = mode === 'dueThisQuarter' ? due.data?.myTasks : byRole.data?.tasks;
 
-  if (query.error && !connection)
-    return <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return (
-    <>
-      <TaskTable
-        data-testid={`my-tasks-table-${mode}`}
-        rows={connection?.edges.map((edge) => edge.node) ?? []}
-        loading={query.loading}
-        showPlan
-        emptyText={t(`myTasks.empty.${mode}`)}
-      />
-      {connection && (
-        <CursorPager
-          page={pagination.page}
-          pageSize={DEFAULT_PAGE_SIZE}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pagination.previous}
-          onNext={() => pagination.next(connection.pageInfo.endCursor)}
-        />
-      )}
-    </>
+    <TaskTable
+      data-testid={`my-tasks-table-${mode}`}
+      connection={mode === 'dueThisQuarter' ? due.data?.myTasks : byRole.data?.tasks}
+      loading={query.loading}
+      error={query.error}
+      onRetry={() => void query.refetch()}
+      paging={{ pagination, pageSize: DEFAULT_PAGE_SIZE }}
+      showPlan
+      emptyText={t(`myTasks.empty.${mode}`)}
+    />
   );
 }

@@ -6,8 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '@partrack/shared';
 import { useFormatters } from '../../app/format/use-formatters.hook';
-import { ApiErrorAlert } from '../../app/ui/api-error-alert.component';
-import { CursorPager } from '../../app/ui/cursor-pager.component';
 import { DownloadErrorAlert } from '../../app/ui/download-error-alert.component';
 import { useDownload } from '../../app/ui/use-download.hook';
 import { useKeyedCursorPagination } from '../../app/ui/use-keyed-cursor-pagination.hook';
@@ -84,7 +82,7 @@ export function TaskListPage() {
         </Button>
       </Flex>
       <Card>
-        <Flex vertical gap={16}>
+        <Flex vertical gap={16} style={{ marginBottom: 16 }}>
           <TaskFilters value={filters} onChange={change} />
           <DownloadErrorAlert
             data-testid="task-export-error"
@@ -103,27 +101,17 @@ export function TaskListPage() {
               })}
             />
           )}
-          {error && !data ? (
-            <ApiErrorAlert error={error} onRetry={() => void refetch()} />
-          ) : (
-            <TaskTable
-              rows={connection?.edges.map((edge) => edge.node) ?? []}
-              loading={loading}
-              showPlan={!filters.plan}
-              emptyText={hasActiveFilters(filters) ? t('common.noMatch') : t('task.list.empty')}
-            />
-          )}
         </Flex>
-        {connection && (
-          <CursorPager
-            page={pagination.page}
-            pageSize={DEFAULT_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pagination.previous}
-            onNext={() => pagination.next(connection.pageInfo.endCursor)}
-          />
-        )}
+        <TaskTable
+          connection={data?.tasks}
+          previousConnection={previousData?.tasks}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          paging={{ pagination, pageSize: DEFAULT_PAGE_SIZE }}
+          showPlan={!filters.plan}
+          emptyText={hasActiveFilters(filters) ? t('common.noMatch') : t('task.list.empty')}
+        />
       </Card>
     </>
   );

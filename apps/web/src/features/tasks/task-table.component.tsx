@@ -1,31 +1,23 @@
-import type { ReactNode } from 'react';
-import { Empty, Flex, Table, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConnectionTable, type ConnectionTableProps } from '../../app/ui/connection-table.component';
 import type { TaskRowFieldsFragment } from '../../gql/graphql';
 import { AssigneeTags, DueCell, ProgressBar, TaskStatusTag } from './task-tags.component';
 
-interface TaskTableProps {
-  rows: readonly TaskRowFieldsFragment[];
-  loading: boolean;
+type TaskTableProps = Omit<ConnectionTableProps<TaskRowFieldsFragment>, 'columns'> & {
   /** Shows the plan code column (lists that span several plans). */
   showPlan?: boolean;
-  emptyText: ReactNode;
-  'data-testid'?: string;
-}
+};
 
-export function TaskTable({ rows, loading, showPlan = false, emptyText, ...rest }: TaskTableProps) {
+export function TaskTable({ showPlan = false, ...rest }: TaskTableProps) {
   const { t } = useTranslation();
   return (
-    <Table<TaskRowFieldsFragment>
-      data-testid={rest['data-testid'] ?? 'task-table'}
-      rowKey="id"
+    <ConnectionTable<TaskRowFieldsFragment>
       size="middle"
-      loading={loading}
-      dataSource={[...rows]}
-      pagination={false}
       scroll={{ x: 900 }}
-      locale={{ emptyText: <Empty description={emptyText} /> }}
+      {...rest}
+      data-testid={rest['data-testid'] ?? 'task-table'}
       columns={[
         {
           key: 'code',

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PAGE_SIZE } from '@partrack/shared';
 import { useFormatters } from '../../app/format/use-formatters.hook';
-import { ApiErrorAlert } from '../../app/ui/api-error-alert.component';
-import { CursorPager } from '../../app/ui/cursor-pager.component';
+import { ConnectionTable } from '../../app/ui/connection-table.component';
 import { useCursorPagination } from '../../app/ui/use-cursor-pagination.hook';
 import type { UserRowFieldsFragment } from '../../gql/graphql';
 import { UsersDocument } from './graphql/user.operations';
@@ -38,7 +37,6 @@ export function UsersPage() {
       after: pagination.after,
     },
   });
-  const connection = data?.users;
   const filtered = filter.search !== '' || filter.role !== null || filter.agencyId !== null;
 
   const changeFilter = (next: UserFilterValues) => {
@@ -62,62 +60,49 @@ export function UsersPage() {
             {t('user.create')}
           </Button>
         </Flex>
-        {error && !connection ? (
-          <ApiErrorAlert error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<UserRowFieldsFragment>
-            data-testid="users-table"
-            rowKey="id"
-            loading={loading}
-            dataSource={connection?.edges.map((edge) => edge.node) ?? []}
-            pagination={false}
-            scroll={{ x: 900 }}
-            locale={{ emptyText: <Empty description={filtered ? t('common.noMatch') : t('user.empty')} /> }}
-            columns={[
-              { key: 'fullName', title: t('user.fields.fullName'), dataIndex: 'fullName' },
-              { key: 'email', title: t('user.fields.email'), dataIndex: 'email' },
-              { key: 'role', title: t('user.fields.role'), render: (_v, user) => t(`roles.${user.role}`) },
-              {
-                key: 'agency',
-                title: t('user.fields.agency'),
-                render: (_v, user) => user.agency?.name ?? '—',
-              },
-              {
-                key: 'status',
-                title: t('user.fields.status'),
-                render: (_v, user) =>
-                  user.active ? <Tag color="green">{t('user.active')}</Tag> : <Tag>{t('user.inactive')}</Tag>,
-              },
-              {
-                key: 'lastLoginAt',
-                title: t('user.fields.lastLoginAt'),
-                render: (_v, user) => fmt.dateTime(user.lastLoginAt),
-              },
-              {
-                key: 'actions',
-                title: t('common.actions'),
-                fixed: 'right',
-                render: (_v, user) => (
-                  <UserRowActions
-                    user={user}
-                    onEdit={() => setDialog({ kind: 'edit', user })}
-                    onResetPassword={() => setDialog({ kind: 'reset', user })}
-                  />
-                ),
-              },
-            ]}
-          />
-        )}
-        {connection && (
-          <CursorPager
-            page={pagination.page}
-            pageSize={DEFAULT_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pagination.previous}
-            onNext={() => pagination.next(connection.pageInfo.endCursor)}
-          />
-        )}
+        <ConnectionTable<UserRowFieldsFragment>
+          data-testid="users-table"
+          connection={data?.users}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          emptyText={filtered ? t('common.noMatch') : t('user.empty')}
+          paging={{ pagination, pageSize: DEFAULT_PAGE_SIZE }}
+          scroll={{ x: 900 }}
+          columns={[
+            { key: 'fullName', title: t('user.fields.fullName'), dataIndex: 'fullName' },
+            { key: 'email', title: t('user.fields.email'), dataIndex: 'email' },
+            { key: 'role', title: t('user.fields.role'), render: (_v, user) => t(`roles.${user.role}`) },
+            {
+              key: 'agency',
+              title: t('user.fields.agency'),
+              render: (_v, user) => user.agency?.name ?? '—',
+            },
+            {
+              key: 'status',
+              title: t('user.fields.status'),
+              render: (_v, user) =>
+                user.active ? <Tag color="green">{t('user.active')}</Tag> : <Tag>{t('user.inactive')}</Tag>,
+            },
+            {
+              key: 'lastLoginAt',
+              title: t('user.fields.lastLoginAt'),
+              render: (_v, user) => fmt.dateTime(user.lastLoginAt),
+            },
+            {
+              key: 'actions',
+              title: t('common.actions'),
+              fixed: 'right',
+              render: (_v, user) => (
+                <UserRowActions
+                  user={user}
+                  onEdit={() => setDialog({ kind: 'edit', user })}
+                  onResetPassword={() => setDialog({ kind: 'reset', user })}
+                />
+              ),
+            },
+          ]}
+        />
       </Card>
       {dialog?.kind === 'create' && <UserFormModal user={null} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'edit' && <UserFormModal user={dialog.user} onClose={() => setDialog(null)} />}

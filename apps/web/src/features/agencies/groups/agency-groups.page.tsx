@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Empty, Flex, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PAGE_SIZE, Permission } from '@partrack/shared';
 import { useCan } from '../../../app/permissions/use-can.hook';
-import { ApiErrorAlert } from '../../../app/ui/api-error-alert.component';
-import { CursorPager } from '../../../app/ui/cursor-pager.component';
+import { ConnectionTable } from '../../../app/ui/connection-table.component';
 import { useCursorPagination } from '../../../app/ui/use-cursor-pagination.hook';
 import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
 import { AgencyGroupsDocument, DeleteAgencyGroupDocument } from '../graphql/agency-group.operations';
@@ -26,7 +25,6 @@ export function AgencyGroupsPage() {
     variables: { search: search || null, first: DEFAULT_PAGE_SIZE, after: pagination.after },
   });
   const [deleteGroup] = useMutation(DeleteAgencyGroupDocument, { refetchQueries: ['AgencyGroups'] });
-  const connection = data?.agencyGroups;
 
   const remove = async (group: AgencyGroupRow) => {
     try {
@@ -62,78 +60,63 @@ export function AgencyGroupsPage() {
             </Button>
           )}
         </Flex>
-        {error && !connection ? (
-          <ApiErrorAlert error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<AgencyGroupRow>
-            rowKey="id"
-            loading={loading}
-            dataSource={connection?.edges.map((edge) => edge.node) ?? []}
-            pagination={false}
-            locale={{
-              emptyText: <Empty description={search ? t('common.noMatch') : t('agencyGroup.empty')} />,
-            }}
-            columns={[
-              { key: 'code', title: t('agencyGroup.fields.code'), dataIndex: 'code', width: 140 },
-              { key: 'name', title: t('agencyGroup.fields.name'), dataIndex: 'name' },
-              {
-                key: 'members',
-                title: t('agencyGroup.fields.members'),
-                render: (_value, group) => (
-                  <Space size={[4, 4]} wrap>
-                    {group.members.slice(0, MAX_MEMBER_TAGS).map((member) => (
-                      <Tag key={member.id}>{member.name}</Tag>
-                    ))}
-                    {group.members.length > MAX_MEMBER_TAGS && (
-                      <Tag>{t('agencyGroup.moreMembers', { n: group.members.length - MAX_MEMBER_TAGS })}</Tag>
-                    )}
-                  </Space>
-                ),
-              },
-              ...(canManage
-                ? [
-                    {
-                      key: 'actions',
-                      title: t('common.actions'),
-                      width: 120,
-                      render: (_value: unknown, group: AgencyGroupRow) => (
-                        <Space>
+        <ConnectionTable<AgencyGroupRow>
+          connection={data?.agencyGroups}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          emptyText={search ? t('common.noMatch') : t('agencyGroup.empty')}
+          paging={{ pagination, pageSize: DEFAULT_PAGE_SIZE }}
+          columns={[
+            { key: 'code', title: t('agencyGroup.fields.code'), dataIndex: 'code', width: 140 },
+            { key: 'name', title: t('agencyGroup.fields.name'), dataIndex: 'name' },
+            {
+              key: 'members',
+              title: t('agencyGroup.fields.members'),
+              render: (_value, group) => (
+                <Space size={[4, 4]} wrap>
+                  {group.members.slice(0, MAX_MEMBER_TAGS).map((member) => (
+                    <Tag key={member.id}>{member.name}</Tag>
+                  ))}
+                  {group.members.length > MAX_MEMBER_TAGS && (
+                    <Tag>{t('agencyGroup.moreMembers', { n: group.members.length - MAX_MEMBER_TAGS })}</Tag>
+                  )}
+                </Space>
+              ),
+            },
+            ...(canManage
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('common.actions'),
+                    width: 120,
+                    render: (_value: unknown, group: AgencyGroupRow) => (
+                      <Space>
+                        <Button
+                          size="small"
+                          icon={<EditOutlined />}
+                          aria-label={t('common.edit')}
+                          onClick={() => setEditing(group)}
+                        />
+                        <Popconfirm
+                          title={t('agencyGroup.confirmDelete', { name: group.name })}
+                          onConfirm={() => void remove(group)}
+                          okButtonProps={{ danger: true }}
+                        >
                           <Button
                             size="small"
-                            icon={<EditOutlined />}
-                            aria-label={t('common.edit')}
-                            onClick={() => setEditing(group)}
+                            danger
+                            icon={<DeleteOutlined />}
+                            aria-label={t('common.delete')}
                           />
-                          <Popconfirm
-                            title={t('agencyGroup.confirmDelete', { name: group.name })}
-                            onConfirm={() => void remove(group)}
-                            okButtonProps={{ danger: true }}
-                          >
-                            <Button
-                              size="small"
-                              danger
-                              icon={<DeleteOutlined />}
-                              aria-label={t('common.delete')}
-                            />
-                          </Popconfirm>
-                        </Space>
-                      ),
-                    },
-                  ]
-                : []),
-            ]}
-          />
-        )}
-        {connection && (
-          <CursorPager
-            page={pagination.page}
-            pageSize={DEFAULT_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pagination.previous}
-            onNext={() => pagination.next(connection.pageInfo.endCursor)}
-          />
-        )}
+                        </Popconfirm>
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </Card>
       {editing && (
         <AgencyGroupFormModal group={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

@@ -8,7 +8,7 @@ export const ConsolidatedReportFieldsFragment = graphql(`
     documentNumber
     signerName
     signerTitle
-    finalizedAt
+    finalisedAt
     updatedAt
     version
     narrative {
