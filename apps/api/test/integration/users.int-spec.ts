@@ -1,15 +1,85 @@
 import { Role } from '@partrack/shared';
+import { graphql } from '../gql';
+import type { CreateUserInput } from '../gql/graphql';
 import { createTestApp, TestApp } from '../support/test-app';
 import { login, makeProvince, makeUser, Province } from '../support/fixtures';
 
-type UserRow = {
-  id: string;
-  email: string;
-  role: string;
-  active: boolean;
-  version: number;
-  agency: { code: string } | null;
-};
+// Typed documents (npm run codegen): results and variables are checked against the schema at compile time.
+const CREATE_USER = graphql(`
+  mutation CreateUserForTest($i: CreateUserInput!) {
+    createUser(input: $i) {
+      id
+      email
+      role
+      active
+      version
+      agency {
+        code
+      }
+    }
+  }
+`);
+const FIND_USERS = graphql(`
+  query FindUsersForTest($a: ID) {
+    users(filter: { search: "nguyen van", agencyId: $a }) {
+      totalCount
+      edges {
+        node {
+          email
+        }
+      }
+    }
+  }
+`);
+const UPDATE_USER_ROLE = graphql(`
+  mutation UpdateUserRoleForTest($i: UpdateUserInput!) {
+    updateUser(input: $i) {
+      role
+      version
+    }
+  }
+`);
+const DEACTIVATE_USER = graphql(`
+  mutation DeactivateUserForTest($id: ID!) {
+    deactivateUser(id: $id) {
+      id
+      active
+    }
+  }
+`);
+const REACTIVATE_USER = graphql(`
+  mutation ReactivateUserForTest($id: ID!) {
+    reactivateUser(id: $id) {
+      active
+    }
+  }
+`);
+const RESET_PASSWORD = graphql(`
+  mutation ResetUserPasswordForTest($i: ResetUserPasswordInput!) {
+    resetUserPassword(input: $i) {
+      id
+    }
+  }
+`);
+const ME = graphql(`
+  query MeForTest {
+    me {
+      id
+    }
+  }
+`);
+const USER_AUDIT = graphql(`
+  query UserAuditForTest {
+    auditLog(first: 5, filter: { action: "user." }) {
+      totalCount
+      edges {
+        node {
+          action
+        }
+      }
+    }
+  }
+`);
 
 describe('user administration', () => {
   let t: TestApp;
@@ -24,18 +94,13 @@ describe('user administration', () => {
   });
   afterAll(() => t.close());
 
-  const createUser = (input: Record<string, unknown>) =>
-    t.gql<{ createUser: UserRow }>(
-      'mutation($i: CreateUserInput!) { createUser(input: $i) { id email role active version agency { code } } }',
-      { i: input },
-      { token: admin },
-    );
+  const createUser = (input: CreateUserInput) => t.gql(CREATE_USER, { i: input }, { token: admin });
 
   it('creates, lists with filters, updates and deactivates users', async () => {
     const created = await createUser({
       email: 'Nguyen.Van.A@US.vn',
       fullName: 'Nguyễn Văn A',
-      role: 'AGENCY_OFFICER',
+      role: Role.AGENCY_OFFICER,
       agencyId: p.dept.id,
       password: 'a-long-password',
     });
@@ -50,7 +115,7 @@ describe('user administration', () => {
     const dup = await createUser({
       email: 'NGUYEN.VAN.A@us.vn',
       fullName: 'Trùng',
-      role: 'VIEWER',
+      role: Role.VIEWER,
       agencyId: p.root.id,
       password: 'a-long-password',
     });
@@ -61,7 +126,7 @@ describe('user administration', () => {
     const weak = await createUser({
       email: 'weak@us.vn',
       fullName: 'Yếu',
-      role: 'VIEWER',
+      role: Role.VIEWER,
       agencyId: p.root.id,
       password: 'short',
     });
@@ -71,57 +136,41 @@ describe('user administration', () => {
     const noAgency = await createUser({
       email: 'na@us.vn',
       fullName: 'Không cơ quan',
-      role: 'VIEWER',
+      role: Role.VIEWER,
       password: 'a-long-password',
     });
     expect(noAgency.errors?.[0].extensions?.fields).toEqual([
       { field: 'agencyId', message: 'This role needs an agency.' },
     ]);
 
-    const found = await t.gql<{ users: { totalCount: number; edges: { node: { email: string } }[] } }>(
-      'query($a: ID) { users(filter: { search: "nguyen van", agencyId: $a }) { totalCount edges { node { email } } } }',
-      { a: p.dept.id },
-      { token: admin },
-    );
+    const found = await t.gql(FIND_USERS, { a: p.dept.id }, { token: admin });
     expect(found.data?.users.edges.map((e) => e.node.email)).toEqual(['nguyen.van.a@us.vn']);
 
-    const updated = await t.gql<{ updateUser: UserRow }>(
-      'mutation($i: UpdateUserInput!) { updateUser(input: $i) { role version } }',
-      { i: { id: user.id, version: user.version, role: 'AGENCY_MANAGER' } },
+    const updated = await t.gql(
+      UPDATE_USER_ROLE,
+      { i: { id: user.id, version: user.version, role: Role.AGENCY_MANAGER } },
       { token: admin },
     );
     expect(updated.data?.updateUser).toEqual({ role: 'AGENCY_MANAGER', version: user.version + 1 });
     const stale = await t.gql(
-      'mutation($i: UpdateUserInput!) { updateUser(input: $i) { role } }',
-      { i: { id: user.id, version: user.version, role: 'VIEWER' } },
+      UPDATE_USER_ROLE,
+      { i: { id: user.id, version: user.version, role: Role.VIEWER } },
       { token: admin },
     );
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const session = await login(t, 'nguyen.van.a@us.vn', 'a-long-password');
-    await t.gql(
-      'mutation($id: ID!) { deactivateUser(id: $id) { active } }',
-      { id: user.id },
-      { token: admin },
+    await t.gql(DEACTIVATE_USER, { id: user.id }, { token: admin });
+    expect((await t.gql(ME, {}, { token: session.accessToken })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
     );
-    expect(
-      (await t.gql('{ me { id } }', {}, { token: session.accessToken })).errors?.[0].extensions?.code,
-    ).toBe('UNAUTHENTICATED');
     const relogin = await t.gql(
       'mutation { login(input: { email: "nguyen.van.a@us.vn", password: "a-long-password" }) { accessToken } }',
     );
     expect(relogin.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    await t.gql(
-      'mutation($id: ID!) { reactivateUser(id: $id) { active } }',
-      { id: user.id },
-      { token: admin },
-    );
-    await t.gql(
-      'mutation($i: ResetUserPasswordInput!) { resetUserPassword(input: $i) { id } }',
-      { i: { id: user.id, newPassword: 'reset-password-1' } },
-      { token: admin },
-    );
+    await t.gql(REACTIVATE_USER, { id: user.id }, { token: admin });
+    await t.gql(RESET_PASSWORD, { i: { id: user.id, newPassword: 'reset-password-1' } }, { token: admin });
     await expect(login(t, 'nguyen.van.a@us.vn', 'reset-password-1')).resolves.toBeTruthy();
   });
 
@@ -131,21 +180,13 @@ describe('user administration', () => {
     );
     expect(audit.length).toBeGreaterThan(0);
     for (const row of audit) expect(row.after ?? '').not.toMatch(/argon2|passwordHash/);
-    const log = await t.gql<{ auditLog: { totalCount: number; edges: { node: { action: string } }[] } }>(
-      '{ auditLog(first: 5, filter: { action: "user." }) { totalCount edges { node { action } } } }',
-      {},
-      { token: admin },
-    );
+    const log = await t.gql(USER_AUDIT, {}, { token: admin });
     expect(log.data?.auditLog.edges[0].node.action).toBe('user.resetPassword');
   });
 
   it('an admin cannot deactivate themselves', async () => {
-    const me = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin });
-    const res = await t.gql(
-      'mutation($id: ID!) { deactivateUser(id: $id) { id } }',
-      { id: me.data!.me.id },
-      { token: admin },
-    );
+    const me = await t.gql(ME, {}, { token: admin });
+    const res = await t.gql(DEACTIVATE_USER, { id: me.data!.me.id }, { token: admin });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

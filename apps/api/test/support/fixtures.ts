@@ -2,6 +2,7 @@ import { AgencyKind, AgencyLevel, Role } from '@partrack/shared';
 import { Agency } from '../../src/agencies/agency.entity';
 import { agencySearchText } from '../../src/agencies/agency-mutations.service';
 import { UsersService } from '../../src/users/users.service';
+import { graphql } from '../gql';
 import { TestApp } from './test-app';
 
 export const PASSWORD = 'correct-horse-battery';
@@ -64,15 +65,21 @@ export async function makeUser(
   return user.id;
 }
 
+const LOGIN = graphql(`
+  mutation LoginForTest($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      refreshToken
+    }
+  }
+`);
+
 export async function login(
   t: TestApp,
   email: string,
   password = PASSWORD,
 ): Promise<{ accessToken: string; refreshToken: string }> {
-  const res = await t.gql<{ login: { accessToken: string; refreshToken: string } }>(
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }',
-    { input: { email, password } },
-  );
+  const res = await t.gql(LOGIN, { input: { email, password } });
   if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
   return res.data.login;
 }

@@ -1,0 +1,2480 @@
+/* eslint-disable */
+import type { Role } from '@partrack/shared';
+import type { AgencyKind } from '@partrack/shared';
+import type { AgencyLevel } from '@partrack/shared';
+import type { ImportFormat } from '@partrack/shared';
+import type { PlanStatus } from '@partrack/shared';
+import type { PlanItemKind } from '@partrack/shared';
+import type { PlanItemStatus } from '@partrack/shared';
+import type { ProductType } from '@partrack/shared';
+import type { IndicatorUnit } from '@partrack/shared';
+import type { IndicatorDirection } from '@partrack/shared';
+import type { IndicatorAggregation } from '@partrack/shared';
+import type { IndicatorFrequency } from '@partrack/shared';
+import type { IndicatorState } from '@partrack/shared';
+import type { IndicatorStatus } from '@partrack/shared';
+import type { MeasurementStatus } from '@partrack/shared';
+import type { MeasurementDecision } from '@partrack/shared';
+import type { ReportKind } from '@partrack/shared';
+import type { ReportRoundKind } from '@partrack/shared';
+import type { ReportStatus } from '@partrack/shared';
+import type { ReportAction } from '@partrack/shared';
+import type { ReportDecision } from '@partrack/shared';
+import type { ConsolidatedReportStatus } from '@partrack/shared';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+  /** Arbitrary JSON value */
+  JSON: { input: unknown; output: unknown; }
+  /** A calendar date, YYYY-MM-DD (inputs: 1900-01-01 to 2100-12-31) */
+  LocalDate: { input: string; output: string; }
+};
+
+export type Agency = {
+  __typename?: 'Agency';
+  /** Valid today */
+  active: Scalars['Boolean']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  /** From the root down to the parent */
+  ancestors: Array<Agency>;
+  children: Array<Agency>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** All agencies below, at any depth, including inactive ones */
+  descendantCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: AgencyKind;
+  level: AgencyLevel;
+  name: Scalars['String']['output'];
+  parent: Maybe<Agency>;
+  parentId: Maybe<Scalars['ID']['output']>;
+  shortName: Maybe<Scalars['String']['output']>;
+  successor: Maybe<Agency>;
+  successorId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  validFrom: Scalars['LocalDate']['output'];
+  validTo: Maybe<Scalars['LocalDate']['output']>;
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+
+export type AgencyChildrenArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  edges: Array<AgencyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+export type AgencyFilter = {
+  /** Hierarchy as it was on this date (default: today) */
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<AgencyKind>;
+  level?: InputMaybe<AgencyLevel>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches code, name, short name and aliases; ignores case and diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AgencyGroup = {
+  __typename?: 'AgencyGroup';
+  aliases: Array<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  memberIds: Array<Scalars['ID']['output']>;
+  members: Array<Agency>;
+  name: Scalars['String']['output'];
+  /** Root agency of the province the group belongs to */
+  provinceId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type AgencyGroupConnection = {
+  __typename?: 'AgencyGroupConnection';
+  edges: Array<AgencyGroupEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyGroupEdge = {
+  __typename?: 'AgencyGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: AgencyGroup;
+};
+
+export type AgencyImportResult = {
+  __typename?: 'AgencyImportResult';
+  /** True when the changes were written (not a dry run and no errors) */
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** Any error means nothing was written */
+  errors: Array<ImportError>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export { AgencyKind };
+
+export { AgencyLevel };
+
+export type AgencyNameMatch = {
+  __typename?: 'AgencyNameMatch';
+  agency: Maybe<Agency>;
+  /** 1 = exact name, short name or alias; lower = fuzzy */
+  confidence: Scalars['Float']['output'];
+  group: Maybe<AgencyGroup>;
+  /** The piece of the text this match covers */
+  text: Scalars['String']['output'];
+};
+
+export type AgencyNameResolution = {
+  __typename?: 'AgencyNameResolution';
+  matches: Array<AgencyNameMatch>;
+  /** Pieces of the text that name no known agency or group */
+  unresolved: Array<Scalars['String']['output']>;
+};
+
+/** Maps a piece of text the resolver could not place to an agency or a group */
+export type AgencyOverrideInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type AgencyReport = {
+  __typename?: 'AgencyReport';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  agency: Agency;
+  agencyId: Scalars['ID']['output'];
+  /** Files attached (upload: POST /files/report-attachments/:reportId) */
+  attachments: Array<ReportAttachment>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Live until submission, then the frozen snapshot */
+  data: ReportData;
+  /** Number and symbol, e.g. 45/BC-STTTT */
+  documentNumber: Maybe<Scalars['String']['output']>;
+  /** The agency level's internal due date */
+  dueDate: Scalars['LocalDate']['output'];
+  /** Transitions and review comments, newest first */
+  events: Array<ReportEvent>;
+  /** True once submitted: the data no longer changes */
+  frozen: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Submitted (the last time) after the due date */
+  late: Scalars['Boolean']['output'];
+  narrative: ReportNarrative;
+  round: ReportingRound;
+  roundId: Scalars['ID']['output'];
+  signerName: Maybe<Scalars['String']['output']>;
+  signerTitle: Maybe<Scalars['String']['output']>;
+  status: ReportStatus;
+  /** Last submission */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type AgencyReportConnection = {
+  __typename?: 'AgencyReportConnection';
+  edges: Array<AgencyReportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyReportEdge = {
+  __typename?: 'AgencyReportEdge';
+  cursor: Scalars['String']['output'];
+  node: AgencyReport;
+};
+
+export type AgencyReportFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<ReportStatus>>;
+};
+
+/** One row of agencyTree, in depth-first order (depth 0 = the root) */
+export type AgencyTreeNode = {
+  __typename?: 'AgencyTreeNode';
+  active: Scalars['Boolean']['output'];
+  /** Other spellings, so a client can search the tree by them */
+  aliases: Array<Scalars['String']['output']>;
+  /** Children shown in this tree */
+  childCount: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  depth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: AgencyKind;
+  level: AgencyLevel;
+  name: Scalars['String']['output'];
+  parentId: Maybe<Scalars['ID']['output']>;
+  shortName: Maybe<Scalars['String']['output']>;
+  successorId: Maybe<Scalars['ID']['output']>;
+  validFrom: Scalars['LocalDate']['output'];
+  validTo: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  agency: Maybe<Agency>;
+  agencyId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdById: Maybe<Scalars['ID']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** First characters of the secret, to recognise a key */
+  prefix: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  edges: Array<ApiKeyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiKey;
+};
+
+export type AreaNarrative = {
+  __typename?: 'AreaNarrative';
+  areaCode: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AreaNarrativeInput = {
+  areaCode: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export enum AssignmentRole {
+  Coordinator = 'COORDINATOR',
+  Lead = 'LEAD'
+}
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** USER or API_KEY */
+  actorKind: Maybe<Scalars['String']['output']>;
+  actorLabel: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['JSON']['output']>;
+  before: Maybe<Scalars['JSON']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  entityId: Maybe<Scalars['String']['output']>;
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditLogFilter = {
+  /** Exact action, e.g. agency.merge, or a prefix ending in "." (agency.) */
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** JWT, send as "Authorization: Bearer <token>" */
+  accessToken: Scalars['String']['output'];
+  /** Seconds until the access token expires */
+  expiresIn: Scalars['Int']['output'];
+  /** Opaque; single use — every refresh returns a new one */
+  refreshToken: Scalars['String']['output'];
+  user: User;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ConsolidatedReport = {
+  __typename?: 'ConsolidatedReport';
+  completeness: ReportCompleteness;
+  createdAt: Scalars['DateTime']['output'];
+  data: ReportData;
+  documentNumber: Maybe<Scalars['String']['output']>;
+  /** When the report was finalised */
+  finalisedAt: Maybe<Scalars['DateTime']['output']>;
+  /** @deprecated Use finalisedAt; finalizedAt will be removed in the next release. */
+  finalizedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  narrative: ReportNarrative;
+  round: ReportingRound;
+  roundId: Scalars['ID']['output'];
+  signerName: Maybe<Scalars['String']['output']>;
+  signerTitle: Maybe<Scalars['String']['output']>;
+  status: ConsolidatedReportStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export { ConsolidatedReportStatus };
+
+export type CreateAgencyGroupInput = {
+  /** Other wordings, used by the name resolver */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  code: Scalars['String']['input'];
+  memberIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Root agency of the group's province. Default: the caller's province; for an admin without an agency, the members' province */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateAgencyInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  code: Scalars['String']['input'];
+  kind: AgencyKind;
+  level: AgencyLevel;
+  name: Scalars['String']['input'];
+  /** Null creates a root (a province); admins only */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Default: today */
+  validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type CreateApiKeyInput = {
+  /** Scope of the key; required for every role but ADMIN */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+export type CreateIndicatorInput = {
+  aggregation?: InputMaybe<IndicatorAggregation>;
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  cumulative?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  frequency?: InputMaybe<IndicatorFrequency>;
+  /** Plan items the indicator measures (replaces the list) */
+  linkedItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  reportingLevels?: InputMaybe<Array<AgencyLevel>>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<IndicatorUnit>;
+};
+
+export type CreatePlanInput = {
+  code: Scalars['String']['input'];
+  decisionDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Agency whose plan this is (the province committee for the provincial plan) */
+  ownerAgencyId: Scalars['ID']['input'];
+  signerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreatePlanItemInput = {
+  /** I … VII */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  coordinatorAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  coordinatorGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default: parsed from dueLabel */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  dueLabel?: InputMaybe<Scalars['String']['input']>;
+  fundingText?: InputMaybe<Scalars['String']['input']>;
+  kind: PlanItemKind;
+  leadAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  leadGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  productText?: InputMaybe<Scalars['String']['input']>;
+  productType?: InputMaybe<ProductType>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateUserInput = {
+  /** Required for every role but ADMIN */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  /** At least 10 characters */
+  password: Scalars['String']['input'];
+  role: Role;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The secret, shown only this once. Send it as "Authorization: Bearer <secret>". */
+  secret: Scalars['String']['output'];
+};
+
+export type DeactivateAgencyInput = {
+  /** First day the agency no longer exists */
+  date: Scalars['LocalDate']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type EmailMessage = {
+  __typename?: 'EmailMessage';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Last delivery error */
+  error: Maybe<Scalars['String']['output']>;
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  notificationId: Maybe<Scalars['ID']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: EmailStatus;
+  subject: Scalars['String']['output'];
+  /** Plain text body */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type EmailMessageConnection = {
+  __typename?: 'EmailMessageConnection';
+  edges: Array<EmailMessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmailMessageEdge = {
+  __typename?: 'EmailMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: EmailMessage;
+};
+
+export enum EmailStatus {
+  Failed = 'FAILED',
+  Sent = 'SENT',
+  Stored = 'STORED'
+}
+
+export type EvidenceInput = {
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  link?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ExportedFile = {
+  __typename?: 'ExportedFile';
+  /** The file, base64-encoded */
+  contentBase64: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+};
+
+export enum ImportAction {
+  Create = 'CREATE',
+  Unchanged = 'UNCHANGED',
+  Update = 'UPDATE'
+}
+
+export type ImportAgenciesInput = {
+  /** The file content (UTF-8 text) */
+  content: Scalars['String']['input'];
+  /** Default true: report only, write nothing */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: ImportFormat;
+};
+
+export type ImportError = {
+  __typename?: 'ImportError';
+  /** 1-based line in the submitted content */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export { ImportFormat };
+
+export type ImportMeasurementsInput = {
+  /** The filled template (.xlsx), base64-encoded */
+  contentBase64: Scalars['String']['input'];
+  dryRun?: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+export type ImportPlanDocumentInput = {
+  agencyOverrides?: InputMaybe<Array<AgencyOverrideInput>>;
+  /** The text, or the file base64-encoded for DOCX and XLSX */
+  content: Scalars['String']['input'];
+  /** Default true: report only, write nothing */
+  dryRun?: Scalars['Boolean']['input'];
+  format?: PlanDocumentFormat;
+  /** …or create a new plan */
+  newPlan?: InputMaybe<NewPlanInput>;
+  /** Import into this plan (re-import updates items by code)… */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ImportedIndicatorDraft = {
+  __typename?: 'ImportedIndicatorDraft';
+  aggregation: IndicatorAggregation;
+  areaCode: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  /** False when the plan already has an indicator with this code (kept as it is) */
+  isNew: Scalars['Boolean']['output'];
+  /** e.g. PROVINCE 80, DISTRICT 70, COMMUNE 40 */
+  levelTargets: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  notes: Array<Scalars['String']['output']>;
+  sourceText: Scalars['String']['output'];
+  target: Scalars['Float']['output'];
+  unit: IndicatorUnit;
+};
+
+export type ImportedPlanItem = {
+  __typename?: 'ImportedPlanItem';
+  action: ImportAction;
+  areaCode: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  coordinatorText: Maybe<Scalars['String']['output']>;
+  coordinators: Array<ResolvedAgencyName>;
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  dueLabel: Maybe<Scalars['String']['output']>;
+  fundingText: Maybe<Scalars['String']['output']>;
+  kind: PlanItemKind;
+  leadText: Maybe<Scalars['String']['output']>;
+  leads: Array<ResolvedAgencyName>;
+  line: Scalars['Int']['output'];
+  parentCode: Maybe<Scalars['String']['output']>;
+  productText: Maybe<Scalars['String']['output']>;
+  productType: Maybe<ProductType>;
+  title: Scalars['String']['output'];
+};
+
+export type Indicator = {
+  __typename?: 'Indicator';
+  aggregation: IndicatorAggregation;
+  /** Reform area code I–VII */
+  areaCode: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Figures accumulate through the year (status pro-rates the target) */
+  cumulative: Scalars['Boolean']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  direction: IndicatorDirection;
+  /** What the extractor was unsure about */
+  draftNotes: Array<Scalars['String']['output']>;
+  frequency: IndicatorFrequency;
+  id: Scalars['ID']['output'];
+  /** Plan items the indicator measures */
+  linkedItems: Array<PlanItem>;
+  nameEn: Maybe<Scalars['String']['output']>;
+  nameVi: Scalars['String']['output'];
+  plan: Plan;
+  planId: Scalars['ID']['output'];
+  /** Agency levels that enter figures */
+  reportingLevels: Array<AgencyLevel>;
+  sortOrder: Scalars['Int']['output'];
+  sourceLine: Maybe<Scalars['Int']['output']>;
+  /** Sentence of the plan the indicator comes from */
+  sourceText: Maybe<Scalars['String']['output']>;
+  state: IndicatorState;
+  /** Plan-wide target for the year */
+  target: Maybe<Scalars['Float']['output']>;
+  /** Overrides of the plan-wide target */
+  targets: Array<IndicatorTarget>;
+  unit: IndicatorUnit;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Rolled-up value for an agency subtree (default: the plan owner) and period; batched across indicators */
+  value: Maybe<IndicatorValue>;
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+
+export type IndicatorValueArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  period: Scalars['String']['input'];
+};
+
+export { IndicatorAggregation };
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  edges: Array<IndicatorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export { IndicatorDirection };
+
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  cursor: Scalars['String']['output'];
+  node: Indicator;
+};
+
+export type IndicatorFilter = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code or name, diacritics-insensitive */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Default: every state */
+  states?: InputMaybe<Array<IndicatorState>>;
+};
+
+export { IndicatorFrequency };
+
+export type IndicatorScoreboard = {
+  __typename?: 'IndicatorScoreboard';
+  asOf: Scalars['LocalDate']['output'];
+  indicators: Array<Indicator>;
+  level: AgencyLevel;
+  period: Scalars['String']['output'];
+  /** Agencies by name */
+  rows: Array<ScoreboardRow>;
+  statusCounts: Array<StatusCount>;
+};
+
+export { IndicatorState };
+
+export { IndicatorStatus };
+
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  agencyId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  indicatorId: Scalars['ID']['output'];
+  level: Maybe<AgencyLevel>;
+  /** Milestone period, e.g. 2022-Q2; null = the year */
+  period: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorTargetInput = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<AgencyLevel>;
+  /** Milestone period (2022-Q2…); omit for the year */
+  period?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Float']['input'];
+};
+
+export { IndicatorUnit };
+
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  agency: Agency;
+  agencyId: Scalars['ID']['output'];
+  /** Hierarchy date used for the rollup */
+  asOf: Scalars['LocalDate']['output'];
+  /** Σ denominators (RATIO only) */
+  denominator: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  /** Σ numerators (RATIO only) */
+  numerator: Maybe<Scalars['Float']['output']>;
+  period: Scalars['String']['output'];
+  /** Measurements that contributed */
+  reportedCount: Scalars['Int']['output'];
+  status: IndicatorStatus;
+  target: Maybe<Scalars['Float']['output']>;
+  targetSource: Maybe<TargetSource>;
+  /** Null when nobody reported */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type Measurement = {
+  __typename?: 'Measurement';
+  agency: Agency;
+  agencyId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  denominator: Maybe<Scalars['Float']['output']>;
+  /** Document number or link proving the figure */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** Every version and review step, newest first */
+  history: Array<MeasurementRevision>;
+  id: Scalars['ID']['output'];
+  indicator: Indicator;
+  indicatorId: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  numerator: Maybe<Scalars['Float']['output']>;
+  /** e.g. 2022-Q1, 2022-H1, 2022 */
+  period: Scalars['String']['output'];
+  /** Last day of the period */
+  periodEnd: Scalars['LocalDate']['output'];
+  /** Why it was returned or reopened */
+  reviewComment: Maybe<Scalars['String']['output']>;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the figure comes from (system, register…) */
+  source: Maybe<Scalars['String']['output']>;
+  status: MeasurementStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedByLabel: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export enum MeasurementAction {
+  Approve = 'APPROVE',
+  Import = 'IMPORT',
+  Record = 'RECORD',
+  Reopen = 'REOPEN',
+  Return = 'RETURN',
+  Submit = 'SUBMIT'
+}
+
+export type MeasurementConnection = {
+  __typename?: 'MeasurementConnection';
+  edges: Array<MeasurementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export { MeasurementDecision };
+
+export type MeasurementEdge = {
+  __typename?: 'MeasurementEdge';
+  cursor: Scalars['String']['output'];
+  node: Measurement;
+};
+
+export type MeasurementEntry = {
+  __typename?: 'MeasurementEntry';
+  indicator: Indicator;
+  measurement: Maybe<Measurement>;
+  target: Maybe<Scalars['Float']['output']>;
+};
+
+export type MeasurementFilter = {
+  /** This agency and everything under it */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<MeasurementStatus>>;
+};
+
+export type MeasurementImportProblem = {
+  __typename?: 'MeasurementImportProblem';
+  code: Scalars['String']['output'];
+  /** Column letter */
+  column: Maybe<Scalars['String']['output']>;
+  field: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type MeasurementImportResult = {
+  __typename?: 'MeasurementImportResult';
+  /** True when written: not a dry run and no problem at all */
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  period: Scalars['String']['output'];
+  problems: Array<MeasurementImportProblem>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type MeasurementRevision = {
+  __typename?: 'MeasurementRevision';
+  action: MeasurementAction;
+  actorId: Maybe<Scalars['ID']['output']>;
+  actorLabel: Maybe<Scalars['String']['output']>;
+  /** Reason given when returning or reopening */
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  denominator: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  measurementId: Scalars['ID']['output'];
+  /** Version of the measurement after this step */
+  measurementVersion: Scalars['Int']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  numerator: Maybe<Scalars['Float']['output']>;
+  status: MeasurementStatus;
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export { MeasurementStatus };
+
+export type MeasurementTemplateInput = {
+  /** Default: every active indicator of the plan */
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  level?: InputMaybe<AgencyLevel>;
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  /** One row per agency under it (itself included) that reports */
+  rootAgencyId: Scalars['ID']['input'];
+};
+
+export type MergeAgenciesInput = {
+  /** First day the sources are part of the target */
+  effectiveDate: Scalars['LocalDate']['input'];
+  sourceIds: Array<Scalars['ID']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
+export type MoveAgencyInput = {
+  id: Scalars['ID']['input'];
+  /** Null makes the agency a root; admins only */
+  newParentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Signs out other sessions; returns new tokens for this one */
+  changePassword: AuthPayload;
+  /** A copy for another year: deadlines shifted, progress reset, status DRAFT */
+  copyPlanToYear: Plan;
+  createAgency: Agency;
+  createAgencyGroup: AgencyGroup;
+  createApiKey: CreatedApiKey;
+  /** A new indicator, in DRAFT until confirmed */
+  createIndicator: Indicator;
+  createPlan: Plan;
+  createPlanItem: PlanItem;
+  createUser: User;
+  deactivateAgency: Agency;
+  /** Also signs the user out everywhere */
+  deactivateUser: User;
+  deleteAgencyGroup: Scalars['Boolean']['output'];
+  /** Deletes the item with its sub-items and updates */
+  deletePlanItem: Scalars['Boolean']['output'];
+  /** Removes an attachment while the report is DRAFT or RETURNED */
+  deleteReportAttachment: Scalars['Boolean']['output'];
+  /** The agency's own plan: the items it leads or coordinates, linked to the originals (re-run adds new ones) */
+  deriveAgencyPlan: Plan;
+  /** Freezes the statistics; the report can no longer change */
+  finaliseConsolidatedReport: ConsolidatedReport;
+  /** Creates the draft from the accepted agency reports; redraw refills the narrative */
+  generateConsolidatedReport: ConsolidatedReport;
+  /** Upsert agencies by code from YAML, CSV or JSON; all or nothing */
+  importAgencies: AgencyImportResult;
+  /** The filled template: line-numbered problems; written only when there are none (all or nothing) */
+  importMeasurements: MeasurementImportResult;
+  /** Parse a plan document; with dryRun false, write it all or nothing */
+  importPlanDocument: PlanImportResult;
+  login: AuthPayload;
+  /** Revokes the session of this refresh token */
+  logout: Scalars['Boolean']['output'];
+  /** Marks all your notifications read; returns how many changed */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks some of your notifications read (at most 100); returns how many changed */
+  markNotificationsRead: Scalars['Int']['output'];
+  /** Returns the target agency */
+  mergeAgencies: Agency;
+  /** Refuses to create a cycle */
+  moveAgency: Agency;
+  /** Opens a round (idempotent for Q1/H1/Q3/YEAR) and creates a report for every reporting agency */
+  openReportingRound: ReportingRound;
+  /** Progress from the lead agency, or a contribution from a coordinating one */
+  postTaskUpdate: TaskUpdate;
+  reactivateUser: User;
+  /** Create or correct a figure (DRAFT); refused once submitted or approved */
+  recordMeasurement: Measurement;
+  /** Rotates the refresh token; reusing an old one revokes the session */
+  refreshToken: AuthPayload;
+  /** ACCEPTED → RETURNED with a comment */
+  reopenAgencyReport: AgencyReport;
+  /** APPROVED → RETURNED with a reason, so the agency can correct it */
+  reopenMeasurement: Measurement;
+  /** Also signs the user out everywhere */
+  resetUserPassword: User;
+  /** SUBMITTED → ACCEPTED, or RETURNED with a comment */
+  reviewAgencyReport: AgencyReport;
+  /** SUBMITTED → APPROVED (locked) or RETURNED (with a comment) */
+  reviewMeasurement: Measurement;
+  revokeApiKey: ApiKey;
+  /** Runs the daily reminder scan now (idempotent); today defaults to today in Vietnam */
+  runReminderScan: ReminderScanResult;
+  /** Confirm a draft (ACTIVE), archive, or send back to DRAFT */
+  setIndicatorState: Indicator;
+  /** Replaces the level, agency and period overrides of the target */
+  setIndicatorTargets: Indicator;
+  /** A muted kind is neither shown nor emailed to you */
+  setNotificationMuted: NotificationSetting;
+  /** Freezes the data sections; late when after the due date */
+  submitAgencyReport: AgencyReport;
+  /** DRAFT/RETURNED → SUBMITTED, all or nothing */
+  submitMeasurements: Array<Measurement>;
+  updateAgency: Agency;
+  updateAgencyGroup: AgencyGroup;
+  /** Narrative, number and signer; only while DRAFT or RETURNED */
+  updateAgencyReport: AgencyReport;
+  updateConsolidatedReport: ConsolidatedReport;
+  updateIndicator: Indicator;
+  updatePlan: Plan;
+  updatePlanItem: PlanItem;
+  updateUser: User;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCopyPlanToYearArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationCreateAgencyArgs = {
+  input: CreateAgencyInput;
+};
+
+
+export type MutationCreateAgencyGroupArgs = {
+  input: CreateAgencyGroupInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreatePlanItemArgs = {
+  input: CreatePlanItemInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeactivateAgencyArgs = {
+  input: DeactivateAgencyInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteAgencyGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePlanItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteReportAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeriveAgencyPlanArgs = {
+  agencyId: Scalars['ID']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationFinaliseConsolidatedReportArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationGenerateConsolidatedReportArgs = {
+  redraw?: Scalars['Boolean']['input'];
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportAgenciesArgs = {
+  input: ImportAgenciesInput;
+};
+
+
+export type MutationImportMeasurementsArgs = {
+  input: ImportMeasurementsInput;
+};
+
+
+export type MutationImportPlanDocumentArgs = {
+  input: ImportPlanDocumentInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMergeAgenciesArgs = {
+  input: MergeAgenciesInput;
+};
+
+
+export type MutationMoveAgencyArgs = {
+  input: MoveAgencyInput;
+};
+
+
+export type MutationOpenReportingRoundArgs = {
+  input: OpenReportingRoundInput;
+};
+
+
+export type MutationPostTaskUpdateArgs = {
+  input: PostTaskUpdateInput;
+};
+
+
+export type MutationReactivateUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMeasurementArgs = {
+  input: RecordMeasurementInput;
+};
+
+
+export type MutationRefreshTokenArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReopenAgencyReportArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReopenMeasurementArgs = {
+  input: ReopenMeasurementInput;
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  input: ResetUserPasswordInput;
+};
+
+
+export type MutationReviewAgencyReportArgs = {
+  input: ReviewAgencyReportInput;
+};
+
+
+export type MutationReviewMeasurementArgs = {
+  input: ReviewMeasurementInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunReminderScanArgs = {
+  today?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type MutationSetIndicatorStateArgs = {
+  input: SetIndicatorStateInput;
+};
+
+
+export type MutationSetIndicatorTargetsArgs = {
+  input: SetIndicatorTargetsInput;
+};
+
+
+export type MutationSetNotificationMutedArgs = {
+  kind: NotificationKind;
+  muted: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSubmitAgencyReportArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitMeasurementsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdateAgencyArgs = {
+  input: UpdateAgencyInput;
+};
+
+
+export type MutationUpdateAgencyGroupArgs = {
+  input: UpdateAgencyGroupInput;
+};
+
+
+export type MutationUpdateAgencyReportArgs = {
+  input: UpdateAgencyReportInput;
+};
+
+
+export type MutationUpdateConsolidatedReportArgs = {
+  input: UpdateConsolidatedReportInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
+};
+
+
+export type MutationUpdatePlanArgs = {
+  input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePlanItemArgs = {
+  input: UpdatePlanItemInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+export type NewPlanInput = {
+  code: Scalars['String']['input'];
+  ownerAgencyId: Scalars['ID']['input'];
+  /** Default: the document title */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the year in the document title */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entityId: Maybe<Scalars['ID']['output']>;
+  /** AgencyReport or PlanItem */
+  entityType: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Path in the web app, e.g. /reports/<id> or /tasks/<id> */
+  link: Maybe<Scalars['String']['output']>;
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export enum NotificationKind {
+  ReportAccepted = 'REPORT_ACCEPTED',
+  ReportDueSoon = 'REPORT_DUE_SOON',
+  ReportDueToday = 'REPORT_DUE_TODAY',
+  ReportEscalated = 'REPORT_ESCALATED',
+  ReportOverdue = 'REPORT_OVERDUE',
+  ReportReturned = 'REPORT_RETURNED',
+  ReportSubmitted = 'REPORT_SUBMITTED',
+  TaskDueSoon = 'TASK_DUE_SOON',
+  TaskDueToday = 'TASK_DUE_TODAY',
+  TaskEscalated = 'TASK_ESCALATED',
+  TaskOverdue = 'TASK_OVERDUE'
+}
+
+export type NotificationKindCount = {
+  __typename?: 'NotificationKindCount';
+  count: Scalars['Int']['output'];
+  kind: NotificationKind;
+};
+
+/** Whether the caller receives a kind of notification (in the app and by email) */
+export type NotificationSetting = {
+  __typename?: 'NotificationSetting';
+  kind: NotificationKind;
+  muted: Scalars['Boolean']['output'];
+};
+
+export type OpenReportingRoundInput = {
+  /** Ad hoc rounds: data window start */
+  dataFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Ad hoc rounds: data window end */
+  dataTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Ad hoc rounds: due date for every level */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind: ReportRoundKind;
+  /** Default: PROVINCE, DISTRICT, COMMUNE */
+  levels?: InputMaybe<Array<AgencyLevel>>;
+  /** Ad hoc rounds: period reported, e.g. 2022-H1 */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the caller's province */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Ad hoc rounds: title */
+  title?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Plan = {
+  __typename?: 'Plan';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decisionDate: Maybe<Scalars['LocalDate']['output']>;
+  /** Issuing decision number, e.g. 3590/QĐ-UBND */
+  decisionNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Every item in document order; build the tree from parentId */
+  items: Array<PlanItem>;
+  ownerAgency: Agency;
+  /** Agency whose plan this is; scope of the plan */
+  ownerAgencyId: Scalars['ID']['output'];
+  parentPlan: Maybe<Plan>;
+  /** The plan this one was derived from */
+  parentPlanId: Maybe<Scalars['ID']['output']>;
+  signerAgency: Maybe<Agency>;
+  /** Agency that signed the decision */
+  signerAgencyId: Maybe<Scalars['ID']['output']>;
+  status: PlanStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PlanConnection = {
+  __typename?: 'PlanConnection';
+  edges: Array<PlanEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** TEXT: the plan as plain text (copied from the PDF or Word file) */
+export enum PlanDocumentFormat {
+  Docx = 'DOCX',
+  Text = 'TEXT',
+  Xlsx = 'XLSX'
+}
+
+export type PlanDocumentSummary = {
+  __typename?: 'PlanDocumentSummary';
+  activities: Scalars['Int']['output'];
+  decisionDate: Maybe<Scalars['LocalDate']['output']>;
+  decisionNumber: Maybe<Scalars['String']['output']>;
+  issuerText: Maybe<Scalars['String']['output']>;
+  projects: Scalars['Int']['output'];
+  results: Scalars['Int']['output'];
+  tasks: Scalars['Int']['output'];
+  title: Maybe<Scalars['String']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type PlanEdge = {
+  __typename?: 'PlanEdge';
+  cursor: Scalars['String']['output'];
+  node: Plan;
+};
+
+export type PlanFilter = {
+  ownerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PlanImportProblem = {
+  __typename?: 'PlanImportProblem';
+  /** EMPTY_LEAD, AGENCY_UNRESOLVED, AGENCY_FUZZY, NUMBERING_GAP, … */
+  code: Scalars['String']['output'];
+  itemCode: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  /** ERROR blocks the import; WARNING does not */
+  severity: Scalars['String']['output'];
+  /** The text concerned, e.g. an unresolved agency name */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+export type PlanImportResult = {
+  __typename?: 'PlanImportResult';
+  /** True when written (not a dry run and no ERROR problems) */
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  document: PlanDocumentSummary;
+  dryRun: Scalars['Boolean']['output'];
+  /** Indicator drafts read from Part I; stored as DRAFT indicators on commit when new */
+  indicatorDrafts: Array<ImportedIndicatorDraft>;
+  /** Computed in memory: priced as one object */
+  items: Array<ImportedPlanItem>;
+  plan: Maybe<Plan>;
+  problems: Array<PlanImportProblem>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type PlanItem = {
+  __typename?: 'PlanItem';
+  area: Maybe<ReformArea>;
+  areaCode: Maybe<Scalars['String']['output']>;
+  /** Lead and coordinating agencies and groups, in document order */
+  assignments: Array<PlanItemAgency>;
+  /** As numbered in the plan: 1.3, 2.4, 3.6, DA.1 */
+  code: Scalars['String']['output'];
+  completedOn: Maybe<Scalars['LocalDate']['output']>;
+  coordinators: Array<PlanItemAgency>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Days past due: until completion if done, until today if still open */
+  daysLate: Scalars['Int']['output'];
+  /** Done after the due date */
+  doneLate: Scalars['Boolean']['output'];
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  /** The deadline as written: "Quý II, III", "2022" */
+  dueLabel: Maybe<Scalars['String']['output']>;
+  evidenceDate: Maybe<Scalars['LocalDate']['output']>;
+  evidenceLink: Maybe<Scalars['String']['output']>;
+  /** Evidence document number */
+  evidenceNumber: Maybe<Scalars['String']['output']>;
+  fundingText: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PlanItemKind;
+  leads: Array<PlanItemAgency>;
+  /** Past due and not done or cancelled (derived, never stored) */
+  overdue: Scalars['Boolean']['output'];
+  parent: Maybe<PlanItem>;
+  parentId: Maybe<Scalars['ID']['output']>;
+  plan: Plan;
+  planId: Scalars['ID']['output'];
+  /** The product cell as written */
+  productText: Maybe<Scalars['String']['output']>;
+  productType: Maybe<ProductType>;
+  /** 0–100 */
+  progress: Scalars['Int']['output'];
+  /** Position in the document */
+  sortOrder: Scalars['Int']['output'];
+  /** Original item, for items of a derived agency plan */
+  sourceItemId: Maybe<Scalars['ID']['output']>;
+  status: PlanItemStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Newest first; for a derived item, the original’s updates */
+  updates: Array<TaskUpdate>;
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type PlanItemAgency = {
+  __typename?: 'PlanItemAgency';
+  agency: Maybe<Agency>;
+  agencyId: Maybe<Scalars['ID']['output']>;
+  group: Maybe<AgencyGroup>;
+  groupId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  role: AssignmentRole;
+  /** The words of the document this came from */
+  sourceText: Maybe<Scalars['String']['output']>;
+};
+
+export type PlanItemConnection = {
+  __typename?: 'PlanItemConnection';
+  edges: Array<PlanItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanItemEdge = {
+  __typename?: 'PlanItemEdge';
+  cursor: Scalars['String']['output'];
+  node: PlanItem;
+};
+
+export { PlanItemKind };
+
+export { PlanItemStatus };
+
+export { PlanStatus };
+
+export type PostTaskUpdateInput = {
+  /** Agency the update speaks for; default: your own */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** When status becomes DONE; default today */
+  completedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  evidence?: InputMaybe<EvidenceInput>;
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100; lead agency only */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** Lead agency only */
+  status?: InputMaybe<PlanItemStatus>;
+  /** The task version you saw; required to change progress or status */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export { ProductType };
+
+export type Query = {
+  __typename?: 'Query';
+  agencies: AgencyConnection;
+  agency: Agency;
+  agencyGroup: AgencyGroup;
+  agencyGroups: AgencyGroupConnection;
+  agencyReport: AgencyReport;
+  /** Agency reports in your scope, by agency name */
+  agencyReports: AgencyReportConnection;
+  /** A subtree, flat and depth-first, from one SQL query */
+  agencyTree: Array<AgencyTreeNode>;
+  apiKeys: ApiKeyConnection;
+  /** Newest first */
+  auditLog: AuditEntryConnection;
+  /** Null until generated */
+  consolidatedReport: Maybe<ConsolidatedReport>;
+  /** Emails written by partrack, newest first; without SMTP they stay STORED here */
+  emailOutbox: EmailMessageConnection;
+  /** The report in Word (Decree 30 layout) or its Excel appendices */
+  exportAgencyReport: ExportedFile;
+  /** The province report in Word or its Excel appendices */
+  exportConsolidatedReport: ExportedFile;
+  /** The plan in the XLSX import template (export → edit → import) */
+  exportPlanXlsx: ExportedFile;
+  /** The filtered task list as an XLSX workbook (at most 5,000 rows) */
+  exportTasksXlsx: ExportedFile;
+  indicator: Indicator;
+  /** The agency, then each agency directly under it */
+  indicatorBreakdown: Array<IndicatorValue>;
+  /** Agencies of a level × active indicators of the plan, with value, target and status */
+  indicatorScoreboard: IndicatorScoreboard;
+  /** The scoreboard as an Excel workbook: numbers coloured by status, a legend sheet */
+  indicatorScoreboardXlsx: ExportedFile;
+  /** Every period of the indicator's frequency from..to (at most 40) */
+  indicatorSeries: Array<IndicatorValue>;
+  /** Rolled-up value of an agency subtree for a period */
+  indicatorValue: IndicatorValue;
+  /** In plan order */
+  indicators: IndicatorConnection;
+  /** The logged-in user (API keys have no user) */
+  me: User;
+  measurement: Measurement;
+  /** An agency's entry grid for a period */
+  measurementEntries: Array<MeasurementEntry>;
+  /** XLSX for bulk entry: one row per reporting agency under the root */
+  measurementTemplate: ExportedFile;
+  /** Figures in your scope, oldest period first (review queue: statuses [SUBMITTED]) */
+  measurements: MeasurementConnection;
+  /** Every kind of notification, muted or not */
+  myNotificationSettings: Array<NotificationSetting>;
+  /** Your notifications, newest first */
+  myNotifications: NotificationConnection;
+  /** Tasks your agency leads or coordinates, directly or through a group */
+  myTasks: PlanItemConnection;
+  plan: Plan;
+  planItem: PlanItem;
+  /** Newest year first */
+  plans: PlanConnection;
+  /** The 7 reform areas (I–VII) */
+  reformAreas: Array<ReformArea>;
+  /** Who should report the indicator for the period, and who has not */
+  reportingCoverage: ReportingCoverage;
+  /** The Q1, H1, Q3 and YEAR reports of a year: windows and due dates */
+  reportingPeriods: Array<ReportingPeriod>;
+  reportingRound: ReportingRound;
+  /** Rounds of your province, latest due date first */
+  reportingRounds: Array<ReportingRound>;
+  /** Which agencies or groups a free-text cell names */
+  resolveAgencyNames: AgencyNameResolution;
+  /** Counts by status, overdue and average progress, computed in SQL */
+  taskStats: Array<TaskStatsRow>;
+  /** Tasks and projects (by default) across the plans you may read */
+  tasks: PlanItemConnection;
+  unreadNotificationCount: Scalars['Int']['output'];
+  user: User;
+  users: UserConnection;
+};
+
+
+export type QueryAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgencyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgencyGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgencyGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAgencyReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgencyReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgencyReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAgencyTreeArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  rootId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConsolidatedReportArgs = {
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryEmailOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EmailStatus>;
+};
+
+
+export type QueryExportAgencyReportArgs = {
+  format: ReportFileFormat;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportConsolidatedReportArgs = {
+  format: ReportFileFormat;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportPlanXlsxArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportTasksXlsxArgs = {
+  filter?: InputMaybe<TaskFilter>;
+  orderBy?: InputMaybe<TaskOrder>;
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorBreakdownArgs = {
+  agencyId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorScoreboardArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  level: AgencyLevel;
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  rootAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryIndicatorScoreboardXlsxArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  level: AgencyLevel;
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  rootAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryIndicatorSeriesArgs = {
+  agencyId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  from: Scalars['String']['input'];
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorValueArgs = {
+  agencyId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeasurementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeasurementEntriesArgs = {
+  agencyId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeasurementTemplateArgs = {
+  input: MeasurementTemplateInput;
+};
+
+
+export type QueryMeasurementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeasurementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryMyTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportingCoverageArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeUnapproved?: InputMaybe<Scalars['Boolean']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  rootAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReportingPeriodsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryReportingRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingRoundsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryResolveAgencyNamesArgs = {
+  rootId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryTaskStatsArgs = {
+  filter?: InputMaybe<TaskFilter>;
+  groupBy: TaskStatsGroupBy;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordMeasurementInput = {
+  agencyId: Scalars['ID']['input'];
+  denominator?: InputMaybe<Scalars['Float']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  numerator?: InputMaybe<Scalars['Float']['input']>;
+  /** 2022-Q1, 2022-H1 or 2022, of the indicator’s frequency */
+  period: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Omit for RATIO indicators (derived) */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** Required when the measurement exists already */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReformArea = {
+  __typename?: 'ReformArea';
+  /** I … VII */
+  code: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  sortOrder: Scalars['Int']['output'];
+};
+
+/** What one reminder scan did */
+export type ReminderScanResult = {
+  __typename?: 'ReminderScanResult';
+  byKind: Array<NotificationKindCount>;
+  /** Notifications created (each with its email in the outbox) */
+  notifications: Scalars['Int']['output'];
+  /** Agency reports (DRAFT or RETURNED) with a deadline in the scan window */
+  reports: Scalars['Int']['output'];
+  /** Open tasks and projects of active plans with a deadline in the window */
+  tasks: Scalars['Int']['output'];
+  today: Scalars['LocalDate']['output'];
+};
+
+export type ReopenMeasurementInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export { ReportAction };
+
+export type ReportAreaData = {
+  __typename?: 'ReportAreaData';
+  areaCode: Maybe<Scalars['String']['output']>;
+  areaName: Scalars['String']['output'];
+  cancelled: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  doneLate: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  notStarted: Scalars['Int']['output'];
+  /** Open past their due date on the data cut-off day */
+  overdue: Scalars['Int']['output'];
+  tasks: Array<ReportTaskLine>;
+  total: Scalars['Int']['output'];
+};
+
+export type ReportAttachment = {
+  __typename?: 'ReportAttachment';
+  createdAt: Scalars['DateTime']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  reportId: Scalars['ID']['output'];
+  /** Bytes */
+  size: Scalars['Int']['output'];
+  uploadedBy: Maybe<Scalars['String']['output']>;
+  /** Download path (GET with the same Authorization header) */
+  url: Scalars['String']['output'];
+};
+
+export type ReportCompleteness = {
+  __typename?: 'ReportCompleteness';
+  accepted: Scalars['Int']['output'];
+  agencies: Array<ReportCompletenessLine>;
+  expected: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  /** Still in draft (never submitted) */
+  missing: Scalars['Int']['output'];
+  /** Handed in by the due date */
+  onTime: Scalars['Int']['output'];
+  returned: Scalars['Int']['output'];
+  /** Submitted or accepted */
+  submitted: Scalars['Int']['output'];
+};
+
+export type ReportCompletenessLine = {
+  __typename?: 'ReportCompletenessLine';
+  agencyId: Scalars['ID']['output'];
+  agencyName: Scalars['String']['output'];
+  dueDate: Scalars['LocalDate']['output'];
+  late: Scalars['Boolean']['output'];
+  reportId: Scalars['ID']['output'];
+  status: ReportStatus;
+  /** ISO timestamp of the last submission */
+  submittedAt: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportContribution = {
+  __typename?: 'ReportContribution';
+  code: Scalars['String']['output'];
+  itemId: Scalars['ID']['output'];
+  /** What the agency posted as a coordinating agency, in the window */
+  notes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ReportData = {
+  __typename?: 'ReportData';
+  areas: Array<ReportAreaData>;
+  /** Day the overdue flags and the hierarchy refer to */
+  asOf: Scalars['LocalDate']['output'];
+  contributions: Array<ReportContribution>;
+  /** ISO timestamp of the computation */
+  generatedAt: Scalars['String']['output'];
+  indicators: Array<ReportIndicatorLine>;
+  period: Scalars['String']['output'];
+};
+
+export { ReportDecision };
+
+export type ReportEvent = {
+  __typename?: 'ReportEvent';
+  action: ReportAction;
+  actorId: Maybe<Scalars['ID']['output']>;
+  actorLabel: Maybe<Scalars['String']['output']>;
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reportId: Scalars['ID']['output'];
+  status: ReportStatus;
+};
+
+/** DOCX: the report; XLSX: its appendices */
+export enum ReportFileFormat {
+  Docx = 'DOCX',
+  Xlsx = 'XLSX'
+}
+
+export type ReportIndicatorLine = {
+  __typename?: 'ReportIndicatorLine';
+  code: Scalars['String']['output'];
+  denominator: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  numerator: Maybe<Scalars['Float']['output']>;
+  period: Scalars['String']['output'];
+  /** Agencies whose figures are in the value */
+  reportedCount: Scalars['Int']['output'];
+  status: IndicatorStatus;
+  target: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export { ReportKind };
+
+export type ReportNarrative = {
+  __typename?: 'ReportNarrative';
+  areas: Maybe<Array<AreaNarrative>>;
+  assessment: Maybe<Scalars['String']['output']>;
+  direction: Maybe<Scalars['String']['output']>;
+  nextTasks: Maybe<Scalars['String']['output']>;
+  proposals: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportNarrativeInput = {
+  areas?: InputMaybe<Array<AreaNarrativeInput>>;
+  assessment?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Scalars['String']['input']>;
+  nextTasks?: InputMaybe<Scalars['String']['input']>;
+  proposals?: InputMaybe<Scalars['String']['input']>;
+};
+
+export { ReportRoundKind };
+
+export { ReportStatus };
+
+export type ReportTaskLine = {
+  __typename?: 'ReportTaskLine';
+  code: Scalars['String']['output'];
+  completedOn: Maybe<Scalars['LocalDate']['output']>;
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  progress: Scalars['Int']['output'];
+  status: PlanItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReportingCoverage = {
+  __typename?: 'ReportingCoverage';
+  approved: Scalars['Int']['output'];
+  asOf: Scalars['LocalDate']['output'];
+  /** Agencies that should report (their level reports the indicator) */
+  expected: Scalars['Int']['output'];
+  /** Figures still in draft or returned */
+  inProgress: Scalars['Int']['output'];
+  indicatorId: Scalars['ID']['output'];
+  /** Expected agencies without a submitted figure, by name */
+  missing: Array<Agency>;
+  period: Scalars['String']['output'];
+  /** Of those, with a submitted or approved figure */
+  reported: Scalars['Int']['output'];
+};
+
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  dataFrom: Scalars['LocalDate']['output'];
+  dataTo: Scalars['LocalDate']['output'];
+  dueCommune: Scalars['LocalDate']['output'];
+  /** Legal date of the province report (day 20 of the last month) */
+  dueDate: Scalars['LocalDate']['output'];
+  dueDistrict: Scalars['LocalDate']['output'];
+  dueProvince: Scalars['LocalDate']['output'];
+  kind: ReportKind;
+  period: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ReportingRound = {
+  __typename?: 'ReportingRound';
+  /** Who submitted, on time or late, and who has not */
+  completeness: ReportCompleteness;
+  createdAt: Scalars['DateTime']['output'];
+  /** Data cut-off window, first day */
+  dataFrom: Scalars['LocalDate']['output'];
+  /** Data cut-off window, last day */
+  dataTo: Scalars['LocalDate']['output'];
+  dueCommune: Scalars['LocalDate']['output'];
+  /** The province's own due date */
+  dueDate: Scalars['LocalDate']['output'];
+  dueDistrict: Scalars['LocalDate']['output'];
+  dueProvince: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: ReportRoundKind;
+  /** Levels whose agencies report in this round */
+  levels: Array<AgencyLevel>;
+  /** Period whose results are reported, e.g. 2022-Q1 */
+  period: Scalars['String']['output'];
+  /** Root agency of the province */
+  provinceId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ResetUserPasswordInput = {
+  id: Scalars['ID']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ResolvedAgencyName = {
+  __typename?: 'ResolvedAgencyName';
+  agency: Maybe<Agency>;
+  confidence: Scalars['Float']['output'];
+  group: Maybe<AgencyGroup>;
+  text: Scalars['String']['output'];
+};
+
+export type ReviewAgencyReportInput = {
+  /** Required when returning */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReportDecision;
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type ReviewMeasurementInput = {
+  /** Required when returning */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: MeasurementDecision;
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export { Role };
+
+export type ScoreboardRow = {
+  __typename?: 'ScoreboardRow';
+  agency: Agency;
+  /** One per indicator, in the order of `indicators` */
+  cells: Array<IndicatorValue>;
+  /** The status of each cell, in the order of `indicators` */
+  statuses: Array<IndicatorStatus>;
+  /** The target of each cell, in the order of `indicators` */
+  targets: Array<Maybe<Scalars['Float']['output']>>;
+  /** The value of each cell, in the order of `indicators` (null when nobody reported) */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type SetIndicatorStateInput = {
+  id: Scalars['ID']['input'];
+  state: IndicatorState;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type SetIndicatorTargetsInput = {
+  id: Scalars['ID']['input'];
+  /** Replaces every override of the indicator */
+  targets: Array<IndicatorTargetInput>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export enum SortDirection {
+  Asc = 'ASC',
+  Desc = 'DESC'
+}
+
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: IndicatorStatus;
+};
+
+export enum TargetSource {
+  Agency = 'AGENCY',
+  Level = 'LEVEL',
+  Plan = 'PLAN'
+}
+
+export type TaskFilter = {
+  /** Led or coordinated by an agency in this subtree */
+  agencySubtree?: InputMaybe<Scalars['ID']['input']>;
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Coordinated by this agency, directly or through a group */
+  coordinatingAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  dueFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  dueTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Default: TASK and PROJECT */
+  kinds?: InputMaybe<Array<PlanItemKind>>;
+  /** Led by this agency, directly or through a group */
+  leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Past due and not done or cancelled (today in Vietnam) */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code, title or product; ignores case and diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<PlanItemStatus>>;
+};
+
+export type TaskOrder = {
+  direction?: SortDirection;
+  field?: TaskOrderField;
+};
+
+export enum TaskOrderField {
+  Document = 'DOCUMENT',
+  DueDate = 'DUE_DATE',
+  Progress = 'PROGRESS',
+  UpdatedAt = 'UPDATED_AT'
+}
+
+export enum TaskStatsGroupBy {
+  Area = 'AREA',
+  DueQuarter = 'DUE_QUARTER',
+  LeadAgency = 'LEAD_AGENCY',
+  Status = 'STATUS'
+}
+
+/** Counts for one group of tasks (an area, a lead agency, a status or a due quarter) */
+export type TaskStatsRow = {
+  __typename?: 'TaskStatsRow';
+  /** Mean progress, 0–100 */
+  averageProgress: Scalars['Float']['output'];
+  cancelled: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  /** Area code, agency id, status, or "2022-Q3"; NONE when the tasks have none */
+  key: Scalars['String']['output'];
+  /** Display name where one exists (area, agency) */
+  label: Maybe<Scalars['String']['output']>;
+  notStarted: Scalars['Int']['output'];
+  /** Past due and not done or cancelled */
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type TaskUpdate = {
+  __typename?: 'TaskUpdate';
+  agency: Agency;
+  /** The agency this update speaks for */
+  agencyId: Scalars['ID']['output'];
+  authorId: Maybe<Scalars['ID']['output']>;
+  authorLabel: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  evidenceDate: Maybe<Scalars['LocalDate']['output']>;
+  evidenceLink: Maybe<Scalars['String']['output']>;
+  evidenceNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Progress after this update (lead only) */
+  progress: Maybe<Scalars['Int']['output']>;
+  role: AssignmentRole;
+  /** Status after this update (lead only) */
+  status: Maybe<PlanItemStatus>;
+};
+
+export type UpdateAgencyGroupInput = {
+  /** Other wordings, used by the name resolver */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateAgencyInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<AgencyKind>;
+  level?: InputMaybe<AgencyLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateAgencyReportInput = {
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  narrative?: InputMaybe<ReportNarrativeInput>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateConsolidatedReportInput = {
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  narrative?: InputMaybe<ReportNarrativeInput>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateIndicatorInput = {
+  aggregation?: InputMaybe<IndicatorAggregation>;
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  cumulative?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  frequency?: InputMaybe<IndicatorFrequency>;
+  id: Scalars['ID']['input'];
+  /** Plan items the indicator measures (replaces the list) */
+  linkedItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  reportingLevels?: InputMaybe<Array<AgencyLevel>>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<IndicatorUnit>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePlanInput = {
+  decisionDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  signerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePlanItemInput = {
+  /** I … VII */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  coordinatorAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  coordinatorGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default: parsed from dueLabel */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  dueLabel?: InputMaybe<Scalars['String']['input']>;
+  fundingText?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  leadAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  leadGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  productText?: InputMaybe<Scalars['String']['input']>;
+  productType?: InputMaybe<ProductType>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateUserInput = {
+  /** Required for every role but ADMIN */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  role?: InputMaybe<Role>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  agency: Maybe<Agency>;
+  agencyId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastLoginAt: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+export type UserFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  role?: InputMaybe<Role>;
+  /** Name or email; ignores case and diacritics */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateUserForTestMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type CreateUserForTestMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, email: string, role: Role, active: boolean, version: number, agency: { __typename?: 'Agency', code: string } | null } };
+
+export type FindUsersForTestQueryVariables = Exact<{
+  a?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type FindUsersForTestQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', email: string } }> } };
+
+export type UpdateUserRoleForTestMutationVariables = Exact<{
+  i: UpdateUserInput;
+}>;
+
+
+export type UpdateUserRoleForTestMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', role: Role, version: number } };
+
+export type DeactivateUserForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateUserForTestMutation = { __typename?: 'Mutation', deactivateUser: { __typename?: 'User', id: string, active: boolean } };
+
+export type ReactivateUserForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReactivateUserForTestMutation = { __typename?: 'Mutation', reactivateUser: { __typename?: 'User', active: boolean } };
+
+export type ResetUserPasswordForTestMutationVariables = Exact<{
+  i: ResetUserPasswordInput;
+}>;
+
+
+export type ResetUserPasswordForTestMutation = { __typename?: 'Mutation', resetUserPassword: { __typename?: 'User', id: string } };
+
+export type MeForTestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeForTestQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string } };
+
+export type UserAuditForTestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserAuditForTestQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEntryConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', action: string } }> } };
+
+export type LoginForTestMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginForTestMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string } };
+
+
+export const CreateUserForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUserForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserForTestMutation, CreateUserForTestMutationVariables>;
+export const FindUsersForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindUsersForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"nguyen van","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindUsersForTestQuery, FindUsersForTestQueryVariables>;
+export const UpdateUserRoleForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUserRoleForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateUserRoleForTestMutation, UpdateUserRoleForTestMutationVariables>;
+export const DeactivateUserForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateUserForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<DeactivateUserForTestMutation, DeactivateUserForTestMutationVariables>;
+export const ReactivateUserForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateUserForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ReactivateUserForTestMutation, ReactivateUserForTestMutationVariables>;
+export const ResetUserPasswordForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserPasswordForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetUserPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResetUserPasswordForTestMutation, ResetUserPasswordForTestMutationVariables>;
+export const MeForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeForTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MeForTestQuery, MeForTestQueryVariables>;
+export const UserAuditForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserAuditForTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"action"},"value":{"kind":"StringValue","value":"user.","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserAuditForTestQuery, UserAuditForTestQueryVariables>;
+export const LoginForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<LoginForTestMutation, LoginForTestMutationVariables>;
