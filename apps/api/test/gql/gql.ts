@@ -14,6 +14,51 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateAgencyForAgencies($i: CreateAgencyInput!) {\n    createAgency(input: $i) {\n      id\n      code\n      name\n      version\n      parentId\n    }\n  }\n": typeof types.CreateAgencyForAgenciesDocument,
+    "\n  mutation CreateAgencyIdForAgencies($i: CreateAgencyInput!) {\n    createAgency(input: $i) {\n      id\n    }\n  }\n": typeof types.CreateAgencyIdForAgenciesDocument,
+    "\n  query SearchAgenciesForAgencies {\n    agencies(filter: { search: \"so noi vu\" }) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": typeof types.SearchAgenciesForAgenciesDocument,
+    "\n  mutation MoveAgencyParentForAgencies($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      parentId\n    }\n  }\n": typeof types.MoveAgencyParentForAgenciesDocument,
+    "\n  mutation MoveAgencyForAgencies($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      id\n    }\n  }\n": typeof types.MoveAgencyForAgenciesDocument,
+    "\n  mutation UpdateAgencyForAgencies($i: UpdateAgencyInput!) {\n    updateAgency(input: $i) {\n      name\n      version\n    }\n  }\n": typeof types.UpdateAgencyForAgenciesDocument,
+    "\n  mutation MergeAgenciesCodeForAgencies($i: MergeAgenciesInput!) {\n    mergeAgencies(input: $i) {\n      code\n    }\n  }\n": typeof types.MergeAgenciesCodeForAgenciesDocument,
+    "\n  mutation MergeAgenciesForAgencies($i: MergeAgenciesInput!) {\n    mergeAgencies(input: $i) {\n      id\n    }\n  }\n": typeof types.MergeAgenciesForAgenciesDocument,
+    "\n  query AgencyTreeAsOfForAgencies($r: ID!, $d: LocalDate) {\n    agencyTree(rootId: $r, asOf: $d) {\n      code\n      parentId\n    }\n  }\n": typeof types.AgencyTreeAsOfForAgenciesDocument,
+    "\n  query MergedSourceForAgencies($id: ID!) {\n    agency(id: $id) {\n      active\n      validTo\n      successor {\n        code\n      }\n    }\n  }\n": typeof types.MergedSourceForAgenciesDocument,
+    "\n  mutation DeactivateAgencyForAgencies($i: DeactivateAgencyInput!) {\n    deactivateAgency(input: $i) {\n      id\n    }\n  }\n": typeof types.DeactivateAgencyForAgenciesDocument,
+    "\n  mutation DeactivateAgencyValidToForAgencies($i: DeactivateAgencyInput!) {\n    deactivateAgency(input: $i) {\n      validTo\n    }\n  }\n": typeof types.DeactivateAgencyValidToForAgenciesDocument,
+    "\n  query AgencyTreeDepthsForAgencies($r: ID!) {\n    agencyTree(rootId: $r) {\n      code\n      depth\n      childCount\n    }\n  }\n": typeof types.AgencyTreeDepthsForAgenciesDocument,
+    "\n  query AgencyDetailForAgencies($id: ID!) {\n    agency(id: $id) {\n      ancestors {\n        code\n      }\n      descendantCount\n      children {\n        code\n      }\n    }\n  }\n": typeof types.AgencyDetailForAgenciesDocument,
+    "\n  query AgencyCodeForAgencies($id: ID!) {\n    agency(id: $id) {\n      code\n    }\n  }\n": typeof types.AgencyCodeForAgenciesDocument,
+    "\n  query SearchOtherProvinceForAgencies {\n    agencies(first: 100, filter: { search: \"HB\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": typeof types.SearchOtherProvinceForAgenciesDocument,
+    "\n  query AgencyTreeCodesForAgencies {\n    agencyTree {\n      code\n    }\n  }\n": typeof types.AgencyTreeCodesForAgenciesDocument,
+    "\n  query FirstAgencyPageForAgencies {\n    agencies(first: 3) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FirstAgencyPageForAgenciesDocument,
+    "\n  query NextAgencyPageForAgencies($a: String) {\n    agencies(first: 3, after: $a) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": typeof types.NextAgencyPageForAgenciesDocument,
+    "\n  query GarbageCursorForAgencies {\n    agencies(first: 3, after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.GarbageCursorForAgenciesDocument,
+    "\n  mutation CreateAgencyGroupForGroups($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n": typeof types.CreateAgencyGroupForGroupsDocument,
+    "\n  mutation UpdateAgencyGroupForGroups($i: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $i) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n": typeof types.UpdateAgencyGroupForGroupsDocument,
+    "\n  query AgencyGroupForGroups($id: ID!) {\n    agencyGroup(id: $id) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n": typeof types.AgencyGroupForGroupsDocument,
+    "\n  query AgencyGroupCodesForGroups {\n    agencyGroups(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AgencyGroupCodesForGroupsDocument,
+    "\n  mutation CreateAgencyGroupIdForGroups($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.CreateAgencyGroupIdForGroupsDocument,
+    "\n  mutation UpdateAgencyGroupIdForGroups($i: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.UpdateAgencyGroupIdForGroupsDocument,
+    "\n  query SearchAgencyGroupsForGroups {\n    agencyGroups(search: \"ubnd cap huyen\") {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": typeof types.SearchAgencyGroupsForGroupsDocument,
+    "\n  query CountAgencyGroupsForGroups {\n    agencyGroups {\n      totalCount\n    }\n  }\n": typeof types.CountAgencyGroupsForGroupsDocument,
+    "\n  mutation DeleteAgencyGroupForGroups($id: ID!) {\n    deleteAgencyGroup(id: $id)\n  }\n": typeof types.DeleteAgencyGroupForGroupsDocument,
+    "\n  query ResolveAgencyNamesForGroups {\n    resolveAgencyNames(text: \"Sở Nội vụ, UBND các huyện\") {\n      matches {\n        group {\n          code\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ResolveAgencyNamesForGroupsDocument,
+    "\n  mutation CreatePlanForGroups($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n": typeof types.CreatePlanForGroupsDocument,
+    "\n  mutation CreatePlanItemForGroups($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n": typeof types.CreatePlanItemForGroupsDocument,
+    "\n  query PlanItemAssignmentsForGroups($id: ID!) {\n    planItem(id: $id) {\n      assignments {\n        group {\n          code\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n": typeof types.PlanItemAssignmentsForGroupsDocument,
+    "\n  mutation MoveAgencyForGroups($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      id\n    }\n  }\n": typeof types.MoveAgencyForGroupsDocument,
+    "\n  mutation GenerateConsolidatedReportForEditing($r: ID!) {\n    generateConsolidatedReport(roundId: $r) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n": typeof types.GenerateConsolidatedReportForEditingDocument,
+    "\n  mutation UpdateConsolidatedReportForEditing($i: UpdateConsolidatedReportInput!) {\n    updateConsolidatedReport(input: $i) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n": typeof types.UpdateConsolidatedReportForEditingDocument,
+    "\n  query ConsolidatedReportForEditing($r: ID!) {\n    consolidatedReport(roundId: $r) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n": typeof types.ConsolidatedReportForEditingDocument,
+    "\n  mutation FinaliseConsolidatedReportForEditing($id: ID!, $v: Int!) {\n    finaliseConsolidatedReport(id: $id, version: $v) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n": typeof types.FinaliseConsolidatedReportForEditingDocument,
+    "\n  mutation UpdateIndicatorForLocking($i: UpdateIndicatorInput!) {\n    updateIndicator(input: $i) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n": typeof types.UpdateIndicatorForLockingDocument,
+    "\n  mutation SetIndicatorTargetsForLocking($i: SetIndicatorTargetsInput!) {\n    setIndicatorTargets(input: $i) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n": typeof types.SetIndicatorTargetsForLockingDocument,
+    "\n  query IndicatorForLocking($id: ID!) {\n    indicator(id: $id) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n": typeof types.IndicatorForLockingDocument,
+    "\n  mutation CreatePlanForLocking($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n": typeof types.CreatePlanForLockingDocument,
+    "\n  mutation UpdatePlanForPlanEditing($i: UpdatePlanInput!) {\n    updatePlan(input: $i) {\n      id\n      code\n      title\n      status\n      version\n      decisionNumber\n      decisionDate\n      signerAgencyId\n    }\n  }\n": typeof types.UpdatePlanForPlanEditingDocument,
+    "\n  query SearchPlansForPlanEditing {\n    plans(filter: { search: \"cai cach hanh chinh nam 2022\" }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchPlansForPlanEditingDocument,
+    "\n  mutation CreatePlanItemForPlanEditing($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n      code\n      kind\n      title\n      areaCode\n      parentId\n      dueLabel\n      dueDate\n      productText\n      version\n      leads {\n        agency {\n          code\n        }\n      }\n      coordinators {\n        agency {\n          code\n        }\n      }\n    }\n  }\n": typeof types.CreatePlanItemForPlanEditingDocument,
     "\n  mutation CreateUserForTest($i: CreateUserInput!) {\n    createUser(input: $i) {\n      id\n      email\n      role\n      active\n      version\n      agency {\n        code\n      }\n    }\n  }\n": typeof types.CreateUserForTestDocument,
     "\n  query FindUsersForTest($a: ID) {\n    users(filter: { search: \"nguyen van\", agencyId: $a }) {\n      totalCount\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n": typeof types.FindUsersForTestDocument,
     "\n  mutation UpdateUserRoleForTest($i: UpdateUserInput!) {\n    updateUser(input: $i) {\n      role\n      version\n    }\n  }\n": typeof types.UpdateUserRoleForTestDocument,
@@ -23,8 +68,69 @@ type Documents = {
     "\n  query MeForTest {\n    me {\n      id\n    }\n  }\n": typeof types.MeForTestDocument,
     "\n  query UserAuditForTest {\n    auditLog(first: 5, filter: { action: \"user.\" }) {\n      totalCount\n      edges {\n        node {\n          action\n        }\n      }\n    }\n  }\n": typeof types.UserAuditForTestDocument,
     "\n  mutation LoginForTest($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginForTestDocument,
+    "\n  mutation CreateIndicatorForFixture($i: CreateIndicatorInput!) {\n    createIndicator(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.CreateIndicatorForFixtureDocument,
+    "\n  mutation ActivateIndicatorForFixture($i: SetIndicatorStateInput!) {\n    setIndicatorState(input: $i) {\n      id\n    }\n  }\n": typeof types.ActivateIndicatorForFixtureDocument,
+    "\n  mutation RecordMeasurementForFixture($i: RecordMeasurementInput!) {\n    recordMeasurement(input: $i) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n": typeof types.RecordMeasurementForFixtureDocument,
+    "\n  mutation SubmitMeasurementsForFixture($ids: [ID!]!) {\n    submitMeasurements(ids: $ids) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n": typeof types.SubmitMeasurementsForFixtureDocument,
+    "\n  mutation ReviewMeasurementForFixture($i: ReviewMeasurementInput!) {\n    reviewMeasurement(input: $i) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n": typeof types.ReviewMeasurementForFixtureDocument,
+    "\n  mutation CreatePlanForEditingFixture($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n": typeof types.CreatePlanForEditingFixtureDocument,
+    "\n  mutation CreateOtherPlanItemForEditingFixture($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n": typeof types.CreateOtherPlanItemForEditingFixtureDocument,
+    "\n  query PlanForEditingFixture($id: ID!) {\n    plan(id: $id) {\n      id\n      code\n      title\n      status\n      version\n      decisionNumber\n      decisionDate\n      signerAgencyId\n      items {\n        id\n        code\n        kind\n        title\n        areaCode\n        parentId\n        dueLabel\n        dueDate\n        productText\n        version\n        leads {\n          agency {\n            code\n          }\n        }\n        coordinators {\n          agency {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.PlanForEditingFixtureDocument,
+    "\n  mutation ImportSeedPlanForFixture($i: ImportPlanDocumentInput!) {\n    importPlanDocument(input: $i) {\n      applied\n      plan {\n        id\n      }\n    }\n  }\n": typeof types.ImportSeedPlanForFixtureDocument,
+    "\n  mutation OpenAdHocRoundForFixture($i: OpenReportingRoundInput!) {\n    openReportingRound(input: $i) {\n      id\n    }\n  }\n": typeof types.OpenAdHocRoundForFixtureDocument,
+    "\n  mutation CreatePlanForScopeFixture($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n": typeof types.CreatePlanForScopeFixtureDocument,
+    "\n  mutation CreatePlanItemForScopeFixture($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n": typeof types.CreatePlanItemForScopeFixtureDocument,
+    "\n  mutation CreateAgencyGroupForScopeFixture($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.CreateAgencyGroupForScopeFixtureDocument,
+    "\n  query IndicatorVersionForScopeFixture($id: ID!) {\n    indicator(id: $id) {\n      version\n    }\n  }\n": typeof types.IndicatorVersionForScopeFixtureDocument,
+    "\n  mutation OpenQ1RoundForScopeFixture {\n    openReportingRound(input: { kind: Q1, year: 2022 }) {\n      id\n    }\n  }\n": typeof types.OpenQ1RoundForScopeFixtureDocument,
+    "\n  mutation GenerateConsolidatedReportForScopeFixture($r: ID!) {\n    generateConsolidatedReport(roundId: $r) {\n      id\n      version\n    }\n  }\n": typeof types.GenerateConsolidatedReportForScopeFixtureDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateAgencyForAgencies($i: CreateAgencyInput!) {\n    createAgency(input: $i) {\n      id\n      code\n      name\n      version\n      parentId\n    }\n  }\n": types.CreateAgencyForAgenciesDocument,
+    "\n  mutation CreateAgencyIdForAgencies($i: CreateAgencyInput!) {\n    createAgency(input: $i) {\n      id\n    }\n  }\n": types.CreateAgencyIdForAgenciesDocument,
+    "\n  query SearchAgenciesForAgencies {\n    agencies(filter: { search: \"so noi vu\" }) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": types.SearchAgenciesForAgenciesDocument,
+    "\n  mutation MoveAgencyParentForAgencies($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      parentId\n    }\n  }\n": types.MoveAgencyParentForAgenciesDocument,
+    "\n  mutation MoveAgencyForAgencies($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      id\n    }\n  }\n": types.MoveAgencyForAgenciesDocument,
+    "\n  mutation UpdateAgencyForAgencies($i: UpdateAgencyInput!) {\n    updateAgency(input: $i) {\n      name\n      version\n    }\n  }\n": types.UpdateAgencyForAgenciesDocument,
+    "\n  mutation MergeAgenciesCodeForAgencies($i: MergeAgenciesInput!) {\n    mergeAgencies(input: $i) {\n      code\n    }\n  }\n": types.MergeAgenciesCodeForAgenciesDocument,
+    "\n  mutation MergeAgenciesForAgencies($i: MergeAgenciesInput!) {\n    mergeAgencies(input: $i) {\n      id\n    }\n  }\n": types.MergeAgenciesForAgenciesDocument,
+    "\n  query AgencyTreeAsOfForAgencies($r: ID!, $d: LocalDate) {\n    agencyTree(rootId: $r, asOf: $d) {\n      code\n      parentId\n    }\n  }\n": types.AgencyTreeAsOfForAgenciesDocument,
+    "\n  query MergedSourceForAgencies($id: ID!) {\n    agency(id: $id) {\n      active\n      validTo\n      successor {\n        code\n      }\n    }\n  }\n": types.MergedSourceForAgenciesDocument,
+    "\n  mutation DeactivateAgencyForAgencies($i: DeactivateAgencyInput!) {\n    deactivateAgency(input: $i) {\n      id\n    }\n  }\n": types.DeactivateAgencyForAgenciesDocument,
+    "\n  mutation DeactivateAgencyValidToForAgencies($i: DeactivateAgencyInput!) {\n    deactivateAgency(input: $i) {\n      validTo\n    }\n  }\n": types.DeactivateAgencyValidToForAgenciesDocument,
+    "\n  query AgencyTreeDepthsForAgencies($r: ID!) {\n    agencyTree(rootId: $r) {\n      code\n      depth\n      childCount\n    }\n  }\n": types.AgencyTreeDepthsForAgenciesDocument,
+    "\n  query AgencyDetailForAgencies($id: ID!) {\n    agency(id: $id) {\n      ancestors {\n        code\n      }\n      descendantCount\n      children {\n        code\n      }\n    }\n  }\n": types.AgencyDetailForAgenciesDocument,
+    "\n  query AgencyCodeForAgencies($id: ID!) {\n    agency(id: $id) {\n      code\n    }\n  }\n": types.AgencyCodeForAgenciesDocument,
+    "\n  query SearchOtherProvinceForAgencies {\n    agencies(first: 100, filter: { search: \"HB\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": types.SearchOtherProvinceForAgenciesDocument,
+    "\n  query AgencyTreeCodesForAgencies {\n    agencyTree {\n      code\n    }\n  }\n": types.AgencyTreeCodesForAgenciesDocument,
+    "\n  query FirstAgencyPageForAgencies {\n    agencies(first: 3) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FirstAgencyPageForAgenciesDocument,
+    "\n  query NextAgencyPageForAgencies($a: String) {\n    agencies(first: 3, after: $a) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": types.NextAgencyPageForAgenciesDocument,
+    "\n  query GarbageCursorForAgencies {\n    agencies(first: 3, after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.GarbageCursorForAgenciesDocument,
+    "\n  mutation CreateAgencyGroupForGroups($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n": types.CreateAgencyGroupForGroupsDocument,
+    "\n  mutation UpdateAgencyGroupForGroups($i: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $i) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n": types.UpdateAgencyGroupForGroupsDocument,
+    "\n  query AgencyGroupForGroups($id: ID!) {\n    agencyGroup(id: $id) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n": types.AgencyGroupForGroupsDocument,
+    "\n  query AgencyGroupCodesForGroups {\n    agencyGroups(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": types.AgencyGroupCodesForGroupsDocument,
+    "\n  mutation CreateAgencyGroupIdForGroups($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n    }\n  }\n": types.CreateAgencyGroupIdForGroupsDocument,
+    "\n  mutation UpdateAgencyGroupIdForGroups($i: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $i) {\n      id\n    }\n  }\n": types.UpdateAgencyGroupIdForGroupsDocument,
+    "\n  query SearchAgencyGroupsForGroups {\n    agencyGroups(search: \"ubnd cap huyen\") {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": types.SearchAgencyGroupsForGroupsDocument,
+    "\n  query CountAgencyGroupsForGroups {\n    agencyGroups {\n      totalCount\n    }\n  }\n": types.CountAgencyGroupsForGroupsDocument,
+    "\n  mutation DeleteAgencyGroupForGroups($id: ID!) {\n    deleteAgencyGroup(id: $id)\n  }\n": types.DeleteAgencyGroupForGroupsDocument,
+    "\n  query ResolveAgencyNamesForGroups {\n    resolveAgencyNames(text: \"Sở Nội vụ, UBND các huyện\") {\n      matches {\n        group {\n          code\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n": types.ResolveAgencyNamesForGroupsDocument,
+    "\n  mutation CreatePlanForGroups($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n": types.CreatePlanForGroupsDocument,
+    "\n  mutation CreatePlanItemForGroups($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n": types.CreatePlanItemForGroupsDocument,
+    "\n  query PlanItemAssignmentsForGroups($id: ID!) {\n    planItem(id: $id) {\n      assignments {\n        group {\n          code\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n": types.PlanItemAssignmentsForGroupsDocument,
+    "\n  mutation MoveAgencyForGroups($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      id\n    }\n  }\n": types.MoveAgencyForGroupsDocument,
+    "\n  mutation GenerateConsolidatedReportForEditing($r: ID!) {\n    generateConsolidatedReport(roundId: $r) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n": types.GenerateConsolidatedReportForEditingDocument,
+    "\n  mutation UpdateConsolidatedReportForEditing($i: UpdateConsolidatedReportInput!) {\n    updateConsolidatedReport(input: $i) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n": types.UpdateConsolidatedReportForEditingDocument,
+    "\n  query ConsolidatedReportForEditing($r: ID!) {\n    consolidatedReport(roundId: $r) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n": types.ConsolidatedReportForEditingDocument,
+    "\n  mutation FinaliseConsolidatedReportForEditing($id: ID!, $v: Int!) {\n    finaliseConsolidatedReport(id: $id, version: $v) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n": types.FinaliseConsolidatedReportForEditingDocument,
+    "\n  mutation UpdateIndicatorForLocking($i: UpdateIndicatorInput!) {\n    updateIndicator(input: $i) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n": types.UpdateIndicatorForLockingDocument,
+    "\n  mutation SetIndicatorTargetsForLocking($i: SetIndicatorTargetsInput!) {\n    setIndicatorTargets(input: $i) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n": types.SetIndicatorTargetsForLockingDocument,
+    "\n  query IndicatorForLocking($id: ID!) {\n    indicator(id: $id) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n": types.IndicatorForLockingDocument,
+    "\n  mutation CreatePlanForLocking($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n": types.CreatePlanForLockingDocument,
+    "\n  mutation UpdatePlanForPlanEditing($i: UpdatePlanInput!) {\n    updatePlan(input: $i) {\n      id\n      code\n      title\n      status\n      version\n      decisionNumber\n      decisionDate\n      signerAgencyId\n    }\n  }\n": types.UpdatePlanForPlanEditingDocument,
+    "\n  query SearchPlansForPlanEditing {\n    plans(filter: { search: \"cai cach hanh chinh nam 2022\" }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SearchPlansForPlanEditingDocument,
+    "\n  mutation CreatePlanItemForPlanEditing($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n      code\n      kind\n      title\n      areaCode\n      parentId\n      dueLabel\n      dueDate\n      productText\n      version\n      leads {\n        agency {\n          code\n        }\n      }\n      coordinators {\n        agency {\n          code\n        }\n      }\n    }\n  }\n": types.CreatePlanItemForPlanEditingDocument,
     "\n  mutation CreateUserForTest($i: CreateUserInput!) {\n    createUser(input: $i) {\n      id\n      email\n      role\n      active\n      version\n      agency {\n        code\n      }\n    }\n  }\n": types.CreateUserForTestDocument,
     "\n  query FindUsersForTest($a: ID) {\n    users(filter: { search: \"nguyen van\", agencyId: $a }) {\n      totalCount\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n": types.FindUsersForTestDocument,
     "\n  mutation UpdateUserRoleForTest($i: UpdateUserInput!) {\n    updateUser(input: $i) {\n      role\n      version\n    }\n  }\n": types.UpdateUserRoleForTestDocument,
@@ -34,6 +140,22 @@ const documents: Documents = {
     "\n  query MeForTest {\n    me {\n      id\n    }\n  }\n": types.MeForTestDocument,
     "\n  query UserAuditForTest {\n    auditLog(first: 5, filter: { action: \"user.\" }) {\n      totalCount\n      edges {\n        node {\n          action\n        }\n      }\n    }\n  }\n": types.UserAuditForTestDocument,
     "\n  mutation LoginForTest($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginForTestDocument,
+    "\n  mutation CreateIndicatorForFixture($i: CreateIndicatorInput!) {\n    createIndicator(input: $i) {\n      id\n      version\n    }\n  }\n": types.CreateIndicatorForFixtureDocument,
+    "\n  mutation ActivateIndicatorForFixture($i: SetIndicatorStateInput!) {\n    setIndicatorState(input: $i) {\n      id\n    }\n  }\n": types.ActivateIndicatorForFixtureDocument,
+    "\n  mutation RecordMeasurementForFixture($i: RecordMeasurementInput!) {\n    recordMeasurement(input: $i) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n": types.RecordMeasurementForFixtureDocument,
+    "\n  mutation SubmitMeasurementsForFixture($ids: [ID!]!) {\n    submitMeasurements(ids: $ids) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n": types.SubmitMeasurementsForFixtureDocument,
+    "\n  mutation ReviewMeasurementForFixture($i: ReviewMeasurementInput!) {\n    reviewMeasurement(input: $i) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n": types.ReviewMeasurementForFixtureDocument,
+    "\n  mutation CreatePlanForEditingFixture($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n": types.CreatePlanForEditingFixtureDocument,
+    "\n  mutation CreateOtherPlanItemForEditingFixture($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n": types.CreateOtherPlanItemForEditingFixtureDocument,
+    "\n  query PlanForEditingFixture($id: ID!) {\n    plan(id: $id) {\n      id\n      code\n      title\n      status\n      version\n      decisionNumber\n      decisionDate\n      signerAgencyId\n      items {\n        id\n        code\n        kind\n        title\n        areaCode\n        parentId\n        dueLabel\n        dueDate\n        productText\n        version\n        leads {\n          agency {\n            code\n          }\n        }\n        coordinators {\n          agency {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.PlanForEditingFixtureDocument,
+    "\n  mutation ImportSeedPlanForFixture($i: ImportPlanDocumentInput!) {\n    importPlanDocument(input: $i) {\n      applied\n      plan {\n        id\n      }\n    }\n  }\n": types.ImportSeedPlanForFixtureDocument,
+    "\n  mutation OpenAdHocRoundForFixture($i: OpenReportingRoundInput!) {\n    openReportingRound(input: $i) {\n      id\n    }\n  }\n": types.OpenAdHocRoundForFixtureDocument,
+    "\n  mutation CreatePlanForScopeFixture($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n": types.CreatePlanForScopeFixtureDocument,
+    "\n  mutation CreatePlanItemForScopeFixture($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n": types.CreatePlanItemForScopeFixtureDocument,
+    "\n  mutation CreateAgencyGroupForScopeFixture($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n      version\n    }\n  }\n": types.CreateAgencyGroupForScopeFixtureDocument,
+    "\n  query IndicatorVersionForScopeFixture($id: ID!) {\n    indicator(id: $id) {\n      version\n    }\n  }\n": types.IndicatorVersionForScopeFixtureDocument,
+    "\n  mutation OpenQ1RoundForScopeFixture {\n    openReportingRound(input: { kind: Q1, year: 2022 }) {\n      id\n    }\n  }\n": types.OpenQ1RoundForScopeFixtureDocument,
+    "\n  mutation GenerateConsolidatedReportForScopeFixture($r: ID!) {\n    generateConsolidatedReport(roundId: $r) {\n      id\n      version\n    }\n  }\n": types.GenerateConsolidatedReportForScopeFixtureDocument,
 };
 
 /**
@@ -50,6 +172,186 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgencyForAgencies($i: CreateAgencyInput!) {\n    createAgency(input: $i) {\n      id\n      code\n      name\n      version\n      parentId\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgencyForAgencies($i: CreateAgencyInput!) {\n    createAgency(input: $i) {\n      id\n      code\n      name\n      version\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgencyIdForAgencies($i: CreateAgencyInput!) {\n    createAgency(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgencyIdForAgencies($i: CreateAgencyInput!) {\n    createAgency(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAgenciesForAgencies {\n    agencies(filter: { search: \"so noi vu\" }) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchAgenciesForAgencies {\n    agencies(filter: { search: \"so noi vu\" }) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAgencyParentForAgencies($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      parentId\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAgencyParentForAgencies($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAgencyForAgencies($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAgencyForAgencies($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgencyForAgencies($i: UpdateAgencyInput!) {\n    updateAgency(input: $i) {\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgencyForAgencies($i: UpdateAgencyInput!) {\n    updateAgency(input: $i) {\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeAgenciesCodeForAgencies($i: MergeAgenciesInput!) {\n    mergeAgencies(input: $i) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation MergeAgenciesCodeForAgencies($i: MergeAgenciesInput!) {\n    mergeAgencies(input: $i) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeAgenciesForAgencies($i: MergeAgenciesInput!) {\n    mergeAgencies(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeAgenciesForAgencies($i: MergeAgenciesInput!) {\n    mergeAgencies(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyTreeAsOfForAgencies($r: ID!, $d: LocalDate) {\n    agencyTree(rootId: $r, asOf: $d) {\n      code\n      parentId\n    }\n  }\n"): (typeof documents)["\n  query AgencyTreeAsOfForAgencies($r: ID!, $d: LocalDate) {\n    agencyTree(rootId: $r, asOf: $d) {\n      code\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergedSourceForAgencies($id: ID!) {\n    agency(id: $id) {\n      active\n      validTo\n      successor {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergedSourceForAgencies($id: ID!) {\n    agency(id: $id) {\n      active\n      validTo\n      successor {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAgencyForAgencies($i: DeactivateAgencyInput!) {\n    deactivateAgency(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateAgencyForAgencies($i: DeactivateAgencyInput!) {\n    deactivateAgency(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAgencyValidToForAgencies($i: DeactivateAgencyInput!) {\n    deactivateAgency(input: $i) {\n      validTo\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateAgencyValidToForAgencies($i: DeactivateAgencyInput!) {\n    deactivateAgency(input: $i) {\n      validTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyTreeDepthsForAgencies($r: ID!) {\n    agencyTree(rootId: $r) {\n      code\n      depth\n      childCount\n    }\n  }\n"): (typeof documents)["\n  query AgencyTreeDepthsForAgencies($r: ID!) {\n    agencyTree(rootId: $r) {\n      code\n      depth\n      childCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyDetailForAgencies($id: ID!) {\n    agency(id: $id) {\n      ancestors {\n        code\n      }\n      descendantCount\n      children {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyDetailForAgencies($id: ID!) {\n    agency(id: $id) {\n      ancestors {\n        code\n      }\n      descendantCount\n      children {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyCodeForAgencies($id: ID!) {\n    agency(id: $id) {\n      code\n    }\n  }\n"): (typeof documents)["\n  query AgencyCodeForAgencies($id: ID!) {\n    agency(id: $id) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchOtherProvinceForAgencies {\n    agencies(first: 100, filter: { search: \"HB\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchOtherProvinceForAgencies {\n    agencies(first: 100, filter: { search: \"HB\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyTreeCodesForAgencies {\n    agencyTree {\n      code\n    }\n  }\n"): (typeof documents)["\n  query AgencyTreeCodesForAgencies {\n    agencyTree {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstAgencyPageForAgencies {\n    agencies(first: 3) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstAgencyPageForAgencies {\n    agencies(first: 3) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NextAgencyPageForAgencies($a: String) {\n    agencies(first: 3, after: $a) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NextAgencyPageForAgencies($a: String) {\n    agencies(first: 3, after: $a) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GarbageCursorForAgencies {\n    agencies(first: 3, after: \"garbage\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query GarbageCursorForAgencies {\n    agencies(first: 3, after: \"garbage\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgencyGroupForGroups($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgencyGroupForGroups($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgencyGroupForGroups($i: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $i) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgencyGroupForGroups($i: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $i) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyGroupForGroups($id: ID!) {\n    agencyGroup(id: $id) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyGroupForGroups($id: ID!) {\n    agencyGroup(id: $id) {\n      id\n      code\n      name\n      version\n      provinceId\n      memberIds\n      members {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyGroupCodesForGroups {\n    agencyGroups(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyGroupCodesForGroups {\n    agencyGroups(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgencyGroupIdForGroups($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgencyGroupIdForGroups($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgencyGroupIdForGroups($i: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgencyGroupIdForGroups($i: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAgencyGroupsForGroups {\n    agencyGroups(search: \"ubnd cap huyen\") {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchAgencyGroupsForGroups {\n    agencyGroups(search: \"ubnd cap huyen\") {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountAgencyGroupsForGroups {\n    agencyGroups {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CountAgencyGroupsForGroups {\n    agencyGroups {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAgencyGroupForGroups($id: ID!) {\n    deleteAgencyGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAgencyGroupForGroups($id: ID!) {\n    deleteAgencyGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResolveAgencyNamesForGroups {\n    resolveAgencyNames(text: \"Sở Nội vụ, UBND các huyện\") {\n      matches {\n        group {\n          code\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResolveAgencyNamesForGroups {\n    resolveAgencyNames(text: \"Sở Nội vụ, UBND các huyện\") {\n      matches {\n        group {\n          code\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlanForGroups($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlanForGroups($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlanItemForGroups($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlanItemForGroups($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanItemAssignmentsForGroups($id: ID!) {\n    planItem(id: $id) {\n      assignments {\n        group {\n          code\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanItemAssignmentsForGroups($id: ID!) {\n    planItem(id: $id) {\n      assignments {\n        group {\n          code\n        }\n        agency {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAgencyForGroups($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAgencyForGroups($i: MoveAgencyInput!) {\n    moveAgency(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateConsolidatedReportForEditing($r: ID!) {\n    generateConsolidatedReport(roundId: $r) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateConsolidatedReportForEditing($r: ID!) {\n    generateConsolidatedReport(roundId: $r) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateConsolidatedReportForEditing($i: UpdateConsolidatedReportInput!) {\n    updateConsolidatedReport(input: $i) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateConsolidatedReportForEditing($i: UpdateConsolidatedReportInput!) {\n    updateConsolidatedReport(input: $i) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolidatedReportForEditing($r: ID!) {\n    consolidatedReport(roundId: $r) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsolidatedReportForEditing($r: ID!) {\n    consolidatedReport(roundId: $r) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinaliseConsolidatedReportForEditing($id: ID!, $v: Int!) {\n    finaliseConsolidatedReport(id: $id, version: $v) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FinaliseConsolidatedReportForEditing($id: ID!, $v: Int!) {\n    finaliseConsolidatedReport(id: $id, version: $v) {\n      id\n      status\n      version\n      documentNumber\n      signerName\n      narrative {\n        direction\n        assessment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIndicatorForLocking($i: UpdateIndicatorInput!) {\n    updateIndicator(input: $i) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIndicatorForLocking($i: UpdateIndicatorInput!) {\n    updateIndicator(input: $i) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIndicatorTargetsForLocking($i: SetIndicatorTargetsInput!) {\n    setIndicatorTargets(input: $i) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation SetIndicatorTargetsForLocking($i: SetIndicatorTargetsInput!) {\n    setIndicatorTargets(input: $i) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorForLocking($id: ID!) {\n    indicator(id: $id) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n"): (typeof documents)["\n  query IndicatorForLocking($id: ID!) {\n    indicator(id: $id) {\n      id\n      version\n      nameVi\n      target\n      cumulative\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlanForLocking($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlanForLocking($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlanForPlanEditing($i: UpdatePlanInput!) {\n    updatePlan(input: $i) {\n      id\n      code\n      title\n      status\n      version\n      decisionNumber\n      decisionDate\n      signerAgencyId\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanForPlanEditing($i: UpdatePlanInput!) {\n    updatePlan(input: $i) {\n      id\n      code\n      title\n      status\n      version\n      decisionNumber\n      decisionDate\n      signerAgencyId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPlansForPlanEditing {\n    plans(filter: { search: \"cai cach hanh chinh nam 2022\" }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPlansForPlanEditing {\n    plans(filter: { search: \"cai cach hanh chinh nam 2022\" }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlanItemForPlanEditing($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n      code\n      kind\n      title\n      areaCode\n      parentId\n      dueLabel\n      dueDate\n      productText\n      version\n      leads {\n        agency {\n          code\n        }\n      }\n      coordinators {\n        agency {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlanItemForPlanEditing($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n      code\n      kind\n      title\n      areaCode\n      parentId\n      dueLabel\n      dueDate\n      productText\n      version\n      leads {\n        agency {\n          code\n        }\n      }\n      coordinators {\n        agency {\n          code\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -86,6 +388,70 @@ export function graphql(source: "\n  query UserAuditForTest {\n    auditLog(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginForTest($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation LoginForTest($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIndicatorForFixture($i: CreateIndicatorInput!) {\n    createIndicator(input: $i) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIndicatorForFixture($i: CreateIndicatorInput!) {\n    createIndicator(input: $i) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateIndicatorForFixture($i: SetIndicatorStateInput!) {\n    setIndicatorState(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateIndicatorForFixture($i: SetIndicatorStateInput!) {\n    setIndicatorState(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeasurementForFixture($i: RecordMeasurementInput!) {\n    recordMeasurement(input: $i) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeasurementForFixture($i: RecordMeasurementInput!) {\n    recordMeasurement(input: $i) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMeasurementsForFixture($ids: [ID!]!) {\n    submitMeasurements(ids: $ids) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitMeasurementsForFixture($ids: [ID!]!) {\n    submitMeasurements(ids: $ids) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewMeasurementForFixture($i: ReviewMeasurementInput!) {\n    reviewMeasurement(input: $i) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewMeasurementForFixture($i: ReviewMeasurementInput!) {\n    reviewMeasurement(input: $i) {\n      id\n      status\n      version\n      value\n      numerator\n      denominator\n      reviewComment\n      period\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlanForEditingFixture($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlanForEditingFixture($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOtherPlanItemForEditingFixture($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOtherPlanItemForEditingFixture($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanForEditingFixture($id: ID!) {\n    plan(id: $id) {\n      id\n      code\n      title\n      status\n      version\n      decisionNumber\n      decisionDate\n      signerAgencyId\n      items {\n        id\n        code\n        kind\n        title\n        areaCode\n        parentId\n        dueLabel\n        dueDate\n        productText\n        version\n        leads {\n          agency {\n            code\n          }\n        }\n        coordinators {\n          agency {\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanForEditingFixture($id: ID!) {\n    plan(id: $id) {\n      id\n      code\n      title\n      status\n      version\n      decisionNumber\n      decisionDate\n      signerAgencyId\n      items {\n        id\n        code\n        kind\n        title\n        areaCode\n        parentId\n        dueLabel\n        dueDate\n        productText\n        version\n        leads {\n          agency {\n            code\n          }\n        }\n        coordinators {\n          agency {\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSeedPlanForFixture($i: ImportPlanDocumentInput!) {\n    importPlanDocument(input: $i) {\n      applied\n      plan {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportSeedPlanForFixture($i: ImportPlanDocumentInput!) {\n    importPlanDocument(input: $i) {\n      applied\n      plan {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenAdHocRoundForFixture($i: OpenReportingRoundInput!) {\n    openReportingRound(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenAdHocRoundForFixture($i: OpenReportingRoundInput!) {\n    openReportingRound(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlanForScopeFixture($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlanForScopeFixture($i: CreatePlanInput!) {\n    createPlan(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlanItemForScopeFixture($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlanItemForScopeFixture($i: CreatePlanItemInput!) {\n    createPlanItem(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgencyGroupForScopeFixture($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgencyGroupForScopeFixture($i: CreateAgencyGroupInput!) {\n    createAgencyGroup(input: $i) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorVersionForScopeFixture($id: ID!) {\n    indicator(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query IndicatorVersionForScopeFixture($id: ID!) {\n    indicator(id: $id) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenQ1RoundForScopeFixture {\n    openReportingRound(input: { kind: Q1, year: 2022 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenQ1RoundForScopeFixture {\n    openReportingRound(input: { kind: Q1, year: 2022 }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateConsolidatedReportForScopeFixture($r: ID!) {\n    generateConsolidatedReport(roundId: $r) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateConsolidatedReportForScopeFixture($r: ID!) {\n    generateConsolidatedReport(roundId: $r) {\n      id\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

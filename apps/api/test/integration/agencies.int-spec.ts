@@ -1,8 +1,29 @@
-import { Role } from '@partrack/shared';
+import { AgencyKind, AgencyLevel, Role } from '@partrack/shared';
+import {
+  CREATE_AGENCY,
+  CREATE_AGENCY_ID,
+  SEARCH_AGENCIES,
+  MOVE_AGENCY_PARENT,
+  MOVE_AGENCY,
+  UPDATE_AGENCY,
+  MERGE_AGENCIES_CODE,
+  MERGE_AGENCIES,
+  TREE_AS_OF,
+  MERGED_SOURCE,
+  DEACTIVATE_AGENCY,
+  DEACTIVATE_AGENCY_VALID_TO,
+  TREE_DEPTHS,
+  AGENCY_DETAIL,
+  AGENCY_CODE,
+  SEARCH_HB,
+  TREE_CODES,
+  FIRST_PAGE,
+  NEXT_PAGE,
+  GARBAGE_CURSOR,
+} from './agencies.documents';
+import type { CreateAgencyInput } from '../gql/graphql';
 import { createTestApp, TestApp } from '../support/test-app';
 import { login, makeAgency, makeProvince, makeUser, Province } from '../support/fixtures';
-
-type Row = { id: string; code: string; name: string; version: number; parentId: string | null };
 
 describe('agency hierarchy', () => {
   let t: TestApp;
@@ -10,12 +31,8 @@ describe('agency hierarchy', () => {
   let admin: string;
   let coordinator: string;
 
-  const create = (input: Record<string, unknown>, token = coordinator) =>
-    t.gql<{ createAgency: Row }>(
-      'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id code name version parentId } }',
-      { i: input },
-      { token },
-    );
+  const create = (input: CreateAgencyInput, token = coordinator) =>
+    t.gql(CREATE_AGENCY, { i: input }, { token });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -31,8 +48,8 @@ describe('agency hierarchy', () => {
     const res = await create({
       code: 'HA-STC',
       name: 'Sở Tài chính',
-      kind: 'DEPARTMENT',
-      level: 'PROVINCE',
+      kind: AgencyKind.DEPARTMENT,
+      level: AgencyLevel.PROVINCE,
       parentId: p.root.id,
       aliases: ['STC'],
     });
@@ -55,7 +72,13 @@ describe('agency hierarchy', () => {
   });
 
   it('returns field-level validation errors, localised', async () => {
-    const input = { code: 'bad code', name: '', kind: 'DEPARTMENT', level: 'PROVINCE', parentId: p.root.id };
+    const input = {
+      code: 'bad code',
+      name: '',
+      kind: AgencyKind.DEPARTMENT,
+      level: AgencyLevel.PROVINCE,
+      parentId: p.root.id,
+    };
     const en = await create(input);
     expect(en.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(en.errors?.[0].extensions?.fields).toEqual(
@@ -65,7 +88,7 @@ describe('agency hierarchy', () => {
       ]),
     );
     const vi = await t.gql(
-      'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }',
+      CREATE_AGENCY_ID,
       { i: input },
       { token: coordinator, headers: { 'accept-language': 'vi' } },
     );
@@ -78,31 +101,27 @@ describe('agency hierarchy', () => {
     const res = await create({
       code: 'HA-SNV',
       name: 'Trùng',
-      kind: 'DEPARTMENT',
-      level: 'PROVINCE',
+      kind: AgencyKind.DEPARTMENT,
+      level: AgencyLevel.PROVINCE,
       parentId: p.root.id,
     });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'code' }] });
   });
 
   it('finds agencies ignoring diacritics and case', async () => {
-    const res = await t.gql<{ agencies: { totalCount: number; edges: { node: { code: string } }[] } }>(
-      '{ agencies(filter: { search: "so noi vu" }) { totalCount edges { node { code } } } }',
-      {},
-      { token: coordinator },
-    );
+    const res = await t.gql(SEARCH_AGENCIES, {}, { token: coordinator });
     expect(res.data?.agencies.edges.map((e) => e.node.code)).toEqual(['HA-SNV']);
   });
 
   it('moves an agency and refuses cycles', async () => {
-    const ok = await t.gql<{ moveAgency: Row }>(
-      'mutation($i: MoveAgencyInput!) { moveAgency(input: $i) { parentId } }',
+    const ok = await t.gql(
+      MOVE_AGENCY_PARENT,
       { i: { id: p.commune.id, newParentId: p.dept.id } },
       { token: coordinator },
     );
     expect(ok.data?.moveAgency.parentId).toBe(p.dept.id);
     const cycle = await t.gql(
-      'mutation($i: MoveAgencyInput!) { moveAgency(input: $i) { id } }',
+      MOVE_AGENCY,
       { i: { id: p.root.id, newParentId: p.commune.id } },
       { token: admin },
     );
@@ -115,27 +134,15 @@ describe('agency hierarchy', () => {
         },
       ],
     });
-    const self = await t.gql(
-      'mutation($i: MoveAgencyInput!) { moveAgency(input: $i) { id } }',
-      { i: { id: p.dept.id, newParentId: p.dept.id } },
-      { token: admin },
-    );
+    const self = await t.gql(MOVE_AGENCY, { i: { id: p.dept.id, newParentId: p.dept.id } }, { token: admin });
     expect(self.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    await t.gql(
-      'mutation($i: MoveAgencyInput!) { moveAgency(input: $i) { id } }',
-      { i: { id: p.commune.id, newParentId: p.district.id } },
-      { token: coordinator },
-    );
+    await t.gql(MOVE_AGENCY, { i: { id: p.commune.id, newParentId: p.district.id } }, { token: coordinator });
   });
 
   it('detects a stale version (optimistic locking): exactly one of two concurrent edits wins', async () => {
     const a = await makeAgency(t, 'HA-LOCK', p.root);
     const update = (name: string) =>
-      t.gql(
-        'mutation($i: UpdateAgencyInput!) { updateAgency(input: $i) { name version } }',
-        { i: { id: a.id, version: a.version, name } },
-        { token: coordinator },
-      );
+      t.gql(UPDATE_AGENCY, { i: { id: a.id, version: a.version, name } }, { token: coordinator });
     const results = await Promise.all([update('Tên A'), update('Tên B')]);
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -146,29 +153,21 @@ describe('agency hierarchy', () => {
     const y = await makeAgency(t, 'HA-Y', p.root, { name: 'Sở Y', validFrom: '2020-01-01' });
     const unit = await makeAgency(t, 'HA-X-U', x, { name: 'Chi cục thuộc X' });
     const target = await makeAgency(t, 'HA-XY', p.root, { name: 'Sở XY', validFrom: '2025-03-01' });
-    const merged = await t.gql<{ mergeAgencies: { code: string } }>(
-      'mutation($i: MergeAgenciesInput!) { mergeAgencies(input: $i) { code } }',
+    const merged = await t.gql(
+      MERGE_AGENCIES_CODE,
       { i: { sourceIds: [x.id, y.id], targetId: target.id, effectiveDate: '2025-03-01' } },
       { token: coordinator },
     );
     expect(merged.data?.mergeAgencies.code).toBe('HA-XY');
     const on = async (asOf: string) => {
-      const res = await t.gql<{ agencyTree: { code: string; parentId: string | null }[] }>(
-        'query($r: ID!, $d: LocalDate) { agencyTree(rootId: $r, asOf: $d) { code parentId } }',
-        { r: p.root.id, d: asOf },
-        { token: coordinator },
-      );
+      const res = await t.gql(TREE_AS_OF, { r: p.root.id, d: asOf }, { token: coordinator });
       return res.data!.agencyTree.map((n) => n.code);
     };
     expect(await on('2024-12-31')).toEqual(expect.arrayContaining(['HA-X', 'HA-Y']));
     expect(await on('2024-12-31')).not.toContain('HA-XY');
     expect(await on('2025-03-01')).toEqual(expect.arrayContaining(['HA-XY', 'HA-X-U']));
     expect(await on('2025-03-01')).not.toContain('HA-X');
-    const source = await t.gql<{ agency: { active: boolean; validTo: string; successor: { code: string } } }>(
-      'query($id: ID!) { agency(id: $id) { active validTo successor { code } } }',
-      { id: x.id },
-      { token: coordinator },
-    );
+    const source = await t.gql(MERGED_SOURCE, { id: x.id }, { token: coordinator });
     expect(source.data?.agency).toEqual({
       active: false,
       validTo: '2025-03-01',
@@ -177,7 +176,7 @@ describe('agency hierarchy', () => {
     const [{ parent_id }] = await t.dataSource.query('SELECT parent_id FROM agency WHERE id = $1', [unit.id]);
     expect(parent_id).toBe(target.id);
     const intoSelf = await t.gql(
-      'mutation($i: MergeAgenciesInput!) { mergeAgencies(input: $i) { id } }',
+      MERGE_AGENCIES,
       { i: { sourceIds: [y.id], targetId: y.id, effectiveDate: '2026-01-01' } },
       { token: coordinator },
     );
@@ -188,14 +187,14 @@ describe('agency hierarchy', () => {
     const parent = await makeAgency(t, 'HA-P', p.root);
     await makeAgency(t, 'HA-P-C', parent);
     const refused = await t.gql(
-      'mutation($i: DeactivateAgencyInput!) { deactivateAgency(input: $i) { id } }',
+      DEACTIVATE_AGENCY,
       { i: { id: parent.id, date: '2026-06-01' } },
       { token: coordinator },
     );
     expect(refused.errors?.[0].message).toContain('1 active sub-agencies');
     const leaf = await makeAgency(t, 'HA-LEAF', p.root);
-    const ok = await t.gql<{ deactivateAgency: { validTo: string } }>(
-      'mutation($i: DeactivateAgencyInput!) { deactivateAgency(input: $i) { validTo } }',
+    const ok = await t.gql(
+      DEACTIVATE_AGENCY_VALID_TO,
       { i: { id: leaf.id, date: '2026-06-01' } },
       { token: coordinator },
     );
@@ -203,22 +202,12 @@ describe('agency hierarchy', () => {
   });
 
   it('returns the tree depth-first with depth and child counts, plus ancestors and descendantCount', async () => {
-    const res = await t.gql<{ agencyTree: { code: string; depth: number; childCount: number }[] }>(
-      'query($r: ID!) { agencyTree(rootId: $r) { code depth childCount } }',
-      { r: p.district.id },
-      { token: coordinator },
-    );
+    const res = await t.gql(TREE_DEPTHS, { r: p.district.id }, { token: coordinator });
     expect(res.data?.agencyTree).toEqual([
       { code: 'HA-D1', depth: 0, childCount: 1 },
       { code: 'HA-D1-C1', depth: 1, childCount: 0 },
     ]);
-    const detail = await t.gql<{
-      agency: { ancestors: { code: string }[]; descendantCount: number; children: { code: string }[] };
-    }>(
-      'query($id: ID!) { agency(id: $id) { ancestors { code } descendantCount children { code } } }',
-      { id: p.commune.id },
-      { token: coordinator },
-    );
+    const detail = await t.gql(AGENCY_DETAIL, { id: p.commune.id }, { token: coordinator });
     expect(detail.data?.agency).toEqual({
       ancestors: [{ code: 'HA' }, { code: 'HA-D1' }],
       descendantCount: 0,
@@ -228,68 +217,34 @@ describe('agency hierarchy', () => {
 
   it('keeps provinces apart: a coordinator cannot read or change another province', async () => {
     const other = await makeProvince(t, 'HB');
-    const read = await t.gql(
-      'query($id: ID!) { agency(id: $id) { code } }',
-      { id: other.dept.id },
-      { token: coordinator },
-    );
+    const read = await t.gql(AGENCY_CODE, { id: other.dept.id }, { token: coordinator });
     expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const list = await t.gql<{ agencies: { edges: { node: { code: string } }[] } }>(
-      '{ agencies(first: 100, filter: { search: "HB" }) { edges { node { code } } } }',
-      {},
-      { token: coordinator },
-    );
+    const list = await t.gql(SEARCH_HB, {}, { token: coordinator });
     expect(list.data?.agencies.edges).toEqual([]);
     const write = await create({
       code: 'HB-NEW',
       name: 'Xâm nhập',
-      kind: 'DEPARTMENT',
-      level: 'PROVINCE',
+      kind: AgencyKind.DEPARTMENT,
+      level: AgencyLevel.PROVINCE,
       parentId: other.root.id,
     });
     expect(write.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const tree = await t.gql<{ agencyTree: { code: string }[] }>(
-      '{ agencyTree { code } }',
-      {},
-      { token: coordinator },
-    );
+    const tree = await t.gql(TREE_CODES, {}, { token: coordinator });
     expect(tree.data?.agencyTree.every((n) => n.code.startsWith('HA'))).toBe(true);
-    const adminTree = await t.gql<{ agencyTree: { code: string }[] }>(
-      '{ agencyTree { code } }',
-      {},
-      { token: admin },
-    );
+    const adminTree = await t.gql(TREE_CODES, {}, { token: admin });
     expect(adminTree.data?.agencyTree.map((n) => n.code)).toEqual(expect.arrayContaining(['HA', 'HB']));
   });
 
   it('paginates with stable keyset cursors', async () => {
-    const page1 = await t.gql<{
-      agencies: {
-        edges: { node: { code: string } }[];
-        pageInfo: { endCursor: string; hasNextPage: boolean };
-        totalCount: number;
-      };
-    }>(
-      '{ agencies(first: 3) { totalCount edges { node { code } } pageInfo { endCursor hasNextPage } } }',
-      {},
-      { token: coordinator },
-    );
+    const page1 = await t.gql(FIRST_PAGE, {}, { token: coordinator });
     const first = page1.data!.agencies;
     expect(first.edges).toHaveLength(3);
     expect(first.pageInfo.hasNextPage).toBe(true);
     await makeAgency(t, 'HA-AAAA', p.root, { name: 'AAAA inserted before the cursor' });
-    const page2 = await t.gql<{ agencies: { edges: { node: { code: string } }[] } }>(
-      'query($a: String) { agencies(first: 3, after: $a) { edges { node { code } } } }',
-      { a: first.pageInfo.endCursor },
-      { token: coordinator },
-    );
+    const page2 = await t.gql(NEXT_PAGE, { a: first.pageInfo.endCursor }, { token: coordinator });
     const seen = first.edges.map((e) => e.node.code);
     expect(page2.data!.agencies.edges.map((e) => e.node.code).some((c) => seen.includes(c))).toBe(false);
-    const bad = await t.gql(
-      '{ agencies(first: 3, after: "garbage") { totalCount } }',
-      {},
-      { token: coordinator },
-    );
+    const bad = await t.gql(GARBAGE_CURSOR, {}, { token: coordinator });
     expect(bad.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'after' }],

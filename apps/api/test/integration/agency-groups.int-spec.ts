@@ -1,23 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '@partrack/shared';
+import { PlanItemKind, Role } from '@partrack/shared';
 import { AgencyGroupProvince1795860100000 } from '../../src/database/migrations/1795860100000-agency-group-province';
+import {
+  CREATE,
+  UPDATE,
+  BY_ID,
+  CODES,
+  CREATE_ID,
+  UPDATE_ID,
+  SEARCH,
+  COUNT,
+  DELETE,
+  RESOLVE_NAMES,
+  CREATE_PLAN,
+  CREATE_PLAN_ITEM,
+  ASSIGNMENTS,
+  MOVE_AGENCY,
+} from './agency-groups.documents';
+import type { CreateAgencyGroupInput } from '../gql/graphql';
 import { createTestApp, GqlResponse, TestApp } from '../support/test-app';
 import { login, makeProvince, makeUser, Province } from '../support/fixtures';
-
-type Group = {
-  id: string;
-  code: string;
-  name: string;
-  version: number;
-  provinceId: string;
-  memberIds: string[];
-  members: { code: string }[];
-};
-const FIELDS = 'id code name version provinceId memberIds members { code }';
-const CREATE = `mutation($i: CreateAgencyGroupInput!) { createAgencyGroup(input: $i) { ${FIELDS} } }`;
-const UPDATE = `mutation($i: UpdateAgencyGroupInput!) { updateAgencyGroup(input: $i) { ${FIELDS} } }`;
-const BY_ID = `query($id: ID!) { agencyGroup(id: $id) { ${FIELDS} } }`;
-const CODES = '{ agencyGroups(first: 100) { totalCount edges { node { code } } } }';
 
 /** What a client sees of an error, with the id it named replaced and the request id dropped. */
 function shape(res: GqlResponse, id: string): string {
@@ -35,12 +37,9 @@ describe('agency groups', () => {
   let otherCoordinator: string;
   let admin: string;
 
-  const create = (input: Record<string, unknown>, token: string) =>
-    t.gql<{ createAgencyGroup: Group }>(CREATE, { i: input }, { token });
+  const create = (input: CreateAgencyGroupInput, token: string) => t.gql(CREATE, { i: input }, { token });
   const codesSeenBy = async (token: string) =>
-    (await t.gql<{ agencyGroups: { edges: { node: { code: string } }[] } }>(CODES, {}, { token }))
-      .data!.agencyGroups.edges.map((e) => e.node.code)
-      .sort();
+    (await t.gql(CODES, {}, { token })).data!.agencyGroups.edges.map((e) => e.node.code).sort();
   const groupRows = () =>
     t.dataSource.query<{ code: string }[]>(
       `SELECT id, code, province_id, version FROM agency_group ORDER BY code`,
@@ -81,7 +80,7 @@ describe('agency groups', () => {
     });
 
     const outside = await t.gql(
-      `mutation($i: CreateAgencyGroupInput!) { createAgencyGroup(input: $i) { id } }`,
+      CREATE_ID,
       { i: { code: 'GA-BAD', name: 'x', memberIds: [other.dept.id] } },
       { token: coordinator },
     );
@@ -90,59 +89,35 @@ describe('agency groups', () => {
       fields: [{ field: 'memberIds' }],
     });
 
-    const updated = await t.gql<{ updateAgencyGroup: Group }>(
+    const updated = await t.gql(
       UPDATE,
       { i: { id: group.id, version: group.version, memberIds: [p.district.id, p.dept.id] } },
       { token: coordinator },
     );
     expect(updated.data?.updateAgencyGroup.members.map((m) => m.code).sort()).toEqual(['GA-D1', 'GA-SNV']);
     const stale = await t.gql(
-      `mutation($i: UpdateAgencyGroupInput!) { updateAgencyGroup(input: $i) { id } }`,
+      UPDATE_ID,
       { i: { id: group.id, version: group.version, name: 'x' } },
       { token: coordinator },
     );
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
 
-    const search = await t.gql<{ agencyGroups: { edges: { node: { code: string } }[] } }>(
-      '{ agencyGroups(search: "ubnd cap huyen") { edges { node { code } } } }',
-      {},
-      { token: coordinator },
-    );
+    const search = await t.gql(SEARCH, {}, { token: coordinator });
     expect(search.data?.agencyGroups.edges.map((e) => e.node.code)).toEqual(['GA-HUYEN']);
-    const hidden = await t.gql<{ agencyGroups: { totalCount: number } }>(
-      '{ agencyGroups { totalCount } }',
-      {},
-      { token: otherCoordinator },
-    );
+    const hidden = await t.gql(COUNT, {}, { token: otherCoordinator });
     expect(hidden.data?.agencyGroups.totalCount).toBe(0);
-    const foreign = await t.gql(
-      'mutation($id: ID!) { deleteAgencyGroup(id: $id) }',
-      { id: group.id },
-      { token: otherCoordinator },
-    );
+    const foreign = await t.gql(DELETE, { id: group.id }, { token: otherCoordinator });
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-    const names = await t.gql<{
-      resolveAgencyNames: { matches: { group: { code: string } | null; agency: { code: string } | null }[] };
-    }>(
-      '{ resolveAgencyNames(text: "Sở Nội vụ, UBND các huyện") { matches { group { code } agency { code } } } }',
-      {},
-      { token: coordinator },
-    );
+    const names = await t.gql(RESOLVE_NAMES, {}, { token: coordinator });
     expect(names.data?.resolveAgencyNames.matches).toEqual([
       { agency: { code: 'GA-SNV' }, group: null },
       { agency: null, group: { code: 'GA-HUYEN' } },
     ]);
 
-    expect(
-      (
-        await t.gql(
-          'mutation($id: ID!) { deleteAgencyGroup(id: $id) }',
-          { id: group.id },
-          { token: coordinator },
-        )
-      ).data,
-    ).toEqual({ deleteAgencyGroup: true });
+    expect((await t.gql(DELETE, { id: group.id }, { token: coordinator })).data).toEqual({
+      deleteAgencyGroup: true,
+    });
     const actions: { action: string }[] = await t.dataSource.query(
       `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
       [group.id],
@@ -210,7 +185,8 @@ describe('agency groups', () => {
 
     // A coordinator cannot read the other province: its agencies answer exactly as ids that name nothing.
     const missing = randomUUID();
-    const pairs: [string, Record<string, unknown>, Record<string, unknown>][] = [
+    type Members = Pick<CreateAgencyGroupInput, 'memberIds' | 'provinceId'>;
+    const pairs: [string, Members, Members][] = [
       [other.dept.id, { memberIds: [p.dept.id, other.dept.id] }, { memberIds: [p.dept.id, missing] }],
       [other.root.id, { memberIds: [], provinceId: other.root.id }, { memberIds: [], provinceId: missing }],
     ];
@@ -249,26 +225,26 @@ describe('agency groups', () => {
     const gaGroup = (
       await create({ code: 'GA-SO', name: 'Các Sở GA', memberIds: [p.dept.id, p.commune.id] }, coordinator)
     ).data!.createAgencyGroup;
-    const plan = await t.gql<{ createPlan: { id: string } }>(
-      'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+    const plan = await t.gql(
+      CREATE_PLAN,
       { i: { code: 'KH-GA', title: 'Kế hoạch GA', year: 2022, ownerAgencyId: p.root.id } },
       { token: coordinator },
     );
     const planId = plan.data!.createPlan.id;
     // A coordinator cannot name the other province's group…
     const refused = await t.gql(
-      'mutation($i: CreatePlanItemInput!) { createPlanItem(input: $i) { id } }',
-      { i: { planId, kind: 'TASK', code: '1', title: 'x', leadGroupIds: [gbGroup.id] } },
+      CREATE_PLAN_ITEM,
+      { i: { planId, kind: PlanItemKind.TASK, code: '1', title: 'x', leadGroupIds: [gbGroup.id] } },
       { token: coordinator },
     );
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     // …an admin can; the plan's readers then see the assignment without the group or agency.
-    const item = await t.gql<{ createPlanItem: { id: string } }>(
-      'mutation($i: CreatePlanItemInput!) { createPlanItem(input: $i) { id } }',
+    const item = await t.gql(
+      CREATE_PLAN_ITEM,
       {
         i: {
           planId,
-          kind: 'TASK',
+          kind: PlanItemKind.TASK,
           code: '1',
           title: 'x',
           leadGroupIds: [gbGroup.id, gaGroup.id],
@@ -279,15 +255,7 @@ describe('agency groups', () => {
     );
     const itemId = item.data!.createPlanItem.id;
     const assignments = async (token: string) =>
-      (
-        await t.gql<{
-          planItem: { assignments: { group: { code: string } | null; agency: { code: string } | null }[] };
-        }>(
-          'query($id: ID!) { planItem(id: $id) { assignments { group { code } agency { code } } } }',
-          { id: itemId },
-          { token },
-        )
-      ).data!.planItem.assignments;
+      (await t.gql(ASSIGNMENTS, { id: itemId }, { token })).data!.planItem.assignments;
     expect(await assignments(coordinator)).toEqual([
       { group: null, agency: null },
       { group: { code: 'GA-SO' }, agency: null },
@@ -303,27 +271,27 @@ describe('agency groups', () => {
 
     // A member later moved into another province is no longer shown (to anyone), nor its name.
     const moved = await t.gql(
-      'mutation($i: MoveAgencyInput!) { moveAgency(input: $i) { id } }',
+      MOVE_AGENCY,
       { i: { id: p.commune.id, newParentId: other.district.id } },
       { token: admin },
     );
     expect(moved.errors).toBeUndefined();
     for (const token of [coordinator, admin]) {
-      const seen = await t.gql<{ agencyGroup: Group }>(BY_ID, { id: gaGroup.id }, { token });
+      const seen = await t.gql(BY_ID, { id: gaGroup.id }, { token });
       expect(seen.data!.agencyGroup.memberIds).toEqual([p.dept.id]);
       expect(seen.data!.agencyGroup.members).toEqual([{ code: 'GA-SNV' }]);
     }
   });
 
   it('the migration gives every legacy group a province and drops members outside it', async () => {
-    const gbPlan = await t.gql<{ createPlan: { id: string } }>(
-      'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+    const gbPlan = await t.gql(
+      CREATE_PLAN,
       { i: { code: 'KH-GB', title: 'Kế hoạch GB', year: 2022, ownerAgencyId: other.root.id } },
       { token: otherCoordinator },
     );
-    const gbItem = await t.gql<{ createPlanItem: { id: string } }>(
-      'mutation($i: CreatePlanItemInput!) { createPlanItem(input: $i) { id } }',
-      { i: { planId: gbPlan.data!.createPlan.id, kind: 'TASK', code: '9', title: 'x' } },
+    const gbItem = await t.gql(
+      CREATE_PLAN_ITEM,
+      { i: { planId: gbPlan.data!.createPlan.id, kind: PlanItemKind.TASK, code: '9', title: 'x' } },
       { token: otherCoordinator },
     );
     const itemId = gbItem.data!.createPlanItem.id;

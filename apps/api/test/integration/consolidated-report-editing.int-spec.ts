@@ -1,10 +1,76 @@
 import { Role } from '@partrack/shared';
+import { graphql } from '../gql';
+import type {
+  GenerateConsolidatedReportForEditingMutation,
+  UpdateConsolidatedReportInput,
+} from '../gql/graphql';
 import { makeProvince, tokensByRole } from '../support/fixtures';
 import { auditActions, codeOf, fieldsOf, leakIn, race, tally } from '../support/gql-checks';
 import { openAdHocRound } from '../support/report-fixtures';
 import { createTestApp, GqlResponse, TestApp } from '../support/test-app';
 
 const RACERS = 20;
+const GENERATE = graphql(`
+  mutation GenerateConsolidatedReportForEditing($r: ID!) {
+    generateConsolidatedReport(roundId: $r) {
+      id
+      status
+      version
+      documentNumber
+      signerName
+      narrative {
+        direction
+        assessment
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateConsolidatedReportForEditing($i: UpdateConsolidatedReportInput!) {
+    updateConsolidatedReport(input: $i) {
+      id
+      status
+      version
+      documentNumber
+      signerName
+      narrative {
+        direction
+        assessment
+      }
+    }
+  }
+`);
+const READ = graphql(`
+  query ConsolidatedReportForEditing($r: ID!) {
+    consolidatedReport(roundId: $r) {
+      id
+      status
+      version
+      documentNumber
+      signerName
+      narrative {
+        direction
+        assessment
+      }
+    }
+  }
+`);
+const FINALISE = graphql(`
+  mutation FinaliseConsolidatedReportForEditing($id: ID!, $v: Int!) {
+    finaliseConsolidatedReport(id: $id, version: $v) {
+      id
+      status
+      version
+      documentNumber
+      signerName
+      narrative {
+        direction
+        assessment
+      }
+    }
+  }
+`);
+type Consolidated = GenerateConsolidatedReportForEditingMutation['generateConsolidatedReport'];
 
 /** The province's consolidated report while it is a draft: edits with a version, then locked once final. */
 describe('consolidated report editing', () => {
@@ -22,25 +88,11 @@ describe('consolidated report editing', () => {
   afterAll(() => t.close());
 
   describe('updateConsolidatedReport', () => {
-    const CONSOLIDATED = 'id status version documentNumber signerName narrative { direction assessment }';
-    type Consolidated = {
-      id: string;
-      status: string;
-      version: number;
-      documentNumber: string | null;
-      signerName: string | null;
-      narrative: { direction: string | null; assessment: string | null };
-    };
     const update = (
       c: { id: string; version: number },
-      patch: Record<string, unknown>,
+      patch: Omit<UpdateConsolidatedReportInput, 'id' | 'version'>,
       token = tokens.COORDINATOR,
-    ) =>
-      t.gql<{ updateConsolidatedReport: Consolidated }>(
-        `mutation($i: UpdateConsolidatedReportInput!) { updateConsolidatedReport(input: $i) { ${CONSOLIDATED} } }`,
-        { i: { id: c.id, version: c.version, ...patch } },
-        { token },
-      );
+    ) => t.gql(UPDATE, { i: { id: c.id, version: c.version, ...patch } }, { token });
     const stored = async (id: string) => ({
       row: await t.dataSource.query('SELECT * FROM consolidated_report WHERE id = $1', [id]),
       audit: await auditActions(t, id),
@@ -48,11 +100,7 @@ describe('consolidated report editing', () => {
     let report: Consolidated;
 
     beforeAll(async () => {
-      const res = await t.gql<{ generateConsolidatedReport: Consolidated }>(
-        `mutation($r: ID!) { generateConsolidatedReport(roundId: $r) { ${CONSOLIDATED} } }`,
-        { r: roundId },
-        { token: tokens.COORDINATOR },
-      );
+      const res = await t.gql(GENERATE, { r: roundId }, { token: tokens.COORDINATOR });
       if (!res.data) throw new Error(JSON.stringify(res.errors));
       report = res.data.generateConsolidatedReport;
     });
@@ -69,11 +117,7 @@ describe('consolidated report editing', () => {
         narrative: { ...report.narrative, direction: 'UBND tỉnh ban hành **kế hoạch**.' },
         version: report.version + 1,
       });
-      const read = await t.gql<{ consolidatedReport: Consolidated }>(
-        `query($r: ID!) { consolidatedReport(roundId: $r) { ${CONSOLIDATED} } }`,
-        { r: roundId },
-        { token: tokens.VIEWER },
-      );
+      const read = await t.gql(READ, { r: roundId }, { token: tokens.VIEWER });
       expect(read.data!.consolidatedReport).toEqual(res.data!.updateConsolidatedReport);
       expect(await auditActions(t, report.id)).toEqual([
         'consolidatedReport.generate',
@@ -113,11 +157,7 @@ describe('consolidated report editing', () => {
     });
 
     it('is locked once finalised', async () => {
-      const fin = await t.gql<{ finaliseConsolidatedReport: Consolidated }>(
-        `mutation($id: ID!, $v: Int!) { finaliseConsolidatedReport(id: $id, version: $v) { ${CONSOLIDATED} } }`,
-        { id: report.id, v: report.version },
-        { token: tokens.COORDINATOR },
-      );
+      const fin = await t.gql(FINALISE, { id: report.id, v: report.version }, { token: tokens.COORDINATOR });
       const final = fin.data!.finaliseConsolidatedReport;
       expect(final.status).toBe('FINAL');
       const before = await stored(report.id);

@@ -1,12 +1,55 @@
-import { Role } from '@partrack/shared';
+import { AgencyLevel, Role } from '@partrack/shared';
+import { graphql } from '../gql';
+import type { IndicatorTargetInput, UpdateIndicatorInput } from '../gql/graphql';
 import { makeProvince, Province, tokensByRole } from '../support/fixtures';
 import { auditActions, codeOf, leakIn, race, tally } from '../support/gql-checks';
 import { activeIndicator } from '../support/indicator-fixtures';
 import { createTestApp, GqlResponse, TestApp } from '../support/test-app';
 
 const RACERS = 20;
-const FIELDS = 'id version nameVi target cumulative state';
-type View = { id: string; version: number; nameVi: string; target: number | null; cumulative: boolean };
+const UPDATE_INDICATOR = graphql(`
+  mutation UpdateIndicatorForLocking($i: UpdateIndicatorInput!) {
+    updateIndicator(input: $i) {
+      id
+      version
+      nameVi
+      target
+      cumulative
+      state
+    }
+  }
+`);
+const SET_TARGETS = graphql(`
+  mutation SetIndicatorTargetsForLocking($i: SetIndicatorTargetsInput!) {
+    setIndicatorTargets(input: $i) {
+      id
+      version
+      nameVi
+      target
+      cumulative
+      state
+    }
+  }
+`);
+const READ_INDICATOR = graphql(`
+  query IndicatorForLocking($id: ID!) {
+    indicator(id: $id) {
+      id
+      version
+      nameVi
+      target
+      cumulative
+      state
+    }
+  }
+`);
+const CREATE_PLAN = graphql(`
+  mutation CreatePlanForLocking($i: CreatePlanInput!) {
+    createPlan(input: $i) {
+      id
+    }
+  }
+`);
 
 /**
  * Optimistic locking of indicator definitions: an edit carries the version it read; a stale one is a
@@ -18,24 +61,12 @@ describe('indicator updates: optimistic locking', () => {
   let tokens: Record<Role, string>;
   let planId: string;
 
-  const update = (id: string, version: number, patch: Record<string, unknown>) =>
-    t.gql<{ updateIndicator: View }>(
-      `mutation($i: UpdateIndicatorInput!) { updateIndicator(input: $i) { ${FIELDS} } }`,
-      { i: { id, version, ...patch } },
-      { token: tokens.COORDINATOR },
-    );
-  const setTargets = (id: string, version: number, targets: Record<string, unknown>[]) =>
-    t.gql<{ setIndicatorTargets: View }>(
-      `mutation($i: SetIndicatorTargetsInput!) { setIndicatorTargets(input: $i) { ${FIELDS} } }`,
-      { i: { id, version, targets } },
-      { token: tokens.COORDINATOR },
-    );
-  const read = async (id: string): Promise<View> => {
-    const res = await t.gql<{ indicator: View }>(
-      `query($id: ID!) { indicator(id: $id) { ${FIELDS} } }`,
-      { id },
-      { token: tokens.VIEWER },
-    );
+  const update = (id: string, version: number, patch: Omit<UpdateIndicatorInput, 'id' | 'version'>) =>
+    t.gql(UPDATE_INDICATOR, { i: { id, version, ...patch } }, { token: tokens.COORDINATOR });
+  const setTargets = (id: string, version: number, targets: IndicatorTargetInput[]) =>
+    t.gql(SET_TARGETS, { i: { id, version, targets } }, { token: tokens.COORDINATOR });
+  const read = async (id: string) => {
+    const res = await t.gql(READ_INDICATOR, { id }, { token: tokens.VIEWER });
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.indicator;
   };
@@ -53,8 +84,8 @@ describe('indicator updates: optimistic locking', () => {
     t = await createTestApp();
     p = await makeProvince(t, 'IL');
     tokens = await tokensByRole(t, p, 'il');
-    const plan = await t.gql<{ createPlan: { id: string } }>(
-      'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+    const plan = await t.gql(
+      CREATE_PLAN,
       { i: { code: 'KH-IL-2022', title: 'Kế hoạch IL', year: 2022, ownerAgencyId: p.root.id } },
       { token: tokens.COORDINATOR },
     );
@@ -83,7 +114,7 @@ describe('indicator updates: optimistic locking', () => {
     const answers: GqlResponse<unknown>[] = [
       await update(id, version, { nameVi: 'Ghi đè', target: 10 }),
       await update(id, version + 7, { nameVi: 'Tương lai' }),
-      await setTargets(id, version, [{ level: 'COMMUNE', value: 40 }]),
+      await setTargets(id, version, [{ level: AgencyLevel.COMMUNE, value: 40 }]),
     ];
     expect(answers.map(codeOf)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
     for (const a of answers) expect(leakIn(a)).toBeNull();
@@ -116,8 +147,8 @@ describe('indicator updates: optimistic locking', () => {
     const { version } = await read(id);
     const answers = await race(RACERS, (i) =>
       setTargets(id, version, [
-        { level: 'DISTRICT', value: 100 + i },
-        { level: 'COMMUNE', value: 200 + i },
+        { level: AgencyLevel.DISTRICT, value: 100 + i },
+        { level: AgencyLevel.COMMUNE, value: 200 + i },
       ]),
     );
     expect(tally(answers)).toEqual({ OK: 1, CONFLICT: RACERS - 1 });

@@ -1,14 +1,70 @@
-import { Role } from '@partrack/shared';
+import { PlanItemKind, PlanStatus, Role } from '@partrack/shared';
+import { graphql } from '../gql';
+import type {
+  CreatePlanItemForPlanEditingMutation,
+  CreatePlanItemInput,
+  UpdatePlanInput,
+} from '../gql/graphql';
 import { Province } from '../support/fixtures';
 import { auditActions } from '../support/gql-checks';
-import {
-  ItemView,
-  PlanEditing,
-  PlanView,
-  setUpPlanEditing,
-  UPDATE_PLAN,
-} from '../support/plan-editing-fixtures';
+import { PlanEditing, setUpPlanEditing } from '../support/plan-editing-fixtures';
 import { TestApp } from '../support/test-app';
+
+const UPDATE_PLAN = graphql(`
+  mutation UpdatePlanForPlanEditing($i: UpdatePlanInput!) {
+    updatePlan(input: $i) {
+      id
+      code
+      title
+      status
+      version
+      decisionNumber
+      decisionDate
+      signerAgencyId
+    }
+  }
+`);
+const SEARCH_PLANS = graphql(`
+  query SearchPlansForPlanEditing {
+    plans(filter: { search: "cai cach hanh chinh nam 2022" }) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+// The same item fields as the fixture's readPlan, so that created and read items compare equal.
+const CREATE_ITEM = graphql(`
+  mutation CreatePlanItemForPlanEditing($i: CreatePlanItemInput!) {
+    createPlanItem(input: $i) {
+      id
+      code
+      kind
+      title
+      areaCode
+      parentId
+      dueLabel
+      dueDate
+      productText
+      version
+      leads {
+        agency {
+          code
+        }
+      }
+      coordinators {
+        agency {
+          code
+        }
+      }
+    }
+  }
+`);
+
+type ItemInput = Omit<CreatePlanItemInput, 'planId'> & { planId?: string };
+type CreatedItem = CreatePlanItemForPlanEditingMutation['createPlanItem'];
 
 /**
  * Plan editing as a client does it (items: plan-item-editing.int-spec.ts): every mutation's success is
@@ -26,8 +82,9 @@ describe('plan editing: updatePlan, createPlanItem', () => {
   let otherPlanItem: string;
   const refused: PlanEditing['refused'] = (...args) => e.refused(...args);
   const readPlan: PlanEditing['readPlan'] = (...args) => e.readPlan(...args);
-  const items: Record<string, ItemView> = {};
-  const createItem: PlanEditing['createItem'] = (...args) => e.createItem(...args);
+  const items: Record<string, CreatedItem> = {};
+  const createItem = (input: ItemInput, token = tokens.COORDINATOR) =>
+    t.gql(CREATE_ITEM, { i: { planId, ...input } }, { token });
 
   beforeAll(async () => {
     e = await setUpPlanEditing();
@@ -38,14 +95,14 @@ describe('plan editing: updatePlan, createPlanItem', () => {
   describe('updatePlan', () => {
     it('writes the fields sent, bumps the version, audits before and after, and shows in later reads', async () => {
       const before = await readPlan();
-      const res = await t.gql<{ updatePlan: PlanView }>(
+      const res = await t.gql(
         UPDATE_PLAN,
         {
           i: {
             id: planId,
             version: before.version,
             title: '  Kế hoạch cải cách hành chính năm 2022  ',
-            status: 'ACTIVE',
+            status: PlanStatus.ACTIVE,
             decisionNumber: '3590/QĐ-UBND',
             decisionDate: '2021-12-20',
           },
@@ -62,11 +119,7 @@ describe('plan editing: updatePlan, createPlanItem', () => {
       });
       expect(await readPlan()).toMatchObject(res.data!.updatePlan);
       // Searchable by the new title without diacritics.
-      const found = await t.gql<{ plans: { edges: { node: { id: string } }[] } }>(
-        '{ plans(filter: { search: "cai cach hanh chinh nam 2022" }) { edges { node { id } } } }',
-        {},
-        { token: tokens.VIEWER },
-      );
+      const found = await t.gql(SEARCH_PLANS, {}, { token: tokens.VIEWER });
       expect(found.data!.plans.edges.map((e) => e.node.id)).toEqual([planId]);
       const [audit] = await t.dataSource.query(
         `SELECT before->>'title' AS before, after->>'title' AS after, after->>'status' AS status
@@ -104,7 +157,7 @@ describe('plan editing: updatePlan, createPlanItem', () => {
 
     it('names the bad field and writes nothing', async () => {
       const { version } = await readPlan();
-      const send = (patch: Record<string, unknown>) => () =>
+      const send = (patch: Partial<UpdatePlanInput>) => () =>
         t.gql(UPDATE_PLAN, { i: { id: planId, version, ...patch } }, { token: tokens.COORDINATOR });
       await refused(send({ title: '' }), 'BAD_USER_INPUT', ['title']);
       await refused(send({ title: 'x'.repeat(501) }), 'BAD_USER_INPUT', ['title']);
@@ -128,11 +181,16 @@ describe('plan editing: updatePlan, createPlanItem', () => {
 
   describe('createPlanItem', () => {
     it('creates a tree of items with assignments and due dates, audited and visible in later reads', async () => {
-      const result = await createItem({ kind: 'RESULT', code: '1.1', title: 'Kết quả một', areaCode: 'I' });
+      const result = await createItem({
+        kind: PlanItemKind.RESULT,
+        code: '1.1',
+        title: 'Kết quả một',
+        areaCode: 'I',
+      });
       expect(result.errors).toBeUndefined();
       items['1.1'] = result.data!.createPlanItem;
       const activity = await createItem({
-        kind: 'ACTIVITY',
+        kind: PlanItemKind.ACTIVITY,
         code: '2.1',
         title: 'Hoạt động một',
         areaCode: 'I',
@@ -140,7 +198,7 @@ describe('plan editing: updatePlan, createPlanItem', () => {
       });
       items['2.1'] = activity.data!.createPlanItem;
       const task = await createItem({
-        kind: 'TASK',
+        kind: PlanItemKind.TASK,
         code: ' 3.1 ',
         title: 'Nhiệm vụ một',
         areaCode: 'I',
@@ -170,8 +228,8 @@ describe('plan editing: updatePlan, createPlanItem', () => {
     });
 
     it('names the bad field and writes nothing', async () => {
-      const base = { kind: 'TASK', code: '3.2', title: 'Nhiệm vụ hai' };
-      const send = (patch: Record<string, unknown>) => () => createItem({ ...base, ...patch });
+      const base = { kind: PlanItemKind.TASK, code: '3.2', title: 'Nhiệm vụ hai' };
+      const send = (patch: Partial<ItemInput>) => () => createItem({ ...base, ...patch });
       const foreign = other.district.id;
       await refused(send({ code: '3.1' }), 'BAD_USER_INPUT', ['code']);
       await refused(send({ code: 'x'.repeat(33) }), 'BAD_USER_INPUT', ['code']);
@@ -189,11 +247,11 @@ describe('plan editing: updatePlan, createPlanItem', () => {
       await refused(send({ leadGroupIds: ['00000000-0000-4000-8000-000000000000'] }), 'BAD_USER_INPUT', [
         'leadGroupIds',
       ]);
-      await refused(send({ kind: 'TASK', planId: otherPlanItem }), 'NOT_FOUND');
+      await refused(send({ kind: PlanItemKind.TASK, planId: otherPlanItem }), 'NOT_FOUND');
     });
 
     it('is refused to roles without PLAN_MANAGE and to another province', async () => {
-      const input = { kind: 'TASK', code: '3.9', title: 'Không được' };
+      const input = { kind: PlanItemKind.TASK, code: '3.9', title: 'Không được' };
       await refused(() => createItem(input, tokens.AGENCY_OFFICER), 'FORBIDDEN');
       await refused(() => createItem(input, outsider), 'NOT_FOUND');
     });

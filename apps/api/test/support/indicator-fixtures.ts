@@ -1,3 +1,14 @@
+import {
+  AgencyLevel,
+  IndicatorAggregation,
+  IndicatorDirection,
+  IndicatorFrequency,
+  IndicatorState,
+  IndicatorUnit,
+  MeasurementDecision,
+} from '@partrack/shared';
+import { graphql } from '../gql';
+import type { RecordMeasurementInput } from '../gql/graphql';
 import { TestApp } from './test-app';
 
 export const INDICATOR_FIELDS = 'id code state version target unit aggregation frequency reportingLevels';
@@ -10,6 +21,65 @@ export const REOPEN = `mutation($i: ReopenMeasurementInput!) { reopenMeasurement
 export const VALUE = `query($ind: ID!, $a: ID!, $p: String!, $asOf: LocalDate, $u: Boolean) {
   indicatorValue(indicatorId: $ind, agencyId: $a, period: $p, asOf: $asOf, includeUnapproved: $u) {
     value numerator denominator reportedCount target targetSource status asOf } }`;
+
+const CREATE_INDICATOR = graphql(`
+  mutation CreateIndicatorForFixture($i: CreateIndicatorInput!) {
+    createIndicator(input: $i) {
+      id
+      version
+    }
+  }
+`);
+const ACTIVATE_INDICATOR = graphql(`
+  mutation ActivateIndicatorForFixture($i: SetIndicatorStateInput!) {
+    setIndicatorState(input: $i) {
+      id
+    }
+  }
+`);
+/** Typed counterparts of RECORD, SUBMIT and REVIEW, which stay strings for the specs that send them raw. */
+export const RECORD_MEASUREMENT = graphql(`
+  mutation RecordMeasurementForFixture($i: RecordMeasurementInput!) {
+    recordMeasurement(input: $i) {
+      id
+      status
+      version
+      value
+      numerator
+      denominator
+      reviewComment
+      period
+    }
+  }
+`);
+export const SUBMIT_MEASUREMENTS = graphql(`
+  mutation SubmitMeasurementsForFixture($ids: [ID!]!) {
+    submitMeasurements(ids: $ids) {
+      id
+      status
+      version
+      value
+      numerator
+      denominator
+      reviewComment
+      period
+    }
+  }
+`);
+export const REVIEW_MEASUREMENT = graphql(`
+  mutation ReviewMeasurementForFixture($i: ReviewMeasurementInput!) {
+    reviewMeasurement(input: $i) {
+      id
+      status
+      version
+      value
+      numerator
+      denominator
+      reviewComment
+      period
+    }
+  }
+`);
 
 export interface MeasurementView {
   id: string;
@@ -24,11 +94,11 @@ export interface MeasurementView {
 
 export interface IndicatorSpec {
   code: string;
-  unit?: string;
-  aggregation?: string;
-  direction?: string;
-  frequency?: string;
-  reportingLevels?: string[];
+  unit?: `${IndicatorUnit}`;
+  aggregation?: `${IndicatorAggregation}`;
+  direction?: `${IndicatorDirection}`;
+  frequency?: `${IndicatorFrequency}`;
+  reportingLevels?: `${AgencyLevel}`[];
   target?: number | null;
   cumulative?: boolean;
 }
@@ -40,19 +110,27 @@ export async function activeIndicator(
   planId: string,
   spec: IndicatorSpec,
 ): Promise<string> {
-  const created = await t.gql<{ createIndicator: { id: string; version: number } }>(
-    `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { id version } }`,
+  const {
+    unit = 'PERCENT',
+    aggregation = 'RATIO',
+    direction = 'AT_LEAST',
+    frequency = 'QUARTER',
+    reportingLevels = ['PROVINCE', 'DISTRICT', 'COMMUNE'],
+    ...rest
+  } = spec;
+  const created = await t.gql(
+    CREATE_INDICATOR,
     {
       i: {
         planId,
         nameVi: `Chỉ tiêu ${spec.code}`,
-        unit: 'PERCENT',
-        aggregation: 'RATIO',
-        direction: 'AT_LEAST',
-        frequency: 'QUARTER',
-        reportingLevels: ['PROVINCE', 'DISTRICT', 'COMMUNE'],
         target: 50,
-        ...spec,
+        ...rest,
+        unit: IndicatorUnit[unit],
+        aggregation: IndicatorAggregation[aggregation],
+        direction: IndicatorDirection[direction],
+        frequency: IndicatorFrequency[frequency],
+        reportingLevels: reportingLevels.map((level) => AgencyLevel[level]),
       },
     },
     { token },
@@ -60,8 +138,8 @@ export async function activeIndicator(
   if (!created.data) throw new Error(JSON.stringify(created.errors));
   const { id, version } = created.data.createIndicator;
   const active = await t.gql(
-    `mutation($i: SetIndicatorStateInput!) { setIndicatorState(input: $i) { id } }`,
-    { i: { id, version, state: 'ACTIVE' } },
+    ACTIVATE_INDICATOR,
+    { i: { id, version, state: IndicatorState.ACTIVE } },
     { token },
   );
   if (!active.data) throw new Error(JSON.stringify(active.errors));
@@ -72,24 +150,20 @@ export async function activeIndicator(
 export async function approvedFigure(
   t: TestApp,
   tokens: { enter: string; review: string },
-  input: Record<string, unknown>,
+  input: RecordMeasurementInput,
 ): Promise<MeasurementView> {
-  const rec = await t.gql<{ recordMeasurement: MeasurementView }>(
-    RECORD,
-    { i: input },
-    { token: tokens.enter },
-  );
+  const rec = await t.gql(RECORD_MEASUREMENT, { i: input }, { token: tokens.enter });
   if (!rec.data) throw new Error(JSON.stringify(rec.errors));
-  const sub = await t.gql<{ submitMeasurements: MeasurementView[] }>(
-    SUBMIT,
+  const sub = await t.gql(
+    SUBMIT_MEASUREMENTS,
     { ids: [rec.data.recordMeasurement.id] },
     { token: tokens.enter },
   );
   if (!sub.data) throw new Error(JSON.stringify(sub.errors));
   const m = sub.data.submitMeasurements[0];
-  const rev = await t.gql<{ reviewMeasurement: MeasurementView }>(
-    REVIEW,
-    { i: { id: m.id, version: m.version, decision: 'APPROVE' } },
+  const rev = await t.gql(
+    REVIEW_MEASUREMENT,
+    { i: { id: m.id, version: m.version, decision: MeasurementDecision.APPROVE } },
     { token: tokens.review },
   );
   if (!rev.data) throw new Error(JSON.stringify(rev.errors));

@@ -1,20 +1,13 @@
-import { Role } from '@partrack/shared';
+import { PlanItemKind, Role } from '@partrack/shared';
+import { graphql } from '../gql';
+import type { PlanForEditingFixtureQuery } from '../gql/graphql';
 import { makeProvince, Province, tokensByRole } from './fixtures';
 import { codeOf, countRows, fieldsOf, leakIn } from './gql-checks';
 import { createTestApp, GqlResponse, TestApp } from './test-app';
 
-export const PLAN = 'id code title status version decisionNumber decisionDate signerAgencyId';
 export const ITEM = `id code kind title areaCode parentId dueLabel dueDate productText version
   leads { agency { code } } coordinators { agency { code } }`;
 
-export type PlanView = {
-  id: string;
-  title: string;
-  status: string;
-  version: number;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-};
 export type ItemView = {
   id: string;
   code: string;
@@ -28,10 +21,63 @@ export type ItemView = {
   coordinators: { agency: { code: string } }[];
 };
 
-export const UPDATE_PLAN = `mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { ${PLAN} } }`;
 export const CREATE_ITEM = `mutation($i: CreatePlanItemInput!) { createPlanItem(input: $i) { ${ITEM} } }`;
 export const UPDATE_ITEM = `mutation($i: UpdatePlanItemInput!) { updatePlanItem(input: $i) { ${ITEM} } }`;
 export const DELETE_ITEM = 'mutation($id: ID!) { deletePlanItem(id: $id) }';
+
+const CREATE_PLAN = graphql(`
+  mutation CreatePlanForEditingFixture($i: CreatePlanInput!) {
+    createPlan(input: $i) {
+      id
+    }
+  }
+`);
+const CREATE_OTHER_PLAN_ITEM = graphql(`
+  mutation CreateOtherPlanItemForEditingFixture($i: CreatePlanItemInput!) {
+    createPlanItem(input: $i) {
+      id
+    }
+  }
+`);
+const READ_PLAN = graphql(`
+  query PlanForEditingFixture($id: ID!) {
+    plan(id: $id) {
+      id
+      code
+      title
+      status
+      version
+      decisionNumber
+      decisionDate
+      signerAgencyId
+      items {
+        id
+        code
+        kind
+        title
+        areaCode
+        parentId
+        dueLabel
+        dueDate
+        productText
+        version
+        leads {
+          agency {
+            code
+          }
+        }
+        coordinators {
+          agency {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The plan with its items, as `readPlan` reads them. */
+export type PlanWithItems = NonNullable<PlanForEditingFixtureQuery['plan']>;
 
 export interface PlanEditing {
   t: TestApp;
@@ -45,7 +91,7 @@ export interface PlanEditing {
   planId: string;
   /** An item of another plan of the same province. */
   otherPlanItem: string;
-  readPlan(token?: string): Promise<PlanView & { items: ItemView[] }>;
+  readPlan(token?: string): Promise<PlanWithItems>;
   createItem(
     input: Record<string, unknown>,
     token?: string,
@@ -69,8 +115,8 @@ export async function setUpPlanEditing(): Promise<PlanEditing> {
   const tokens = await tokensByRole(t, p, 'pe');
   const outsider = (await tokensByRole(t, other, 'px')).COORDINATOR;
   const create = async (code: string) => {
-    const res = await t.gql<{ createPlan: { id: string } }>(
-      'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+    const res = await t.gql(
+      CREATE_PLAN,
       { i: { code, title: `Kế hoạch ${code}`, year: 2022, ownerAgencyId: p.root.id } },
       { token: tokens.COORDINATOR },
     );
@@ -79,9 +125,9 @@ export async function setUpPlanEditing(): Promise<PlanEditing> {
   };
   const planId = await create('KH-PE-2022');
   const otherPlan = await create('KH-PE-2023');
-  const res = await t.gql<{ createPlanItem: { id: string } }>(
-    'mutation($i: CreatePlanItemInput!) { createPlanItem(input: $i) { id } }',
-    { i: { planId: otherPlan, kind: 'RESULT', code: '1.1', title: 'Kết quả của kế hoạch khác' } },
+  const res = await t.gql(
+    CREATE_OTHER_PLAN_ITEM,
+    { i: { planId: otherPlan, kind: PlanItemKind.RESULT, code: '1.1', title: 'Kết quả của kế hoạch khác' } },
     { token: tokens.COORDINATOR },
   );
   const otherPlanItem = res.data!.createPlanItem.id;
@@ -105,12 +151,8 @@ export async function setUpPlanEditing(): Promise<PlanEditing> {
     planId,
     otherPlanItem,
     async readPlan(token = tokens.VIEWER) {
-      const read = await t.gql<{ plan: PlanView & { items: ItemView[] } }>(
-        `query($id: ID!) { plan(id: $id) { ${PLAN} items { ${ITEM} } } }`,
-        { id: planId },
-        { token },
-      );
-      if (!read.data) throw new Error(JSON.stringify(read.errors));
+      const read = await t.gql(READ_PLAN, { id: planId }, { token });
+      if (!read.data?.plan) throw new Error(JSON.stringify(read.errors));
       return read.data.plan;
     },
     createItem: (input, token = tokens.COORDINATOR) =>

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { graphql } from '../gql';
+import { PlanDocumentFormat } from '../gql/graphql';
 import { DEMO_PASSWORD } from '../../src/seed/seed.service';
 import { login } from './fixtures';
 import { TestApp } from './test-app';
@@ -11,6 +13,17 @@ export const SEED_PLAN = fs.readFileSync(
   ),
   'utf8',
 );
+
+const IMPORT_SEED_PLAN = graphql(`
+  mutation ImportSeedPlanForFixture($i: ImportPlanDocumentInput!) {
+    importPlanDocument(input: $i) {
+      applied
+      plan {
+        id
+      }
+    }
+  }
+`);
 
 export async function demoToken(
   t: TestApp,
@@ -28,21 +41,21 @@ export async function agencyId(t: TestApp, code: string): Promise<string> {
 /** Imports the real 2022 plan through the API as the demo coordinator; returns the plan id. */
 export async function importSeedPlan(t: TestApp, code = 'KH-TEST-2022'): Promise<string> {
   const token = await demoToken(t, 'coordinator');
-  const res = await t.gql<{ importPlanDocument: { applied: boolean; plan: { id: string } } }>(
-    'mutation($i: ImportPlanDocumentInput!) { importPlanDocument(input: $i) { applied plan { id } } }',
+  const res = await t.gql(
+    IMPORT_SEED_PLAN,
     {
       i: {
         content: SEED_PLAN,
-        format: 'TEXT',
+        format: PlanDocumentFormat.Text,
         newPlan: { code, ownerAgencyId: await agencyId(t, 'QNA') },
         dryRun: false,
       },
     },
     { token },
   );
-  if (!res.data?.importPlanDocument.applied)
-    throw new Error(`seed import failed: ${JSON.stringify(res.errors)}`);
-  return res.data.importPlanDocument.plan.id;
+  const plan = res.data?.importPlanDocument.applied ? res.data.importPlanDocument.plan : null;
+  if (!plan) throw new Error(`seed import failed: ${JSON.stringify(res.errors)}`);
+  return plan.id;
 }
 
 export async function itemId(

@@ -1,12 +1,22 @@
+import { ReportRoundKind } from '@partrack/shared';
+import { graphql } from '../gql';
 import { TestApp } from './test-app';
+
+const OPEN_AD_HOC_ROUND = graphql(`
+  mutation OpenAdHocRoundForFixture($i: OpenReportingRoundInput!) {
+    openReportingRound(input: $i) {
+      id
+    }
+  }
+`);
 
 /** Opens an ad hoc H1 2022 round of the caller's province (due far ahead); returns its id. */
 export async function openAdHocRound(t: TestApp, coordinatorToken: string): Promise<string> {
-  const round = await t.gql<{ openReportingRound: { id: string } }>(
-    'mutation($i: OpenReportingRoundInput!) { openReportingRound(input: $i) { id } }',
+  const round = await t.gql(
+    OPEN_AD_HOC_ROUND,
     {
       i: {
-        kind: 'AD_HOC',
+        kind: ReportRoundKind.AD_HOC,
         year: 2022,
         title: 'Báo cáo đột xuất',
         period: '2022-H1',

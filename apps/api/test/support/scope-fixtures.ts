@@ -1,6 +1,15 @@
-import { Role } from '@partrack/shared';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { PlanItemKind, Role } from '@partrack/shared';
+import { graphql } from '../gql';
+import type { RecordMeasurementInput } from '../gql/graphql';
 import { makeProvince, Province, tokensByRole } from './fixtures';
-import { activeIndicator, approvedFigure, MeasurementView, RECORD, SUBMIT } from './indicator-fixtures';
+import {
+  activeIndicator,
+  approvedFigure,
+  MeasurementView,
+  RECORD_MEASUREMENT,
+  SUBMIT_MEASUREMENTS,
+} from './indicator-fixtures';
 import { GqlResponse, TestApp } from './test-app';
 
 /** Everything a client sees, with the id (or code) it named replaced and the request id dropped. */
@@ -43,8 +52,72 @@ export async function snapshot(t: TestApp): Promise<Record<string, string>> {
   return row;
 }
 
-export async function data<T>(t: TestApp, query: string, vars: Record<string, unknown>, token: string) {
-  const res = await t.gql<T>(query, vars, { token });
+const CREATE_PLAN = graphql(`
+  mutation CreatePlanForScopeFixture($i: CreatePlanInput!) {
+    createPlan(input: $i) {
+      id
+    }
+  }
+`);
+const CREATE_PLAN_ITEM = graphql(`
+  mutation CreatePlanItemForScopeFixture($i: CreatePlanItemInput!) {
+    createPlanItem(input: $i) {
+      id
+    }
+  }
+`);
+const CREATE_AGENCY_GROUP = graphql(`
+  mutation CreateAgencyGroupForScopeFixture($i: CreateAgencyGroupInput!) {
+    createAgencyGroup(input: $i) {
+      id
+      version
+    }
+  }
+`);
+const INDICATOR_VERSION = graphql(`
+  query IndicatorVersionForScopeFixture($id: ID!) {
+    indicator(id: $id) {
+      version
+    }
+  }
+`);
+const OPEN_Q1_ROUND = graphql(`
+  mutation OpenQ1RoundForScopeFixture {
+    openReportingRound(input: { kind: Q1, year: 2022 }) {
+      id
+    }
+  }
+`);
+const GENERATE_CONSOLIDATED = graphql(`
+  mutation GenerateConsolidatedReportForScopeFixture($r: ID!) {
+    generateConsolidatedReport(roundId: $r) {
+      id
+      version
+    }
+  }
+`);
+
+/** The data of a request that must succeed: typed from a document, or hand-typed for a raw string. */
+export async function data<T, V extends Record<string, unknown>>(
+  t: TestApp,
+  document: TypedDocumentNode<T, V>,
+  vars: V,
+  token: string,
+): Promise<T>;
+export async function data<T>(
+  t: TestApp,
+  query: string,
+  vars: Record<string, unknown>,
+  token: string,
+): Promise<T>;
+export async function data<T>(
+  t: TestApp,
+  query: string | TypedDocumentNode<T, Record<string, unknown>>,
+  vars: Record<string, unknown>,
+  token: string,
+): Promise<T> {
+  const res =
+    typeof query === 'string' ? await t.gql<T>(query, vars, { token }) : await t.gql(query, vars, { token });
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data;
 }
@@ -59,31 +132,34 @@ export interface ProvinceRecords {
 
 /** Plan, ACTIVE indicator, an item and a group in province `p`, through the API as its coordinator. */
 async function records(t: TestApp, p: Province, token: string, prefix: string): Promise<ProvinceRecords> {
-  const { createPlan: plan } = await data<{ createPlan: { id: string } }>(
+  const { createPlan: plan } = await data(
     t,
-    'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+    CREATE_PLAN,
     { i: { code: `KH-${prefix}`, title: `Kế hoạch ${prefix}`, year: 2022, ownerAgencyId: p.root.id } },
     token,
   );
   const indicatorId = await activeIndicator(t, token, plan.id, { code: `${prefix}-ONLINE` });
-  const { createPlanItem: item } = await data<{ createPlanItem: { id: string } }>(
+  const { createPlanItem: item } = await data(
     t,
-    'mutation($i: CreatePlanItemInput!) { createPlanItem(input: $i) { id } }',
-    { i: { planId: plan.id, kind: 'TASK', code: '1', title: 'Nhiệm vụ', leadAgencyIds: [p.district.id] } },
+    CREATE_PLAN_ITEM,
+    {
+      i: {
+        planId: plan.id,
+        kind: PlanItemKind.TASK,
+        code: '1',
+        title: 'Nhiệm vụ',
+        leadAgencyIds: [p.district.id],
+      },
+    },
     token,
   );
-  const { createAgencyGroup: group } = await data<{ createAgencyGroup: { id: string; version: number } }>(
+  const { createAgencyGroup: group } = await data(
     t,
-    'mutation($i: CreateAgencyGroupInput!) { createAgencyGroup(input: $i) { id version } }',
+    CREATE_AGENCY_GROUP,
     { i: { code: `${prefix}-SO`, name: 'Các Sở', memberIds: [p.dept.id] } },
     token,
   );
-  const { indicator } = await data<{ indicator: { version: number } }>(
-    t,
-    'query($id: ID!) { indicator(id: $id) { version } }',
-    { id: indicatorId },
-    token,
-  );
+  const { indicator } = await data(t, INDICATOR_VERSION, { id: indicatorId }, token);
   return { planId: plan.id, indicatorId, indicatorVersion: indicator.version, itemId: item.id, group };
 }
 
@@ -117,13 +193,12 @@ export async function buildScopeWorld(t: TestApp): Promise<ScopeWorld> {
   const base = await records(t, b, tb.COORDINATOR, 'SB');
 
   const figure = { indicatorId: base.indicatorId, agencyId: b.district.id, numerator: 1, denominator: 2 };
-  const record = async (input: Record<string, unknown>, token: string) =>
-    (await data<{ recordMeasurement: MeasurementView }>(t, RECORD, { i: input }, token)).recordMeasurement;
+  const record = async (input: RecordMeasurementInput, token: string) =>
+    (await data(t, RECORD_MEASUREMENT, { i: input }, token)).recordMeasurement;
   const draft = await record({ ...figure, period: '2022-Q1' }, tb.AGENCY_OFFICER);
   const entered = await record({ ...figure, period: '2022-Q2' }, tb.AGENCY_OFFICER);
-  const [submitted] = (
-    await data<{ submitMeasurements: MeasurementView[] }>(t, SUBMIT, { ids: [entered.id] }, tb.AGENCY_OFFICER)
-  ).submitMeasurements;
+  const [submitted] = (await data(t, SUBMIT_MEASUREMENTS, { ids: [entered.id] }, tb.AGENCY_OFFICER))
+    .submitMeasurements;
   const approved = await approvedFigure(
     t,
     { enter: tb.AGENCY_OFFICER, review: tb.COORDINATOR },
@@ -134,21 +209,14 @@ export async function buildScopeWorld(t: TestApp): Promise<ScopeWorld> {
     ta.COORDINATOR,
   );
 
-  const { openReportingRound: round } = await data<{ openReportingRound: { id: string } }>(
-    t,
-    'mutation { openReportingRound(input: { kind: Q1, year: 2022 }) { id } }',
-    {},
-    tb.COORDINATOR,
-  );
+  const { openReportingRound: round } = await data(t, OPEN_Q1_ROUND, {}, tb.COORDINATOR);
   const [report]: { id: string; version: number }[] = await t.dataSource.query(
     'SELECT id, version FROM agency_report WHERE round_id = $1 AND agency_id = $2',
     [round.id, b.district.id],
   );
-  const { generateConsolidatedReport: consolidated } = await data<{
-    generateConsolidatedReport: { id: string; version: number };
-  }>(
+  const { generateConsolidatedReport: consolidated } = await data(
     t,
-    'mutation($r: ID!) { generateConsolidatedReport(roundId: $r) { id version } }',
+    GENERATE_CONSOLIDATED,
     { r: round.id },
     tb.COORDINATOR,
   );
