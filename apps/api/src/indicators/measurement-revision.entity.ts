@@ -1,7 +1,8 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MeasurementStatus } from '@partrack/shared';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { HistoryEntity } from '../database/history.entity';
+import { FigureColumn, FigureNoteColumn } from './measurement-figures';
 import { Measurement } from './measurement.entity';
 
 export enum MeasurementAction {
@@ -38,20 +39,16 @@ export class MeasurementRevision extends HistoryEntity {
   @Column({ type: 'enum', enum: MeasurementStatus, enumName: 'measurement_revision_status' })
   status: MeasurementStatus;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: 'double precision', nullable: true })
+  @FigureColumn()
   value: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: 'double precision', nullable: true })
+  @FigureColumn()
   numerator: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: 'double precision', nullable: true })
+  @FigureColumn()
   denominator: number | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @FigureNoteColumn()
   note: string | null;
 
   @Field(() => String, { nullable: true, description: 'Reason given when returning or reopening' })

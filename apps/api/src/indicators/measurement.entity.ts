@@ -1,10 +1,11 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MeasurementDecision, MeasurementStatus } from '@partrack/shared';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { BaseEntity } from '../database/base.entity';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { Indicator } from './indicator.entity';
+import { FigureColumn, FigureNoteColumn } from './measurement-figures';
 
 registerEnumType(MeasurementStatus, { name: 'MeasurementStatus' });
 registerEnumType(MeasurementDecision, { name: 'MeasurementDecision' });
@@ -41,20 +42,16 @@ export class Measurement extends BaseEntity {
   @Column({ type: 'date' })
   periodEnd: string;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: 'double precision', nullable: true })
+  @FigureColumn()
   value: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: 'double precision', nullable: true })
+  @FigureColumn()
   numerator: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: 'double precision', nullable: true })
+  @FigureColumn()
   denominator: number | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @FigureNoteColumn()
   note: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the figure comes from (system, register…)' })
