@@ -35,6 +35,10 @@ const clientConfig = {
     ReportAction: '@partrack/shared#ReportAction',
     ReportDecision: '@partrack/shared#ReportDecision',
     ConsolidatedReportStatus: '@partrack/shared#ConsolidatedReportStatus',
+    ParTargetGroup: '@partrack/shared#ParTargetGroup',
+    ParCriterionLevel: '@partrack/shared#ParCriterionLevel',
+    ParScoringMethod: '@partrack/shared#ParScoringMethod',
+    ParFrameworkStatus: '@partrack/shared#ParFrameworkStatus',
   },
   // Result fields always present (null, not missing); nullable variables and input fields may be omitted.
   avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

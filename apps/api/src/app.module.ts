@@ -24,6 +24,7 @@ import { IndicatorsModule } from './indicators/indicators.module';
 import { ReportsModule } from './reports/reports.module';
 import { NotificationJobsModule } from './notifications/notification-jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ParIndexModule } from './par-index/par-index.module';
 import { PlansModule } from './plans/plans.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -58,6 +59,7 @@ import { UsersModule } from './users/users.module';
     PlansModule,
     IndicatorsModule,
     ReportsModule,
+    ParIndexModule,
     NotificationsModule,
     NotificationJobsModule,
     SeedModule,

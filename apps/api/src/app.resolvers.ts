@@ -10,6 +10,8 @@ import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { MeasurementsResolver } from './indicators/measurements.resolver';
 import { NotificationAdminResolver } from './notifications/notification-admin.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
+import { ParCriteriaResolver } from './par-index/par-criteria.resolver';
+import { ParFrameworksResolver } from './par-index/par-frameworks.resolver';
 import { PlanItemAgencyResolver } from './plans/plan-item-agency.resolver';
 import { TaskUpdateResolver } from './plans/task-update.resolver';
 import { PlanImportResolver } from './plans/import/plan-import.resolver';
@@ -48,4 +50,6 @@ export const RESOLVERS: ResolverClasses = [
   ConsolidatedReportsResolver,
   NotificationsResolver,
   NotificationAdminResolver,
+  ParFrameworksResolver,
+  ParCriteriaResolver,
 ];

@@ -12,3 +12,4 @@ export * from './indicator';
 export * from './indicator-drafts';
 export * from './report';
 export * from './api/error-contract';
+export * from './par-index';

@@ -13,6 +13,8 @@ import { Measurement } from '../indicators/measurement.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { ThrottleCounter } from '../auth/throttle-counter.entity';
+import { ParCriterion } from '../par-index/par-criterion.entity';
+import { ParFramework } from '../par-index/par-framework.entity';
 import { PlanItemAgency } from '../plans/plan-item-agency.entity';
 import { PlanItem } from '../plans/plan-item.entity';
 import { Plan } from '../plans/plan.entity';
@@ -52,4 +54,6 @@ export const ENTITIES = [
   Notification,
   NotificationMute,
   EmailMessage,
+  ParFramework,
+  ParCriterion,
 ];

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { ParIndexModule } from '../par-index/par-index.module';
 import { PlansModule } from '../plans/plans.module';
 import { ReportsModule } from '../reports/reports.module';
 import { UsersModule } from '../users/users.module';
 import { DemoIndicatorSeeder } from './demo-indicator.seeder';
+import { DemoParSeeder } from './demo-par.seeder';
 import { DemoPlanSeeder } from './demo-plan.seeder';
 import { DemoReportSeeder } from './demo-report.seeder';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, PlansModule, ReportsModule],
-  providers: [SeedService, DemoPlanSeeder, DemoIndicatorSeeder, DemoReportSeeder],
+  imports: [AgenciesModule, UsersModule, PlansModule, ReportsModule, ParIndexModule],
+  providers: [SeedService, DemoPlanSeeder, DemoIndicatorSeeder, DemoReportSeeder, DemoParSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -11,6 +11,7 @@ import { foldVietnamese } from '@partrack/shared';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { DemoParSeeder } from './demo-par.seeder';
 import { DemoPlanSeeder } from './demo-plan.seeder';
 
 /** DEMO DATA ONLY: documented in README; never created when NODE_ENV=production. */
@@ -56,6 +57,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly importer: AgencyImportService,
     private readonly users: UsersService,
     private readonly demoPlan: DemoPlanSeeder,
+    private readonly demoPar: DemoParSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -83,6 +85,7 @@ export class SeedService implements OnApplicationBootstrap {
       await this.seedHierarchyAndUsers();
     }
     await this.demoPlan.seed(SEED_DATA_DIR);
+    await this.demoPar.seed(PROVINCE_ROOT_CODE);
   }
 
   private async seedHierarchyAndUsers(): Promise<void> {

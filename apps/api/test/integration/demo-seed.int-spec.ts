@@ -106,4 +106,42 @@ describe('demo seed and first admin', () => {
     );
     expect(narratives[0].ok).toBe(true);
   });
+
+  it('ships the sample PAR Index frameworks, labelled as samples, locked for 2022, once', async () => {
+    await t.app.get(SeedService).seedDemo();
+    const { accessToken } = await login(t, 'viewer@demo.partrack.vn', DEMO_PASSWORD);
+    const res = await t.gql<{
+      parFrameworks: {
+        edges: {
+          node: {
+            name: string;
+            year: number;
+            targetGroup: string;
+            status: string;
+            isSample: boolean;
+            scoredMaximum: number;
+            problems: unknown[];
+            criteria: { level: string }[];
+          };
+        }[];
+      };
+    }>(
+      '{ parFrameworks(filter: { year: 2022 }) { edges { node { name year targetGroup status isSample scoredMaximum problems { kind } criteria { level } } } } }',
+      {},
+      { token: accessToken },
+    );
+    const nodes = res.data!.parFrameworks.edges.map((e) => e.node);
+    expect(nodes.map((n) => n.targetGroup).sort()).toEqual(['DEPARTMENT', 'DISTRICT']);
+    for (const node of nodes) {
+      expect(node).toMatchObject({
+        year: 2022,
+        status: 'LOCKED',
+        isSample: true,
+        scoredMaximum: 100,
+        problems: [],
+      });
+      expect(node.name).toContain('mẫu');
+      expect(node.criteria.filter((c) => c.level === 'AREA')).toHaveLength(9);
+    }
+  });
 });

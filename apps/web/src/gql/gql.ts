@@ -73,6 +73,19 @@ type Documents = {
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kind\n      muted\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
     "\n  mutation SetNotificationMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationMuted(kind: $kind, muted: $muted) {\n      kind\n      muted\n    }\n  }\n": typeof types.SetNotificationMutedDocument,
     "\n  query EmailOutbox($first: Int!, $after: String, $status: EmailStatus) {\n    emailOutbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          status\n          attempts\n          error\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.EmailOutboxDocument,
+    "\n  fragment ParFrameworkRow on ParFramework {\n    id\n    year\n    targetGroup\n    name\n    decisionNumber\n    status\n    isSample\n    revision\n    totalPoints\n    copiedFromId\n    version\n    criteria {\n      id\n    }\n  }\n": typeof types.ParFrameworkRowFragmentDoc,
+    "\n  fragment ParCriterionFields on ParCriterion {\n    id\n    frameworkId\n    parentId\n    level\n    code\n    title\n    maxPoints\n    method\n    scale {\n      label\n      points\n    }\n    guidance\n    evidenceRequired\n    position\n    version\n  }\n": typeof types.ParCriterionFieldsFragmentDoc,
+    "\n  fragment ParFrameworkDetail on ParFramework {\n    ...ParFrameworkRow\n    scoredMaximum\n    lockedAt\n    bands {\n      code\n      label\n      minIndex\n    }\n    problems {\n      code\n      kind\n      message\n    }\n    criteria {\n      ...ParCriterionFields\n    }\n  }\n": typeof types.ParFrameworkDetailFragmentDoc,
+    "\n  query ParFrameworks($filter: ParFrameworkFilter, $first: Int, $after: String) {\n    parFrameworks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParFrameworkRow\n        }\n      }\n    }\n  }\n": typeof types.ParFrameworksDocument,
+    "\n  query ParFramework($id: ID!) {\n    parFramework(id: $id) {\n      ...ParFrameworkDetail\n    }\n  }\n": typeof types.ParFrameworkDocument,
+    "\n  mutation CreateParFramework($input: CreateParFrameworkInput!) {\n    createParFramework(input: $input) {\n      ...ParFrameworkRow\n    }\n  }\n": typeof types.CreateParFrameworkDocument,
+    "\n  mutation UpdateParFramework($input: UpdateParFrameworkInput!) {\n    updateParFramework(input: $input) {\n      ...ParFrameworkDetail\n    }\n  }\n": typeof types.UpdateParFrameworkDocument,
+    "\n  mutation CopyParFramework($input: CopyParFrameworkInput!) {\n    copyParFramework(input: $input) {\n      ...ParFrameworkRow\n    }\n  }\n": typeof types.CopyParFrameworkDocument,
+    "\n  mutation LockParFramework($input: LockParFrameworkInput!) {\n    lockParFramework(input: $input) {\n      ...ParFrameworkDetail\n    }\n  }\n": typeof types.LockParFrameworkDocument,
+    "\n  mutation DeleteParFramework($id: ID!) {\n    deleteParFramework(id: $id)\n  }\n": typeof types.DeleteParFrameworkDocument,
+    "\n  mutation CreateParCriterion($input: CreateParCriterionInput!) {\n    createParCriterion(input: $input) {\n      ...ParCriterionFields\n    }\n  }\n": typeof types.CreateParCriterionDocument,
+    "\n  mutation UpdateParCriterion($input: UpdateParCriterionInput!) {\n    updateParCriterion(input: $input) {\n      ...ParCriterionFields\n    }\n  }\n": typeof types.UpdateParCriterionDocument,
+    "\n  mutation DeleteParCriterion($id: ID!) {\n    deleteParCriterion(id: $id)\n  }\n": typeof types.DeleteParCriterionDocument,
     "\n  fragment ResolvedNameFields on ResolvedAgencyName {\n    text\n    confidence\n    agency {\n      id\n      name\n      shortName\n    }\n    group {\n      id\n      name\n    }\n  }\n": typeof types.ResolvedNameFieldsFragmentDoc,
     "\n  mutation ImportPlanDocument($input: ImportPlanDocumentInput!) {\n    importPlanDocument(input: $input) {\n      dryRun\n      applied\n      created\n      updated\n      unchanged\n      document {\n        title\n        year\n        decisionNumber\n        decisionDate\n        issuerText\n        results\n        activities\n        tasks\n        projects\n      }\n      problems {\n        line\n        severity\n        code\n        itemCode\n        message\n        text\n      }\n      items {\n        line\n        code\n        kind\n        title\n        areaCode\n        parentCode\n        action\n        dueLabel\n        dueDate\n        productText\n        leadText\n        coordinatorText\n        leads {\n          ...ResolvedNameFields\n        }\n        coordinators {\n          ...ResolvedNameFields\n        }\n      }\n      plan {\n        id\n        code\n        title\n        year\n      }\n    }\n  }\n": typeof types.ImportPlanDocumentDocument,
     "\n  query AgencyGroupOptions {\n    agencyGroups(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgencyGroupOptionsDocument,
@@ -190,6 +203,19 @@ const documents: Documents = {
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kind\n      muted\n    }\n  }\n": types.MyNotificationSettingsDocument,
     "\n  mutation SetNotificationMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationMuted(kind: $kind, muted: $muted) {\n      kind\n      muted\n    }\n  }\n": types.SetNotificationMutedDocument,
     "\n  query EmailOutbox($first: Int!, $after: String, $status: EmailStatus) {\n    emailOutbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          status\n          attempts\n          error\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": types.EmailOutboxDocument,
+    "\n  fragment ParFrameworkRow on ParFramework {\n    id\n    year\n    targetGroup\n    name\n    decisionNumber\n    status\n    isSample\n    revision\n    totalPoints\n    copiedFromId\n    version\n    criteria {\n      id\n    }\n  }\n": types.ParFrameworkRowFragmentDoc,
+    "\n  fragment ParCriterionFields on ParCriterion {\n    id\n    frameworkId\n    parentId\n    level\n    code\n    title\n    maxPoints\n    method\n    scale {\n      label\n      points\n    }\n    guidance\n    evidenceRequired\n    position\n    version\n  }\n": types.ParCriterionFieldsFragmentDoc,
+    "\n  fragment ParFrameworkDetail on ParFramework {\n    ...ParFrameworkRow\n    scoredMaximum\n    lockedAt\n    bands {\n      code\n      label\n      minIndex\n    }\n    problems {\n      code\n      kind\n      message\n    }\n    criteria {\n      ...ParCriterionFields\n    }\n  }\n": types.ParFrameworkDetailFragmentDoc,
+    "\n  query ParFrameworks($filter: ParFrameworkFilter, $first: Int, $after: String) {\n    parFrameworks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParFrameworkRow\n        }\n      }\n    }\n  }\n": types.ParFrameworksDocument,
+    "\n  query ParFramework($id: ID!) {\n    parFramework(id: $id) {\n      ...ParFrameworkDetail\n    }\n  }\n": types.ParFrameworkDocument,
+    "\n  mutation CreateParFramework($input: CreateParFrameworkInput!) {\n    createParFramework(input: $input) {\n      ...ParFrameworkRow\n    }\n  }\n": types.CreateParFrameworkDocument,
+    "\n  mutation UpdateParFramework($input: UpdateParFrameworkInput!) {\n    updateParFramework(input: $input) {\n      ...ParFrameworkDetail\n    }\n  }\n": types.UpdateParFrameworkDocument,
+    "\n  mutation CopyParFramework($input: CopyParFrameworkInput!) {\n    copyParFramework(input: $input) {\n      ...ParFrameworkRow\n    }\n  }\n": types.CopyParFrameworkDocument,
+    "\n  mutation LockParFramework($input: LockParFrameworkInput!) {\n    lockParFramework(input: $input) {\n      ...ParFrameworkDetail\n    }\n  }\n": types.LockParFrameworkDocument,
+    "\n  mutation DeleteParFramework($id: ID!) {\n    deleteParFramework(id: $id)\n  }\n": types.DeleteParFrameworkDocument,
+    "\n  mutation CreateParCriterion($input: CreateParCriterionInput!) {\n    createParCriterion(input: $input) {\n      ...ParCriterionFields\n    }\n  }\n": types.CreateParCriterionDocument,
+    "\n  mutation UpdateParCriterion($input: UpdateParCriterionInput!) {\n    updateParCriterion(input: $input) {\n      ...ParCriterionFields\n    }\n  }\n": types.UpdateParCriterionDocument,
+    "\n  mutation DeleteParCriterion($id: ID!) {\n    deleteParCriterion(id: $id)\n  }\n": types.DeleteParCriterionDocument,
     "\n  fragment ResolvedNameFields on ResolvedAgencyName {\n    text\n    confidence\n    agency {\n      id\n      name\n      shortName\n    }\n    group {\n      id\n      name\n    }\n  }\n": types.ResolvedNameFieldsFragmentDoc,
     "\n  mutation ImportPlanDocument($input: ImportPlanDocumentInput!) {\n    importPlanDocument(input: $input) {\n      dryRun\n      applied\n      created\n      updated\n      unchanged\n      document {\n        title\n        year\n        decisionNumber\n        decisionDate\n        issuerText\n        results\n        activities\n        tasks\n        projects\n      }\n      problems {\n        line\n        severity\n        code\n        itemCode\n        message\n        text\n      }\n      items {\n        line\n        code\n        kind\n        title\n        areaCode\n        parentCode\n        action\n        dueLabel\n        dueDate\n        productText\n        leadText\n        coordinatorText\n        leads {\n          ...ResolvedNameFields\n        }\n        coordinators {\n          ...ResolvedNameFields\n        }\n      }\n      plan {\n        id\n        code\n        title\n        year\n      }\n    }\n  }\n": types.ImportPlanDocumentDocument,
     "\n  query AgencyGroupOptions {\n    agencyGroups(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.AgencyGroupOptionsDocument,
@@ -498,6 +524,58 @@ export function graphql(source: "\n  mutation SetNotificationMuted($kind: Notifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailOutbox($first: Int!, $after: String, $status: EmailStatus) {\n    emailOutbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          status\n          attempts\n          error\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailOutbox($first: Int!, $after: String, $status: EmailStatus) {\n    emailOutbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          status\n          attempts\n          error\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParFrameworkRow on ParFramework {\n    id\n    year\n    targetGroup\n    name\n    decisionNumber\n    status\n    isSample\n    revision\n    totalPoints\n    copiedFromId\n    version\n    criteria {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ParFrameworkRow on ParFramework {\n    id\n    year\n    targetGroup\n    name\n    decisionNumber\n    status\n    isSample\n    revision\n    totalPoints\n    copiedFromId\n    version\n    criteria {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParCriterionFields on ParCriterion {\n    id\n    frameworkId\n    parentId\n    level\n    code\n    title\n    maxPoints\n    method\n    scale {\n      label\n      points\n    }\n    guidance\n    evidenceRequired\n    position\n    version\n  }\n"): (typeof documents)["\n  fragment ParCriterionFields on ParCriterion {\n    id\n    frameworkId\n    parentId\n    level\n    code\n    title\n    maxPoints\n    method\n    scale {\n      label\n      points\n    }\n    guidance\n    evidenceRequired\n    position\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParFrameworkDetail on ParFramework {\n    ...ParFrameworkRow\n    scoredMaximum\n    lockedAt\n    bands {\n      code\n      label\n      minIndex\n    }\n    problems {\n      code\n      kind\n      message\n    }\n    criteria {\n      ...ParCriterionFields\n    }\n  }\n"): (typeof documents)["\n  fragment ParFrameworkDetail on ParFramework {\n    ...ParFrameworkRow\n    scoredMaximum\n    lockedAt\n    bands {\n      code\n      label\n      minIndex\n    }\n    problems {\n      code\n      kind\n      message\n    }\n    criteria {\n      ...ParCriterionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParFrameworks($filter: ParFrameworkFilter, $first: Int, $after: String) {\n    parFrameworks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParFrameworkRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ParFrameworks($filter: ParFrameworkFilter, $first: Int, $after: String) {\n    parFrameworks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParFrameworkRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParFramework($id: ID!) {\n    parFramework(id: $id) {\n      ...ParFrameworkDetail\n    }\n  }\n"): (typeof documents)["\n  query ParFramework($id: ID!) {\n    parFramework(id: $id) {\n      ...ParFrameworkDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateParFramework($input: CreateParFrameworkInput!) {\n    createParFramework(input: $input) {\n      ...ParFrameworkRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateParFramework($input: CreateParFrameworkInput!) {\n    createParFramework(input: $input) {\n      ...ParFrameworkRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateParFramework($input: UpdateParFrameworkInput!) {\n    updateParFramework(input: $input) {\n      ...ParFrameworkDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateParFramework($input: UpdateParFrameworkInput!) {\n    updateParFramework(input: $input) {\n      ...ParFrameworkDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyParFramework($input: CopyParFrameworkInput!) {\n    copyParFramework(input: $input) {\n      ...ParFrameworkRow\n    }\n  }\n"): (typeof documents)["\n  mutation CopyParFramework($input: CopyParFrameworkInput!) {\n    copyParFramework(input: $input) {\n      ...ParFrameworkRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockParFramework($input: LockParFrameworkInput!) {\n    lockParFramework(input: $input) {\n      ...ParFrameworkDetail\n    }\n  }\n"): (typeof documents)["\n  mutation LockParFramework($input: LockParFrameworkInput!) {\n    lockParFramework(input: $input) {\n      ...ParFrameworkDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteParFramework($id: ID!) {\n    deleteParFramework(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteParFramework($id: ID!) {\n    deleteParFramework(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateParCriterion($input: CreateParCriterionInput!) {\n    createParCriterion(input: $input) {\n      ...ParCriterionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateParCriterion($input: CreateParCriterionInput!) {\n    createParCriterion(input: $input) {\n      ...ParCriterionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateParCriterion($input: UpdateParCriterionInput!) {\n    updateParCriterion(input: $input) {\n      ...ParCriterionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateParCriterion($input: UpdateParCriterionInput!) {\n    updateParCriterion(input: $input) {\n      ...ParCriterionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteParCriterion($id: ID!) {\n    deleteParCriterion(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteParCriterion($id: ID!) {\n    deleteParCriterion(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

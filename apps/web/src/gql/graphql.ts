@@ -21,6 +21,10 @@ import type { ReportStatus } from '@partrack/shared';
 import type { ReportAction } from '@partrack/shared';
 import type { ReportDecision } from '@partrack/shared';
 import type { ConsolidatedReportStatus } from '@partrack/shared';
+import type { ParTargetGroup } from '@partrack/shared';
+import type { ParCriterionLevel } from '@partrack/shared';
+import type { ParScoringMethod } from '@partrack/shared';
+import type { ParFrameworkStatus } from '@partrack/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -372,6 +376,15 @@ export type ConsolidatedReport = {
 
 export { ConsolidatedReportStatus };
 
+export type CopyParFrameworkInput = {
+  /** The framework to copy (of any year, locked or not) */
+  id: Scalars['ID']['input'];
+  /** Default: the original's name */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Year of the copy */
+  year: Scalars['Int']['input'];
+};
+
 export type CreateAgencyGroupInput = {
   /** Other wordings, used by the name resolver */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -419,6 +432,37 @@ export type CreateIndicatorInput = {
   reportingLevels?: InputMaybe<Array<AgencyLevel>>;
   target?: InputMaybe<Scalars['Float']['input']>;
   unit?: InputMaybe<IndicatorUnit>;
+};
+
+export type CreateParCriterionInput = {
+  code: Scalars['String']['input'];
+  /** Default false */
+  evidenceRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  frameworkId: Scalars['ID']['input'];
+  guidance?: InputMaybe<Scalars['String']['input']>;
+  maxPoints: Scalars['Float']['input'];
+  /** For a leaf; leave out on items with children */
+  method?: InputMaybe<ParScoringMethod>;
+  /** The area or criterion it belongs to; none for an area */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Order among its siblings; default last */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The choices of a MANUAL leaf */
+  scale?: InputMaybe<Array<ParScaleOptionInput>>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateParFrameworkInput = {
+  /** Default: A ≥ 90, B ≥ 80, C ≥ 70, D below */
+  bands?: InputMaybe<Array<ParBandInput>>;
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Root agency of the province; default the caller's */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  targetGroup: ParTargetGroup;
+  /** Default 100 */
+  totalPoints?: InputMaybe<Scalars['Float']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type CreatePlanInput = {
@@ -553,6 +597,17 @@ export type ImportMeasurementsInput = {
   contentBase64: Scalars['String']['input'];
   dryRun?: Scalars['Boolean']['input'];
   planId: Scalars['ID']['input'];
+};
+
+export type ImportParFrameworkInput = {
+  /** The filled template (.xlsx), base64-encoded */
+  contentBase64: Scalars['String']['input'];
+  /** Check only; nothing is written */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Root agency of the province; default the caller's */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Year of the new framework */
+  year: Scalars['Int']['input'];
 };
 
 export type ImportPlanDocumentInput = {
@@ -739,6 +794,12 @@ export type IndicatorValue = {
   value: Maybe<Scalars['Float']['output']>;
 };
 
+export type LockParFrameworkInput = {
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -887,6 +948,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Signs out other sessions; returns new tokens for this one */
   changePassword: AuthPayload;
+  /** A DRAFT copy for another year (or a new revision), items included */
+  copyParFramework: ParFramework;
   /** A copy for another year: deadlines shifted, progress reset, status DRAFT */
   copyPlanToYear: Plan;
   createAgency: Agency;
@@ -894,6 +957,9 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   /** A new indicator, in DRAFT until confirmed */
   createIndicator: Indicator;
+  /** Adds an area (no parent), a criterion or a sub-criterion to a DRAFT */
+  createParCriterion: ParCriterion;
+  createParFramework: ParFramework;
   createPlan: Plan;
   createPlanItem: PlanItem;
   createUser: User;
@@ -901,6 +967,10 @@ export type Mutation = {
   /** Also signs the user out everywhere */
   deactivateUser: User;
   deleteAgencyGroup: Scalars['Boolean']['output'];
+  /** Deletes an item of a DRAFT with everything under it */
+  deleteParCriterion: Scalars['Boolean']['output'];
+  /** Deletes a DRAFT framework and its items */
+  deleteParFramework: Scalars['Boolean']['output'];
   /** Deletes the item with its sub-items and updates */
   deletePlanItem: Scalars['Boolean']['output'];
   /** Removes an attachment while the report is DRAFT or RETURNED */
@@ -915,8 +985,12 @@ export type Mutation = {
   importAgencies: AgencyImportResult;
   /** The filled template: line-numbered problems; written only when there are none (all or nothing) */
   importMeasurements: MeasurementImportResult;
+  /** A new DRAFT framework from the XLSX template: all or nothing, problems by line; dry run by default */
+  importParFramework: ParFrameworkImportResult;
   /** Parse a plan document; with dryRun false, write it all or nothing */
   importPlanDocument: PlanImportResult;
+  /** Locks a DRAFT whose items add up; refused with the problems otherwise */
+  lockParFramework: ParFramework;
   login: AuthPayload;
   /** Revokes the session of this refresh token */
   logout: Scalars['Boolean']['output'];
@@ -966,6 +1040,9 @@ export type Mutation = {
   updateAgencyReport: AgencyReport;
   updateConsolidatedReport: ConsolidatedReport;
   updateIndicator: Indicator;
+  updateParCriterion: ParCriterion;
+  /** Name, decision, total and bands of a DRAFT framework */
+  updateParFramework: ParFramework;
   updatePlan: Plan;
   updatePlanItem: PlanItem;
   updateUser: User;
@@ -974,6 +1051,11 @@ export type Mutation = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCopyParFrameworkArgs = {
+  input: CopyParFrameworkInput;
 };
 
 
@@ -1004,6 +1086,16 @@ export type MutationCreateIndicatorArgs = {
 };
 
 
+export type MutationCreateParCriterionArgs = {
+  input: CreateParCriterionInput;
+};
+
+
+export type MutationCreateParFrameworkArgs = {
+  input: CreateParFrameworkInput;
+};
+
+
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
 };
@@ -1030,6 +1122,16 @@ export type MutationDeactivateUserArgs = {
 
 
 export type MutationDeleteAgencyGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteParCriterionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteParFrameworkArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1072,8 +1174,18 @@ export type MutationImportMeasurementsArgs = {
 };
 
 
+export type MutationImportParFrameworkArgs = {
+  input: ImportParFrameworkInput;
+};
+
+
 export type MutationImportPlanDocumentArgs = {
   input: ImportPlanDocumentInput;
+};
+
+
+export type MutationLockParFrameworkArgs = {
+  input: LockParFrameworkInput;
 };
 
 
@@ -1216,6 +1328,16 @@ export type MutationUpdateIndicatorArgs = {
 };
 
 
+export type MutationUpdateParCriterionArgs = {
+  input: UpdateParCriterionInput;
+};
+
+
+export type MutationUpdateParFrameworkArgs = {
+  input: UpdateParFrameworkInput;
+};
+
+
 export type MutationUpdatePlanArgs = {
   input: UpdatePlanInput;
 };
@@ -1318,6 +1440,154 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type ParBand = {
+  __typename?: 'ParBand';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  minIndex: Scalars['Float']['output'];
+};
+
+export type ParBandInput = {
+  code: Scalars['String']['input'];
+  /** e.g. "Tốt", "Nhóm A" */
+  label: Scalars['String']['input'];
+  /** Lowest index of the band, 0 to 100 */
+  minIndex: Scalars['Float']['input'];
+};
+
+export type ParCriterion = {
+  __typename?: 'ParCriterion';
+  /** e.g. "1", "1.2", "1.2.3"; unique in the framework */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Scoring it without evidence needs a written reason */
+  evidenceRequired: Scalars['Boolean']['output'];
+  frameworkId: Scalars['ID']['output'];
+  /** How to score it and which evidence to attach */
+  guidance: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  level: ParCriterionLevel;
+  maxPoints: Scalars['Float']['output'];
+  /** Set on leaves; null on items with children */
+  method: Maybe<ParScoringMethod>;
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** Order among its siblings */
+  position: Scalars['Int']['output'];
+  /** The choices of a MANUAL leaf */
+  scale: Maybe<Array<ParScaleOption>>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export { ParCriterionLevel };
+
+export type ParFramework = {
+  __typename?: 'ParFramework';
+  /** Ranking bands, highest first */
+  bands: Array<ParBand>;
+  /** The framework this one was copied from */
+  copiedFromId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Areas, criteria and sub-criteria in tree order (depth first, siblings by position) */
+  criteria: Array<ParCriterion>;
+  /** The decision that issued it, e.g. 3463/QĐ-UBND */
+  decisionNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** A sample shipped with partrack (bộ tiêu chí mẫu), not an official framework */
+  isSample: Scalars['Boolean']['output'];
+  lockedAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** What keeps it from being locked; empty when it adds up */
+  problems: Array<ParFrameworkProblem>;
+  /** Root agency of the province */
+  provinceId: Scalars['ID']['output'];
+  /** 1 for the first framework of a year and group; a corrected copy is the next */
+  revision: Scalars['Int']['output'];
+  /** What the scored items add up to (bonus and penalty aside) */
+  scoredMaximum: Scalars['Float']['output'];
+  status: ParFrameworkStatus;
+  targetGroup: ParTargetGroup;
+  /** Maximum points the index divides by, bonus and penalty aside; usually 100 */
+  totalPoints: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ParFrameworkConnection = {
+  __typename?: 'ParFrameworkConnection';
+  edges: Array<ParFrameworkEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParFrameworkEdge = {
+  __typename?: 'ParFrameworkEdge';
+  cursor: Scalars['String']['output'];
+  node: ParFramework;
+};
+
+export type ParFrameworkFilter = {
+  targetGroup?: InputMaybe<ParTargetGroup>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ParFrameworkImportProblem = {
+  __typename?: 'ParFrameworkImportProblem';
+  /** e.g. parXlsx.childrenDoNotAddUp */
+  code: Scalars['String']['output'];
+  /** Column letter */
+  column: Maybe<Scalars['String']['output']>;
+  /** Excel row */
+  line: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+  /** Sheet name; empty for the file as a whole */
+  sheet: Scalars['String']['output'];
+};
+
+export type ParFrameworkImportResult = {
+  __typename?: 'ParFrameworkImportResult';
+  /** True when written: not a dry run and no problem at all */
+  applied: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** The new DRAFT framework, once applied */
+  framework: Maybe<ParFramework>;
+  /** Items read (areas, criteria, sub-criteria) */
+  items: Scalars['Int']['output'];
+  problems: Array<ParFrameworkImportProblem>;
+  totalPoints: Maybe<Scalars['Float']['output']>;
+};
+
+export type ParFrameworkProblem = {
+  __typename?: 'ParFrameworkProblem';
+  /** Code of the item concerned; null for the whole framework */
+  code: Maybe<Scalars['String']['output']>;
+  /** e.g. childrenDoNotAddUp, totalDoesNotAddUp, scale */
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export { ParFrameworkStatus };
+
+export type ParScaleOption = {
+  __typename?: 'ParScaleOption';
+  label: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+};
+
+export type ParScaleOptionInput = {
+  /** e.g. "Hoàn thành 100% kế hoạch" */
+  label: Scalars['String']['input'];
+  points: Scalars['Float']['input'];
+};
+
+export { ParScoringMethod };
+
+export { ParTargetGroup };
 
 export type Plan = {
   __typename?: 'Plan';
@@ -1539,6 +1809,8 @@ export type Query = {
   exportAgencyReport: ExportedFile;
   /** The province report in Word or its Excel appendices */
   exportConsolidatedReport: ExportedFile;
+  /** A framework as XLSX, in the import template layout */
+  exportParFramework: ExportedFile;
   /** The plan in the XLSX import template (export → edit → import) */
   exportPlanXlsx: ExportedFile;
   /** The filtered task list as an XLSX workbook (at most 5,000 rows) */
@@ -1571,6 +1843,11 @@ export type Query = {
   myNotifications: NotificationConnection;
   /** Tasks your agency leads or coordinates, directly or through a group */
   myTasks: PlanItemConnection;
+  parFramework: ParFramework;
+  /** The blank XLSX template of a framework, with its guide sheet */
+  parFrameworkTemplate: ExportedFile;
+  /** The province's PAR Index frameworks, newest year first */
+  parFrameworks: ParFrameworkConnection;
   plan: Plan;
   planItem: PlanItem;
   /** Newest year first */
@@ -1672,6 +1949,11 @@ export type QueryExportAgencyReportArgs = {
 
 export type QueryExportConsolidatedReportArgs = {
   format: ReportFileFormat;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportParFrameworkArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1781,6 +2063,18 @@ export type QueryMyNotificationsArgs = {
 export type QueryMyTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParFrameworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryParFrameworksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParFrameworkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2330,6 +2624,36 @@ export type UpdateIndicatorInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateParCriterionInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Default false */
+  evidenceRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  guidance?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  maxPoints?: InputMaybe<Scalars['Float']['input']>;
+  /** For a leaf; leave out on items with children */
+  method?: InputMaybe<ParScoringMethod>;
+  /** Order among its siblings; default last */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The choices of a MANUAL leaf */
+  scale?: InputMaybe<Array<ParScaleOptionInput>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateParFrameworkInput = {
+  /** Default: A ≥ 90, B ≥ 80, C ≥ 70, D below */
+  bands?: InputMaybe<Array<ParBandInput>>;
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Default 100 */
+  totalPoints?: InputMaybe<Scalars['Float']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdatePlanInput = {
   decisionDate?: InputMaybe<Scalars['LocalDate']['input']>;
   decisionNumber?: InputMaybe<Scalars['String']['input']>;
@@ -2799,6 +3123,84 @@ export type EmailOutboxQueryVariables = Exact<{
 
 export type EmailOutboxQuery = { __typename?: 'Query', emailOutbox: { __typename?: 'EmailMessageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'EmailMessageEdge', cursor: string, node: { __typename?: 'EmailMessage', id: string, to: string, subject: string, text: string, status: EmailStatus, attempts: number, error: string | null, createdAt: string, sentAt: string | null } }> } };
 
+export type ParFrameworkRowFragment = { __typename?: 'ParFramework', id: string, year: number, targetGroup: ParTargetGroup, name: string, decisionNumber: string | null, status: ParFrameworkStatus, isSample: boolean, revision: number, totalPoints: number, copiedFromId: string | null, version: number, criteria: Array<{ __typename?: 'ParCriterion', id: string }> };
+
+export type ParCriterionFieldsFragment = { __typename?: 'ParCriterion', id: string, frameworkId: string, parentId: string | null, level: ParCriterionLevel, code: string, title: string, maxPoints: number, method: ParScoringMethod | null, guidance: string | null, evidenceRequired: boolean, position: number, version: number, scale: Array<{ __typename?: 'ParScaleOption', label: string, points: number }> | null };
+
+export type ParFrameworkDetailFragment = { __typename?: 'ParFramework', scoredMaximum: number, lockedAt: string | null, id: string, year: number, targetGroup: ParTargetGroup, name: string, decisionNumber: string | null, status: ParFrameworkStatus, isSample: boolean, revision: number, totalPoints: number, copiedFromId: string | null, version: number, bands: Array<{ __typename?: 'ParBand', code: string, label: string, minIndex: number }>, problems: Array<{ __typename?: 'ParFrameworkProblem', code: string | null, kind: string, message: string }>, criteria: Array<{ __typename?: 'ParCriterion', id: string, frameworkId: string, parentId: string | null, level: ParCriterionLevel, code: string, title: string, maxPoints: number, method: ParScoringMethod | null, guidance: string | null, evidenceRequired: boolean, position: number, version: number, scale: Array<{ __typename?: 'ParScaleOption', label: string, points: number }> | null }> };
+
+export type ParFrameworksQueryVariables = Exact<{
+  filter?: InputMaybe<ParFrameworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ParFrameworksQuery = { __typename?: 'Query', parFrameworks: { __typename?: 'ParFrameworkConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ParFrameworkEdge', cursor: string, node: { __typename?: 'ParFramework', id: string, year: number, targetGroup: ParTargetGroup, name: string, decisionNumber: string | null, status: ParFrameworkStatus, isSample: boolean, revision: number, totalPoints: number, copiedFromId: string | null, version: number, criteria: Array<{ __typename?: 'ParCriterion', id: string }> } }> } };
+
+export type ParFrameworkQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ParFrameworkQuery = { __typename?: 'Query', parFramework: { __typename?: 'ParFramework', scoredMaximum: number, lockedAt: string | null, id: string, year: number, targetGroup: ParTargetGroup, name: string, decisionNumber: string | null, status: ParFrameworkStatus, isSample: boolean, revision: number, totalPoints: number, copiedFromId: string | null, version: number, bands: Array<{ __typename?: 'ParBand', code: string, label: string, minIndex: number }>, problems: Array<{ __typename?: 'ParFrameworkProblem', code: string | null, kind: string, message: string }>, criteria: Array<{ __typename?: 'ParCriterion', id: string, frameworkId: string, parentId: string | null, level: ParCriterionLevel, code: string, title: string, maxPoints: number, method: ParScoringMethod | null, guidance: string | null, evidenceRequired: boolean, position: number, version: number, scale: Array<{ __typename?: 'ParScaleOption', label: string, points: number }> | null }> } };
+
+export type CreateParFrameworkMutationVariables = Exact<{
+  input: CreateParFrameworkInput;
+}>;
+
+
+export type CreateParFrameworkMutation = { __typename?: 'Mutation', createParFramework: { __typename?: 'ParFramework', id: string, year: number, targetGroup: ParTargetGroup, name: string, decisionNumber: string | null, status: ParFrameworkStatus, isSample: boolean, revision: number, totalPoints: number, copiedFromId: string | null, version: number, criteria: Array<{ __typename?: 'ParCriterion', id: string }> } };
+
+export type UpdateParFrameworkMutationVariables = Exact<{
+  input: UpdateParFrameworkInput;
+}>;
+
+
+export type UpdateParFrameworkMutation = { __typename?: 'Mutation', updateParFramework: { __typename?: 'ParFramework', scoredMaximum: number, lockedAt: string | null, id: string, year: number, targetGroup: ParTargetGroup, name: string, decisionNumber: string | null, status: ParFrameworkStatus, isSample: boolean, revision: number, totalPoints: number, copiedFromId: string | null, version: number, bands: Array<{ __typename?: 'ParBand', code: string, label: string, minIndex: number }>, problems: Array<{ __typename?: 'ParFrameworkProblem', code: string | null, kind: string, message: string }>, criteria: Array<{ __typename?: 'ParCriterion', id: string, frameworkId: string, parentId: string | null, level: ParCriterionLevel, code: string, title: string, maxPoints: number, method: ParScoringMethod | null, guidance: string | null, evidenceRequired: boolean, position: number, version: number, scale: Array<{ __typename?: 'ParScaleOption', label: string, points: number }> | null }> } };
+
+export type CopyParFrameworkMutationVariables = Exact<{
+  input: CopyParFrameworkInput;
+}>;
+
+
+export type CopyParFrameworkMutation = { __typename?: 'Mutation', copyParFramework: { __typename?: 'ParFramework', id: string, year: number, targetGroup: ParTargetGroup, name: string, decisionNumber: string | null, status: ParFrameworkStatus, isSample: boolean, revision: number, totalPoints: number, copiedFromId: string | null, version: number, criteria: Array<{ __typename?: 'ParCriterion', id: string }> } };
+
+export type LockParFrameworkMutationVariables = Exact<{
+  input: LockParFrameworkInput;
+}>;
+
+
+export type LockParFrameworkMutation = { __typename?: 'Mutation', lockParFramework: { __typename?: 'ParFramework', scoredMaximum: number, lockedAt: string | null, id: string, year: number, targetGroup: ParTargetGroup, name: string, decisionNumber: string | null, status: ParFrameworkStatus, isSample: boolean, revision: number, totalPoints: number, copiedFromId: string | null, version: number, bands: Array<{ __typename?: 'ParBand', code: string, label: string, minIndex: number }>, problems: Array<{ __typename?: 'ParFrameworkProblem', code: string | null, kind: string, message: string }>, criteria: Array<{ __typename?: 'ParCriterion', id: string, frameworkId: string, parentId: string | null, level: ParCriterionLevel, code: string, title: string, maxPoints: number, method: ParScoringMethod | null, guidance: string | null, evidenceRequired: boolean, position: number, version: number, scale: Array<{ __typename?: 'ParScaleOption', label: string, points: number }> | null }> } };
+
+export type DeleteParFrameworkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteParFrameworkMutation = { __typename?: 'Mutation', deleteParFramework: boolean };
+
+export type CreateParCriterionMutationVariables = Exact<{
+  input: CreateParCriterionInput;
+}>;
+
+
+export type CreateParCriterionMutation = { __typename?: 'Mutation', createParCriterion: { __typename?: 'ParCriterion', id: string, frameworkId: string, parentId: string | null, level: ParCriterionLevel, code: string, title: string, maxPoints: number, method: ParScoringMethod | null, guidance: string | null, evidenceRequired: boolean, position: number, version: number, scale: Array<{ __typename?: 'ParScaleOption', label: string, points: number }> | null } };
+
+export type UpdateParCriterionMutationVariables = Exact<{
+  input: UpdateParCriterionInput;
+}>;
+
+
+export type UpdateParCriterionMutation = { __typename?: 'Mutation', updateParCriterion: { __typename?: 'ParCriterion', id: string, frameworkId: string, parentId: string | null, level: ParCriterionLevel, code: string, title: string, maxPoints: number, method: ParScoringMethod | null, guidance: string | null, evidenceRequired: boolean, position: number, version: number, scale: Array<{ __typename?: 'ParScaleOption', label: string, points: number }> | null } };
+
+export type DeleteParCriterionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteParCriterionMutation = { __typename?: 'Mutation', deleteParCriterion: boolean };
+
 export type ResolvedNameFieldsFragment = { __typename?: 'ResolvedAgencyName', text: string, confidence: number, agency: { __typename?: 'Agency', id: string, name: string, shortName: string | null } | null, group: { __typename?: 'AgencyGroup', id: string, name: string } | null };
 
 export type ImportPlanDocumentMutationVariables = Exact<{
@@ -3146,6 +3548,9 @@ export const IndicatorTargetFieldsFragmentDoc = {"kind":"Document","definitions"
 export const MeasurementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MeasurementFieldsFragment, unknown>;
 export const MeasurementRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasurementFields"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MeasurementRowFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
+export const ParFrameworkRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ParFrameworkRowFragment, unknown>;
+export const ParCriterionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ParCriterionFieldsFragment, unknown>;
+export const ParFrameworkDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkRow"}},{"kind":"Field","name":{"kind":"Name","value":"scoredMaximum"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParCriterionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ParFrameworkDetailFragment, unknown>;
 export const ResolvedNameFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResolvedNameFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResolvedAgencyName"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResolvedNameFieldsFragment, unknown>;
 export const PlanRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgencyId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentPlanId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PlanRowFieldsFragment, unknown>;
 export const TaskStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskStatsRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"notStarted"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"averageProgress"}}]}}]} as unknown as DocumentNode<TaskStatsFieldsFragment, unknown>;
@@ -3210,6 +3615,16 @@ export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions"
 export const MyNotificationSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotificationSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotificationSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"muted"}}]}}]}}]} as unknown as DocumentNode<MyNotificationSettingsQuery, MyNotificationSettingsQueryVariables>;
 export const SetNotificationMutedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationMuted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"muted"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationMuted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"muted"},"value":{"kind":"Variable","name":{"kind":"Name","value":"muted"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"muted"}}]}}]}}]} as unknown as DocumentNode<SetNotificationMutedMutation, SetNotificationMutedMutationVariables>;
 export const EmailOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmailOutboxQuery, EmailOutboxQueryVariables>;
+export const ParFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParFrameworks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParFrameworkFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ParFrameworksQuery, ParFrameworksQueryVariables>;
+export const ParFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkRow"}},{"kind":"Field","name":{"kind":"Name","value":"scoredMaximum"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParCriterionFields"}}]}}]}}]} as unknown as DocumentNode<ParFrameworkQuery, ParFrameworkQueryVariables>;
+export const CreateParFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateParFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateParFrameworkMutation, CreateParFrameworkMutationVariables>;
+export const UpdateParFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateParFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkRow"}},{"kind":"Field","name":{"kind":"Name","value":"scoredMaximum"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParCriterionFields"}}]}}]}}]} as unknown as DocumentNode<UpdateParFrameworkMutation, UpdateParFrameworkMutationVariables>;
+export const CopyParFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyParFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CopyParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CopyParFrameworkMutation, CopyParFrameworkMutationVariables>;
+export const LockParFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockParFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LockParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParFrameworkDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParFrameworkRow"}},{"kind":"Field","name":{"kind":"Name","value":"scoredMaximum"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParCriterionFields"}}]}}]}}]} as unknown as DocumentNode<LockParFrameworkMutation, LockParFrameworkMutationVariables>;
+export const DeleteParFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteParFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteParFrameworkMutation, DeleteParFrameworkMutationVariables>;
+export const CreateParCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateParCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createParCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParCriterionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateParCriterionMutation, CreateParCriterionMutationVariables>;
+export const UpdateParCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateParCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateParCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParCriterionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateParCriterionMutation, UpdateParCriterionMutationVariables>;
+export const DeleteParCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteParCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteParCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteParCriterionMutation, DeleteParCriterionMutationVariables>;
 export const ImportPlanDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPlanDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPlanDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPlanDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuerText"}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"}},{"kind":"Field","name":{"kind":"Name","value":"projects"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"productText"}},{"kind":"Field","name":{"kind":"Name","value":"leadText"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorText"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResolvedNameFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResolvedNameFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResolvedNameFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResolvedAgencyName"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ImportPlanDocumentMutation, ImportPlanDocumentMutationVariables>;
 export const AgencyGroupOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyGroupOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgencyGroupOptionsQuery, AgencyGroupOptionsQueryVariables>;
 export const PlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Plans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgencyId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentPlanId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PlansQuery, PlansQueryVariables>;

@@ -30,6 +30,10 @@ export enum Permission {
   REPORT_WRITE = 'REPORT_WRITE',
   /** Open reporting rounds, accept or return agency reports, write the consolidated report. */
   REPORT_REVIEW = 'REPORT_REVIEW',
+  /** See the province's PAR Index frameworks (and, later, its published results). */
+  PAR_READ = 'PAR_READ',
+  /** Write, copy and lock PAR Index criteria frameworks. */
+  PAR_FRAMEWORK_MANAGE = 'PAR_FRAMEWORK_MANAGE',
 }
 
 export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
@@ -48,6 +52,8 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.REPORT_READ,
     Permission.REPORT_WRITE,
     Permission.REPORT_REVIEW,
+    Permission.PAR_READ,
+    Permission.PAR_FRAMEWORK_MANAGE,
   ],
   [Role.AGENCY_MANAGER]: [
     Permission.AGENCY_READ,
@@ -57,6 +63,7 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.MEASUREMENT_ENTER,
     Permission.REPORT_READ,
     Permission.REPORT_WRITE,
+    Permission.PAR_READ,
   ],
   [Role.AGENCY_OFFICER]: [
     Permission.AGENCY_READ,
@@ -65,8 +72,9 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.MEASUREMENT_ENTER,
     Permission.REPORT_READ,
     Permission.REPORT_WRITE,
+    Permission.PAR_READ,
   ],
-  [Role.VIEWER]: [Permission.AGENCY_READ, Permission.PLAN_READ, Permission.REPORT_READ],
+  [Role.VIEWER]: [Permission.AGENCY_READ, Permission.PLAN_READ, Permission.REPORT_READ, Permission.PAR_READ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -4,6 +4,8 @@
  */
 import { INDICATOR_MESSAGES } from './indicator-messages';
 import { NOTIFICATION_MESSAGES } from './notification-messages';
+import { PAR_INDEX_MESSAGES } from './par-index-messages';
+import { PAR_XLSX_MESSAGES } from './par-xlsx-messages';
 
 export type Lang = 'vi' | 'en';
 export type MessageParams = Record<string, string | number>;
@@ -94,6 +96,10 @@ const MESSAGES = {
     vi: 'Mã chỉ gồm chữ in hoa không dấu, số, dấu gạch ngang hoặc gạch dưới.',
     en: 'Codes use upper-case letters A–Z, digits, "-" and "_".',
   },
+  'validation.points': {
+    vi: 'Số điểm từ 0 đến {max}, tối đa hai chữ số thập phân.',
+    en: 'Points from 0 to {max}, with at most two decimals.',
+  },
   'validation.uuid': { vi: 'Mã định danh không hợp lệ.', en: 'Not a valid id.' },
   'validation.date': {
     vi: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).',
@@ -180,6 +186,8 @@ const MESSAGES = {
     en: 'Cannot read the {format} file: {detail}',
   },
   ...INDICATOR_MESSAGES,
+  ...PAR_INDEX_MESSAGES,
+  ...PAR_XLSX_MESSAGES,
   ...NOTIFICATION_MESSAGES,
 } as const;
 

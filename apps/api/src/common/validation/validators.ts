@@ -10,6 +10,7 @@ import {
   ValidateIf,
   ValidationOptions,
 } from 'class-validator';
+import { isValidPoints } from '@partrack/shared';
 import { isAcceptedLocalDate, isValidLocalDate, LOCAL_DATE_RANGE } from '../graphql/scalars';
 import { msg, REQUIRED_IF } from './validation-messages';
 
@@ -111,5 +112,16 @@ export function IsRequiredIf(
       },
       options,
     ),
+  );
+}
+
+/** Points of a PAR Index item or score: a number from 0 to `max` with at most two decimals (0.25, 20.5). */
+export function IsPoints(max = 1000) {
+  return ValidateBy(
+    {
+      name: 'isPoints',
+      validator: { validate: (value) => typeof value === 'number' && isValidPoints(value) && value <= max },
+    },
+    msg('validation.points', () => ({ max })),
   );
 }

@@ -7,6 +7,7 @@ import { ReportAttachments1795859722938 } from './1795859722938-report-attachmen
 import { TokenVersion1795860000000 } from './1795860000000-token-version';
 import { AgencyGroupProvince1795860100000 } from './1795860100000-agency-group-province';
 import { FinalisedAt1795860200000 } from './1795860200000-finalised-at';
+import { ParFrameworks1796649442038 } from './1796649442038-par-frameworks';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   TokenVersion1795860000000,
   AgencyGroupProvince1795860100000,
   FinalisedAt1795860200000,
+  ParFrameworks1796649442038,
 ];

@@ -1,6 +1,7 @@
 import { MutationSpec } from './mutation-spec';
 import { ADMINISTRATION_SPECS } from './specs-administration';
 import { FIGURE_SPECS } from './specs-figures';
+import { PAR_INDEX_SPECS } from './specs-par-index';
 import { PLAN_SPECS } from './specs-plans';
 import { REPORT_SPECS, SELF_SPECS } from './specs-reports';
 
@@ -10,6 +11,7 @@ export const MUTATION_SPECS: MutationSpec[] = [
   ...PLAN_SPECS,
   ...FIGURE_SPECS,
   ...REPORT_SPECS,
+  ...PAR_INDEX_SPECS,
   ...SELF_SPECS,
 ];
 

@@ -291,5 +291,30 @@ export const SCOPE_CASES: ScopeCase[] = [
   ...['generateConsolidatedReport', 'updateConsolidatedReport', 'finaliseConsolidatedReport'].flatMap((m) =>
     provinceWide(m),
   ),
+  onPlace(
+    'createParFramework',
+    'coordinator, for another province',
+    'qCoordinator',
+    'p.d1',
+    'BAD_USER_INPUT',
+  ),
+  onPlace('createParFramework', 'admin, for any province', 'admin', 'q.d1', 'OK'),
+  onPlace(
+    'importParFramework',
+    'coordinator, for another province',
+    'qCoordinator',
+    'p.d1',
+    'BAD_USER_INPUT',
+  ),
+  onPlace('importParFramework', 'admin, for any province', 'admin', 'q.d1', 'OK'),
+  ...[
+    'updateParFramework',
+    'deleteParFramework',
+    'lockParFramework',
+    'copyParFramework',
+    'createParCriterion',
+    'updateParCriterion',
+    'deleteParCriterion',
+  ].flatMap((m) => provinceWide(m)),
   ...SELF_SCOPE_CASES,
 ];

@@ -8,18 +8,6 @@ import { lazyPage } from './lazy-page';
 
 export const HOME_PATH = '/agencies';
 
-/** Later features get a route now so navigation and links are stable; their screens say they are not built yet. */
-export const COMING_SOON_SECTIONS = ['par-index'] as const;
-export type ComingSoonSection = (typeof COMING_SOON_SECTIONS)[number];
-
-const comingSoon = (section: ComingSoonSection): RouteObject => ({
-  path: section,
-  lazy: lazyPage(
-    () => import('../../features/layout/coming-soon.page'),
-    (m) => () => <m.ComingSoonPage section={section} />,
-  ),
-});
-
 export const appRoutes: RouteObject[] = [
   {
     id: 'root',
@@ -270,7 +258,22 @@ export const appRoutes: RouteObject[] = [
                       Permission.USER_MANAGE,
                     ),
                   },
-                  ...COMING_SOON_SECTIONS.map(comingSoon),
+                  {
+                    path: 'par-index',
+                    lazy: lazyPage(
+                      () => import('../../features/par-index/list/par-frameworks.page'),
+                      (m) => m.ParFrameworksPage,
+                      Permission.PAR_READ,
+                    ),
+                  },
+                  {
+                    path: 'par-index/frameworks/:id',
+                    lazy: lazyPage(
+                      () => import('../../features/par-index/framework/par-framework.page'),
+                      (m) => m.ParFrameworkPage,
+                      Permission.PAR_READ,
+                    ),
+                  },
                   {
                     path: '*',
                     lazy: lazyPage(

@@ -117,7 +117,9 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
           },
         ]
       : []),
-    { key: '/par-index', icon: <BarChartOutlined />, label: t('nav.parIndex') },
+    ...(can(Permission.PAR_READ)
+      ? [{ key: '/par-index', icon: <BarChartOutlined />, label: t('nav.parIndex') }]
+      : []),
   ];
   if (adminChildren.length > 0) {
     items.push({

@@ -1,0 +1,84 @@
+/** Messages of the PAR Index (frameworks, assessments); spread into the main table in messages.ts. */
+export const PAR_INDEX_MESSAGES = {
+  'parIndex.code': {
+    vi: 'Mã gồm chữ và số, các cấp cách nhau bằng dấu chấm (ví dụ 1, 1.2, 1.2.3).',
+    en: 'Codes are letters and digits, levels separated by dots (e.g. 1, 1.2, 1.2.3).',
+  },
+  'parIndex.notAProvince': {
+    vi: 'Bộ tiêu chí thuộc về một tỉnh: hãy chọn cơ quan cấp tỉnh (gốc của cây tổ chức).',
+    en: 'A framework belongs to a province: choose a root agency.',
+  },
+  'parIndex.frameworkLocked': {
+    vi: 'Bộ tiêu chí đã khóa nên không sửa được; hãy sao chép thành phiên bản mới.',
+    en: 'The framework is locked and cannot change; copy it to a new revision instead.',
+  },
+  'parIndex.tooManyCriteria': {
+    vi: 'Một bộ tiêu chí có tối đa {max} mục.',
+    en: 'A framework holds at most {max} items.',
+  },
+  'parIndex.tooDeep': {
+    vi: 'Tiêu chí thành phần là cấp cuối, không có mục con.',
+    en: 'A sub-criterion is the last level and takes no children.',
+  },
+  'parIndex.cannotLock': {
+    vi: 'Bộ tiêu chí còn {count} vấn đề phải sửa trước khi khóa: {first}',
+    en: 'The framework has {count} problem(s) to fix before it can be locked: {first}',
+  },
+  'parIndex.scaleWithoutManual': {
+    vi: 'Chỉ tiêu chí chấm thủ công (MANUAL) mới có thang điểm.',
+    en: 'Only MANUAL items take a scale.',
+  },
+  'parIndex.bands': {
+    vi: 'Các mức xếp loại cần mã khác nhau và mức điểm sàn khác nhau trong khoảng 0–100.',
+    en: 'Bands need distinct codes and distinct minimums between 0 and 100.',
+  },
+  'parIndex.problem.duplicateCode': { vi: 'Mã {code} bị trùng.', en: 'Code {code} is used twice.' },
+  'parIndex.problem.unknownParent': {
+    vi: 'Mục {code} thuộc mục {parentCode} không có trong bộ tiêu chí.',
+    en: 'Item {code} belongs to {parentCode}, which is not in the framework.',
+  },
+  'parIndex.problem.wrongLevel': {
+    vi: 'Mục {code} phải ở cấp {expected}.',
+    en: 'Item {code} must be at level {expected}.',
+  },
+  'parIndex.problem.invalidMaxPoints': {
+    vi: 'Điểm tối đa của mục {code} không hợp lệ.',
+    en: 'The maximum of item {code} is not valid.',
+  },
+  'parIndex.problem.childrenDoNotAddUp': {
+    vi: 'Mục {code} có điểm tối đa {maxPoints} nhưng các mục con cộng lại {childrenTotal}.',
+    en: 'Item {code} is worth {maxPoints} but its children add up to {childrenTotal}.',
+  },
+  'parIndex.problem.leafWithoutMethod': {
+    vi: 'Mục {code} chưa có cách chấm điểm.',
+    en: 'Item {code} has no scoring method.',
+  },
+  'parIndex.problem.methodOnParent': {
+    vi: 'Mục {code} có mục con nên được tính bằng tổng các mục con; hãy bỏ cách chấm điểm của nó.',
+    en: 'Item {code} has children and is their sum; remove its own scoring method.',
+  },
+  'parIndex.problem.totalDoesNotAddUp': {
+    vi: 'Tổng điểm tối đa các mục là {total}, khác tổng điểm của bộ tiêu chí ({declaredTotal}).',
+    en: 'The items add up to {total}, not to the framework total of {declaredTotal}.',
+  },
+  'parIndex.problem.scale.tooFewOptions': {
+    vi: 'Thang điểm của mục {code} cần ít nhất hai lựa chọn.',
+    en: 'The scale of item {code} needs at least two options.',
+  },
+  'parIndex.problem.scale.optionAboveMaximum': {
+    vi: 'Lựa chọn thứ {position} của mục {code} vượt điểm tối đa.',
+    en: 'Option {position} of item {code} is above the maximum.',
+  },
+  'parIndex.problem.scale.invalidOptionPoints': {
+    vi: 'Điểm của lựa chọn thứ {position} của mục {code} không hợp lệ.',
+    en: 'Option {position} of item {code} has invalid points.',
+  },
+  'parIndex.problem.scale.duplicateOptionLabel': {
+    vi: 'Lựa chọn thứ {position} của mục {code} trùng tên với một lựa chọn khác.',
+    en: 'Option {position} of item {code} repeats another option.',
+  },
+  'parIndex.problem.scale.maximumUnreachable': {
+    vi: 'Thang điểm của mục {code} không có lựa chọn nào đạt điểm tối đa.',
+    en: 'No option of item {code} reaches its maximum.',
+  },
+} as const;

@@ -1,0 +1,115 @@
+import {
+  DEFAULT_PAR_BANDS,
+  ParCriterionLevel,
+  ParFrameworkDefinition,
+  ParScoringMethod,
+  ParTargetGroup,
+} from '@partrack/shared';
+import ExcelJS from 'exceljs';
+import { PAR_SAMPLE_FRAMEWORKS } from '../../seed/par-sample-frameworks';
+import { INFO_SHEET, ITEMS_SHEET } from './par-framework-xlsx.columns';
+import { canonicalParFramework, parseParFrameworkXlsx } from './par-framework-xlsx.reader';
+import { buildParFrameworkXlsx } from './par-framework-xlsx.writer';
+
+async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(buffer).buffer);
+  return workbook;
+}
+
+describe('buildParFrameworkXlsx → parseParFrameworkXlsx', () => {
+  it.each(PAR_SAMPLE_FRAMEWORKS.map((d) => [d.name, d] as const))(
+    'gives back %s: same criteria in the same order',
+    async (_name, sample) => {
+      const parsed = await parseParFrameworkXlsx(await buildParFrameworkXlsx(sample, { year: 2024 }));
+      expect(parsed.problems).toEqual([]);
+      // The samples leave guidance and evidence out on items with children; the reader says null and false.
+      expect(parsed.definition).toEqual(canonicalParFramework(sample));
+      expect(parsed.definition?.criteria.map((c) => c.code)).toEqual(sample.criteria.map((c) => c.code));
+    },
+  );
+
+  it('writes the sample in Vietnamese: methods, decimal commas, Có/Không, areas bold, the info sheet', async () => {
+    const sample = PAR_SAMPLE_FRAMEWORKS[0];
+    if (sample === undefined) throw new Error('no sample');
+    const workbook = await load(
+      await buildParFrameworkXlsx(sample, { year: 2024, revision: 2, isSample: true }),
+    );
+    const items = workbook.getWorksheet(ITEMS_SHEET);
+    const info = workbook.getWorksheet(INFO_SHEET);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([ITEMS_SHEET, INFO_SHEET, 'Hướng dẫn']);
+    expect(items?.getRow(1).values).toEqual([
+      undefined,
+      'Mã',
+      'Nội dung',
+      'Điểm tối đa',
+      'Cách chấm',
+      'Thang điểm',
+      'Cần tài liệu kiểm chứng',
+      'Hướng dẫn',
+    ]);
+    // Row 4 is 1.1.1, the first MANUAL sub-criterion of the department sample.
+    expect(items?.getRow(4).values).toEqual([
+      undefined,
+      '1.1.1',
+      'Ban hành Kế hoạch cải cách hành chính năm của cơ quan đúng thời hạn',
+      0.5,
+      'Thang điểm',
+      'Ban hành đúng thời hạn: 0,5\nBan hành chậm so với thời hạn: 0,25\nKhông ban hành: 0',
+      'Có',
+      expect.stringContaining('Tài liệu kiểm chứng'),
+    ]);
+    expect(items?.getCell('A2').font?.bold).toBe(true);
+    expect(items?.getCell('A3').font?.bold).toBeFalsy();
+    expect(items?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const infoRows = [2, 3, 4, 5, 6, 7].map((n) => [info?.getCell(n, 1).value, info?.getCell(n, 2).value]);
+    expect(infoRows).toEqual([
+      ['Tên bộ tiêu chí', sample.name],
+      ['Nhóm đối tượng', 'Sở, ban, ngành'],
+      ['Tổng điểm', 100],
+      ['Năm áp dụng', 2024],
+      ['Phiên bản', 2],
+      ['Lưu ý', expect.stringContaining('MẪU')],
+    ]);
+    const bands = [11, 12, 13, 14].map((n) => info?.getRow(n).values);
+    expect(bands).toEqual(DEFAULT_PAR_BANDS.map((b) => [undefined, b.code, b.label, b.minIndex]));
+  });
+
+  it('gives back what the samples do not show: bands, another group, a total, odd text', async () => {
+    const definition: ParFrameworkDefinition = {
+      name: 'Bộ tiêu chí: xã, phường "2025" & <mới>',
+      targetGroup: ParTargetGroup.COMMUNE,
+      totalPoints: 10.5,
+      bands: [
+        { code: 'Tốt', label: 'Tốt', minIndex: 85.5 },
+        { code: '1', label: 'Khá', minIndex: 0 },
+      ],
+      criteria: [
+        {
+          code: 'I',
+          parentCode: null,
+          level: ParCriterionLevel.AREA,
+          title: 'Lĩnh vực I',
+          maxPoints: 10.5,
+          method: null,
+        },
+        {
+          code: 'I.10',
+          parentCode: 'I',
+          level: ParCriterionLevel.CRITERION,
+          title: 'Tiêu chí\nhai dòng',
+          maxPoints: 10.5,
+          method: ParScoringMethod.MANUAL,
+          options: [
+            { label: 'Tỷ lệ: từ 90%', points: 10.5 },
+            { label: 'Dưới 90%', points: 0.05 },
+          ],
+          guidance: 'Dòng một\nDòng hai',
+          evidenceRequired: true,
+        },
+      ],
+    };
+    const parsed = await parseParFrameworkXlsx(await buildParFrameworkXlsx(definition, { year: 2025 }));
+    expect(parsed).toEqual({ definition: canonicalParFramework(definition), problems: [] });
+  });
+});

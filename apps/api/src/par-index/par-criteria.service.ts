@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { checkScale, ParCriterionLevel, ParScoringMethod, ParScaleOption } from '@partrack/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { notFoundAs } from '../agencies/agency-scope.service';
+import { AuditService } from '../audit/audit.service';
+import { Caller } from '../common/context/caller';
+import { badField, notFound } from '../common/errors/domain-error';
+import { MessageKey } from '../common/i18n/messages';
+import { versionedUpdate } from '../database/versioned-update';
+import { CreateParCriterionInput, UpdateParCriterionInput } from './dto/par-criterion.input';
+import { ParCriterion } from './par-criterion.entity';
+import { ParFrameworksService } from './par-frameworks.service';
+
+/** Frameworks stay small enough to edit and score on one screen; the national one has 133 items. */
+export const MAX_CRITERIA_PER_FRAMEWORK = 500;
+
+const CHILD_LEVEL: Record<ParCriterionLevel, ParCriterionLevel | null> = {
+  [ParCriterionLevel.AREA]: ParCriterionLevel.CRITERION,
+  [ParCriterionLevel.CRITERION]: ParCriterionLevel.SUB_CRITERION,
+  [ParCriterionLevel.SUB_CRITERION]: null,
+};
+
+/**
+ * A scale belongs to MANUAL items only, and must be usable as given: options within the maximum, one worth
+ * it. Checked when saved, so the editor shows the mistake on the field that has it.
+ */
+function checkedScale(
+  method: ParScoringMethod | null,
+  scale: ParScaleOption[] | null,
+  maxPoints: number,
+  code: string,
+): ParScaleOption[] | null {
+  if (scale === null || scale.length === 0) return null;
+  if (method !== ParScoringMethod.MANUAL) throw badField('scale', 'parIndex.scaleWithoutManual');
+  const options = scale.map((o) => ({ label: o.label.trim(), points: o.points }));
+  const [problem] = checkScale(options, maxPoints);
+  if (problem) {
+    const position = 'index' in problem ? problem.index + 1 : 0;
+    throw badField('scale', `parIndex.problem.scale.${problem.kind}` as MessageKey, { code, position });
+  }
+  return options;
+}
+
+/** The items (areas, criteria, sub-criteria) of DRAFT frameworks. */
+@Injectable()
+export class ParCriteriaService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly frameworks: ParFrameworksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The item and its framework, ready to change: visible, writable, a DRAFT, the framework row locked. */
+  private async forChange(caller: Caller, id: string, em: EntityManager): Promise<ParCriterion> {
+    const criterion = await em.findOne(ParCriterion, { where: { id } });
+    if (!criterion) throw notFound('ParCriterion', id);
+    await this.frameworks
+      .findDraftForUpdate(caller, criterion.frameworkId, em)
+      .catch(notFoundAs('ParCriterion', id));
+    return criterion;
+  }
+
+  private async assertCodeFree(em: EntityManager, frameworkId: string, code: string, exceptId?: string) {
+    const existing = await em.findOne(ParCriterion, { where: { frameworkId, code } });
+    if (existing && existing.id !== exceptId) throw badField('code', 'common.duplicate', { value: code });
+  }
+
+  async create(caller: Caller, input: CreateParCriterionInput): Promise<ParCriterion> {
+    return this.dataSource.transaction(async (em) => {
+      const framework = await this.frameworks.findDraftForUpdate(
+        caller,
+        input.frameworkId,
+        em,
+        'frameworkId',
+      );
+      const [{ count }]: { count: number }[] = await em.query(
+        'SELECT count(*)::int AS count FROM par_criterion WHERE framework_id = $1',
+        [framework.id],
+      );
+      if (count >= MAX_CRITERIA_PER_FRAMEWORK)
+        throw badField('frameworkId', 'parIndex.tooManyCriteria', { max: MAX_CRITERIA_PER_FRAMEWORK });
+      let level = ParCriterionLevel.AREA;
+      if (input.parentId) {
+        const parent = await em.findOne(ParCriterion, {
+          where: { id: input.parentId, frameworkId: framework.id },
+        });
+        if (!parent)
+          throw badField('parentId', 'common.notFound', { entity: 'ParCriterion', id: input.parentId });
+        const childLevel = CHILD_LEVEL[parent.level];
+        if (!childLevel) throw badField('parentId', 'parIndex.tooDeep');
+        level = childLevel;
+      }
+      const code = input.code.trim();
+      await this.assertCodeFree(em, framework.id, code);
+      const method = input.method ?? null;
+      const [{ next }]: { next: number }[] = await em.query(
+        `SELECT coalesce(max(position) + 1, 0)::int AS next FROM par_criterion
+          WHERE framework_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
+        [framework.id, input.parentId ?? null],
+      );
+      const saved = await em.save(
+        em.create(ParCriterion, {
+          frameworkId: framework.id,
+          parentId: input.parentId ?? null,
+          level,
+          code,
+          position: input.position ?? next,
+          title: input.title.trim(),
+          maxPoints: input.maxPoints,
+          method,
+          scale: checkedScale(method, input.scale ?? null, input.maxPoints, code),
+          guidance: input.guidance?.trim() || null,
+          evidenceRequired: input.evidenceRequired ?? false,
+        }),
+      );
+      await this.audit.record(em, caller, {
+        action: 'parCriterion.create',
+        entityType: 'ParCriterion',
+        entityId: saved.id,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  async update(caller: Caller, input: UpdateParCriterionInput): Promise<ParCriterion> {
+    return this.dataSource.transaction(async (em) => {
+      const before = await this.forChange(caller, input.id, em);
+      const code = input.code?.trim() ?? before.code;
+      if (code !== before.code) await this.assertCodeFree(em, before.frameworkId, code, before.id);
+      const method = input.method === undefined ? before.method : input.method;
+      const maxPoints = input.maxPoints ?? before.maxPoints;
+      // A method changed away from MANUAL drops the scale unless one is sent; any scale sent is checked.
+      const scale =
+        input.scale !== undefined ? input.scale : method === ParScoringMethod.MANUAL ? before.scale : null;
+      const after = await versionedUpdate(em, ParCriterion, before.id, input.version, {
+        code,
+        title: input.title?.trim() ?? before.title,
+        maxPoints,
+        method,
+        scale: checkedScale(method, scale, maxPoints, code),
+        guidance: input.guidance === undefined ? before.guidance : input.guidance?.trim() || null,
+        evidenceRequired: input.evidenceRequired ?? before.evidenceRequired,
+        position: input.position ?? before.position,
+      });
+      await this.audit.record(em, caller, {
+        action: 'parCriterion.update',
+        entityType: 'ParCriterion',
+        entityId: before.id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Deletes an item with everything under it. */
+  async remove(caller: Caller, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const before = await this.forChange(caller, id, em);
+      await em.delete(ParCriterion, { id });
+      await this.audit.record(em, caller, {
+        action: 'parCriterion.delete',
+        entityType: 'ParCriterion',
+        entityId: id,
+        before,
+      });
+      return true;
+    });
+  }
+}
