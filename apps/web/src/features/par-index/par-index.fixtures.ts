@@ -8,10 +8,15 @@ import {
 import type {
   ParCriterionFieldsFragment,
   ParFrameworkDetailFragment,
+  ImportParFrameworkMutation,
   ParFrameworkFilter,
   ParFrameworkRowFragment,
 } from '../../gql/graphql';
-import { ParFrameworkDocument, ParFrameworksDocument } from './graphql/par-index.operations';
+import {
+  ImportParFrameworkDocument,
+  ParFrameworkDocument,
+  ParFrameworksDocument,
+} from './graphql/par-index.operations';
 
 export function frameworkRow(
   id: string,
@@ -135,5 +140,46 @@ export function frameworkMock(framework: ParFrameworkDetailFragment) {
   return {
     request: { query: ParFrameworkDocument, variables: { id: framework.id } },
     result: { data: { parFramework: framework } },
+  };
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+// "PK\x03\x04": the start of every .xlsx, enough for the browser side.
+export const XLSX_BYTES = new Uint8Array([0x50, 0x4b, 3, 4]);
+export const XLSX_BASE64 = 'UEsDBA==';
+
+export function exportedFile(filename: string) {
+  return { __typename: 'ExportedFile' as const, filename, mimeType: XLSX_MIME, contentBase64: XLSX_BASE64 };
+}
+
+type ImportResult = ImportParFrameworkMutation['importParFramework'];
+type ImportProblem = Pick<ImportResult['problems'][number], 'sheet' | 'line' | 'column' | 'message'>;
+
+/** importParFramework for the year and the 4-byte workbook above: a check, or the import creating `created`. */
+export function importMock(
+  year: number,
+  dryRun: boolean,
+  problems: ImportProblem[] = [],
+  created: ParFrameworkRowFragment | null = null,
+) {
+  const result: ImportResult = {
+    __typename: 'ParFrameworkImportResult',
+    dryRun,
+    applied: !dryRun && problems.length === 0,
+    items: 7,
+    totalPoints: problems.length === 0 ? 100 : null,
+    problems: problems.map((p) => ({
+      __typename: 'ParFrameworkImportProblem' as const,
+      code: 'parXlsx.x',
+      ...p,
+    })),
+    framework: created,
+  };
+  return {
+    request: {
+      query: ImportParFrameworkDocument,
+      variables: { input: { year, contentBase64: XLSX_BASE64, dryRun } },
+    },
+    result: { data: { importParFramework: result } },
   };
 }

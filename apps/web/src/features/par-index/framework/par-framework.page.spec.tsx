@@ -1,12 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Route, Routes } from 'react-router';
 import { ParFrameworkStatus, Role } from '@partrack/shared';
 import type { ParFrameworkDetailFragment } from '../../../gql/graphql';
+import { spyOnDownloads, type DownloadSpy } from '../../../testing/download-spy';
 import { renderFast } from '../../../testing/fast-user';
 import { graphQLError, type HarnessOptions } from '../../../testing/test-harness';
-import { DeleteParCriterionDocument, LockParFrameworkDocument } from '../graphql/par-index.operations';
-import { frameworkDetail, frameworkMock, SAMPLE_CRITERIA } from '../par-index.fixtures';
+import {
+  DeleteParCriterionDocument,
+  ExportParFrameworkDocument,
+  LockParFrameworkDocument,
+} from '../graphql/par-index.operations';
+import {
+  exportedFile,
+  frameworkDetail,
+  frameworkMock,
+  SAMPLE_CRITERIA,
+  XLSX_MIME,
+} from '../par-index.fixtures';
 import { ParFrameworkPage } from './par-framework.page';
 
 const PROBLEMS: ParFrameworkDetailFragment['problems'] = [
@@ -190,5 +201,46 @@ describe('ParFrameworkPage', () => {
     expect(
       await screen.findByText('Không tìm thấy bộ tiêu chí. Có thể bộ tiêu chí đã bị xóa.'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('ParFrameworkPage Excel export', () => {
+  let downloads: DownloadSpy;
+
+  beforeEach(() => {
+    downloads = spyOnDownloads();
+  });
+  afterEach(() => downloads.restore());
+
+  const exportRequest = { query: ExportParFrameworkDocument, variables: { id: 'fw-1' } };
+
+  it('lets any reader download the framework as a workbook', async () => {
+    const harness = renderPage(Role.VIEWER, frameworkDetail(), [
+      {
+        request: exportRequest,
+        result: { data: { exportParFramework: exportedFile('bo-tieu-chi-so-nganh-2024.xlsx') } },
+        // Long enough to see the busy button.
+        delay: 300,
+      },
+    ]);
+    const button = await screen.findByTestId('par-export');
+    expect(button).toHaveTextContent('Tải Excel');
+    await harness.fast.click(button);
+    expect(button).toHaveClass('ant-btn-loading');
+    await waitFor(() => expect(downloads.links).toHaveLength(1), { timeout: 3000 });
+    expect(downloads.links[0]?.download).toBe('bo-tieu-chi-so-nganh-2024.xlsx');
+    expect(downloads.blobs[0]?.type).toBe(XLSX_MIME);
+    await waitFor(() => expect(button).not.toHaveClass('ant-btn-loading'));
+  });
+
+  it('says why the download failed', async () => {
+    const harness = renderPage(Role.VIEWER, frameworkDetail(), [
+      { request: exportRequest, result: graphQLError('INTERNAL_SERVER_ERROR', 'Không tạo được tệp Excel.') },
+    ]);
+    await harness.fast.click(await screen.findByTestId('par-export'));
+    const alert = await screen.findByTestId('par-export-error');
+    expect(alert).toHaveTextContent('Không tải được tệp');
+    expect(alert).toHaveTextContent('Không tạo được tệp Excel.');
+    expect(downloads.links).toHaveLength(0);
   });
 });

@@ -9,6 +9,7 @@ import { toApiError } from '../../../app/apollo/api-error';
 import { useCan } from '../../../app/permissions/use-can.hook';
 import { ApiErrorAlert } from '../../../app/ui/api-error-alert.component';
 import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
+import { ParFrameworkDownload } from '../excel/par-excel-download.component';
 import { ParFrameworkDocument } from '../graphql/par-index.operations';
 import { ParFrameworkCopyModal } from '../par-framework-copy.modal';
 import { ParRevisionTag, ParSampleTag, ParStatusTag } from '../par-framework-tags.component';
@@ -81,14 +82,17 @@ export function ParFrameworkPage() {
               <ParRevisionTag revision={framework.revision} />
             </Space>
           </Flex>
-          <ParFrameworkActions
-            framework={framework}
-            onAddArea={() => setDialog({ kind: 'criterion', target: { kind: 'create', parent: null } })}
-            onEdit={() => setDialog({ kind: 'edit' })}
-            onCopy={() => setDialog({ kind: 'copy' })}
-            onError={setActionError}
-            onRefetch={() => void refetch()}
-          />
+          <Flex gap={8} wrap align="start">
+            <ParFrameworkDownload frameworkId={framework.id} />
+            <ParFrameworkActions
+              framework={framework}
+              onAddArea={() => setDialog({ kind: 'criterion', target: { kind: 'create', parent: null } })}
+              onEdit={() => setDialog({ kind: 'edit' })}
+              onCopy={() => setDialog({ kind: 'copy' })}
+              onError={setActionError}
+              onRefetch={() => void refetch()}
+            />
+          </Flex>
         </Flex>
       </div>
       {actionError !== null && (

@@ -146,3 +146,44 @@ export const DeleteParCriterionDocument = graphql(`
     deleteParCriterion(id: $id)
   }
 `);
+
+export const ParFrameworkTemplateDocument = graphql(`
+  query ParFrameworkTemplate {
+    parFrameworkTemplate {
+      filename
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
+export const ExportParFrameworkDocument = graphql(`
+  query ExportParFramework($id: ID!) {
+    exportParFramework(id: $id) {
+      filename
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
+export const ImportParFrameworkDocument = graphql(`
+  mutation ImportParFramework($input: ImportParFrameworkInput!) {
+    importParFramework(input: $input) {
+      dryRun
+      applied
+      items
+      totalPoints
+      problems {
+        sheet
+        line
+        column
+        code
+        message
+      }
+      framework {
+        ...ParFrameworkRow
+      }
+    }
+  }
+`);

@@ -1,11 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Route, Routes, useLocation } from 'react-router';
 import { ParFrameworkStatus, ParTargetGroup, Role } from '@partrack/shared';
+import { spyOnDownloads, type DownloadSpy } from '../../../testing/download-spy';
 import { renderFast, type FastHarness } from '../../../testing/fast-user';
 import { graphQLError, renderWithProviders, type HarnessOptions } from '../../../testing/test-harness';
-import { CopyParFrameworkDocument, CreateParFrameworkDocument } from '../graphql/par-index.operations';
-import { frameworkRow, frameworksMock } from '../par-index.fixtures';
+import {
+  CopyParFrameworkDocument,
+  CreateParFrameworkDocument,
+  ParFrameworkTemplateDocument,
+} from '../graphql/par-index.operations';
+import {
+  exportedFile,
+  frameworkRow,
+  frameworksMock,
+  importMock,
+  XLSX_BYTES,
+  XLSX_MIME,
+} from '../par-index.fixtures';
 import { ParFrameworksPage } from './par-frameworks.page';
 
 const ROWS = [
@@ -168,6 +180,66 @@ describe('ParFrameworksPage', () => {
     await harness.fast.click(screen.getByTestId('par-copy-submit'));
     await waitFor(
       () => expect(screen.getByTestId('location')).toHaveTextContent('/par-index/frameworks/fw-copy'),
+      { timeout: 5000 },
+    );
+  });
+});
+
+describe('ParFrameworksPage with Excel', () => {
+  let downloads: DownloadSpy;
+
+  beforeEach(() => {
+    downloads = spyOnDownloads();
+  });
+  afterEach(() => downloads.restore());
+
+  it('lets any reader download the blank template, and only coordinators import', async () => {
+    const harness = renderList(Role.VIEWER, [
+      frameworksMock(ROWS),
+      {
+        request: { query: ParFrameworkTemplateDocument },
+        result: { data: { parFrameworkTemplate: exportedFile('mau-bo-tieu-chi-cchc.xlsx') } },
+      },
+    ]);
+    await screen.findByTestId('par-link-fw-1');
+    expect(screen.queryByTestId('par-import')).not.toBeInTheDocument();
+    const button = screen.getByTestId('par-template');
+    expect(button).toHaveTextContent('Tải mẫu Excel');
+    await harness.fast.click(button);
+    await waitFor(() => expect(downloads.links).toHaveLength(1), { timeout: 3000 });
+    expect(downloads.links[0]?.download).toBe('mau-bo-tieu-chi-cchc.xlsx');
+    expect(downloads.blobs[0]?.type).toBe(XLSX_MIME);
+    expect(screen.queryByTestId('par-template-error')).not.toBeInTheDocument();
+  });
+
+  it('imports a framework from Excel after a clean check and opens the new draft', async () => {
+    const created = frameworkRow('fw-imported', { year: 2025 });
+    const harness = renderList(Role.COORDINATOR, [
+      frameworksMock(ROWS),
+      // The import evicts the list, which the still mounted table fetches again.
+      frameworksMock(ROWS),
+      importMock(2025, true),
+      importMock(2025, false, [], created),
+    ]);
+    await harness.fast.click(await screen.findByTestId('par-import'));
+    const year = await screen.findByTestId('par-import-year');
+    await harness.fast.clear(year);
+    await harness.fast.type(year, '2025');
+    const input =
+      screen.getByTestId('par-import-file').querySelector('input[type=file]') ??
+      document.querySelector('input[type=file]');
+    await harness.fast.upload(
+      input as HTMLInputElement,
+      new File([XLSX_BYTES], 'bo-tieu-chi.xlsx', { type: XLSX_MIME }),
+    );
+    await screen.findByTestId('par-import-loaded');
+    await harness.fast.click(screen.getByTestId('par-import-check'));
+    expect(await screen.findByTestId('par-import-summary')).toHaveTextContent(
+      'Đọc được 7 mục, tổng 100 điểm',
+    );
+    await harness.fast.click(screen.getByTestId('par-import-confirm'));
+    await waitFor(
+      () => expect(screen.getByTestId('location')).toHaveTextContent('/par-index/frameworks/fw-imported'),
       { timeout: 5000 },
     );
   });

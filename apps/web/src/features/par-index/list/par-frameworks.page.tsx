@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
+import { CopyOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, Select, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +11,15 @@ import { ConnectionTable } from '../../../app/ui/connection-table.component';
 import { useKeyedCursorPagination } from '../../../app/ui/use-keyed-cursor-pagination.hook';
 import type { ParFrameworkFilter, ParFrameworkRowFragment } from '../../../gql/graphql';
 import { todayInVietnam } from '../../tasks/task-dates.util';
+import { ParTemplateDownload } from '../excel/par-excel-download.component';
+import { ParFrameworkImportModal } from '../excel/par-framework-import.modal';
 import { ParFrameworksDocument } from '../graphql/par-index.operations';
 import { ParFrameworkCopyModal } from '../par-framework-copy.modal';
 import { parFrameworkPath } from '../par-framework.util';
 import { ParRevisionTag, ParSampleTag, ParStatusTag } from '../par-framework-tags.component';
 import { ParFrameworkCreateModal } from './par-framework-create.modal';
 
-type Dialog = { kind: 'create' } | { kind: 'copy'; framework: ParFrameworkRowFragment };
+type Dialog = { kind: 'create' } | { kind: 'import' } | { kind: 'copy'; framework: ParFrameworkRowFragment };
 
 const GROUPS: readonly string[] = Object.values(ParTargetGroup);
 
@@ -63,16 +65,28 @@ export function ParFrameworksPage() {
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={3}>{t('parIndex.list.title')}</Typography.Title>
-        {canManage && (
-          <Button
-            data-testid="par-create"
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setDialog({ kind: 'create' })}
-          >
-            {t('parIndex.list.create')}
-          </Button>
-        )}
+        <Flex gap={8} wrap align="start">
+          <ParTemplateDownload />
+          {canManage && (
+            <>
+              <Button
+                data-testid="par-import"
+                icon={<UploadOutlined />}
+                onClick={() => setDialog({ kind: 'import' })}
+              >
+                {t('parIndex.excel.import')}
+              </Button>
+              <Button
+                data-testid="par-create"
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setDialog({ kind: 'create' })}
+              >
+                {t('parIndex.list.create')}
+              </Button>
+            </>
+          )}
+        </Flex>
       </Flex>
       <Card>
         <Flex gap={8} wrap style={{ marginBottom: 16 }}>
@@ -179,6 +193,9 @@ export function ParFrameworksPage() {
           onClose={() => setDialog(null)}
           onCreated={open}
         />
+      )}
+      {dialog?.kind === 'import' && (
+        <ParFrameworkImportModal year={thisYear} onClose={() => setDialog(null)} onImported={open} />
       )}
       {dialog?.kind === 'copy' && (
         <ParFrameworkCopyModal framework={dialog.framework} onClose={() => setDialog(null)} onCopied={open} />
