@@ -39,6 +39,8 @@ const clientConfig = {
     ParCriterionLevel: '@partrack/shared#ParCriterionLevel',
     ParScoringMethod: '@partrack/shared#ParScoringMethod',
     ParFrameworkStatus: '@partrack/shared#ParFrameworkStatus',
+    ParCycleStatus: '@partrack/shared#ParCycleStatus',
+    ParAssessmentStatus: '@partrack/shared#ParAssessmentStatus',
   },
   // Result fields always present (null, not missing); nullable variables and input fields may be omitted.
   avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -10,7 +10,9 @@ import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { MeasurementsResolver } from './indicators/measurements.resolver';
 import { NotificationAdminResolver } from './notifications/notification-admin.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
+import { ParAssessmentsResolver } from './par-index/par-assessments.resolver';
 import { ParCriteriaResolver } from './par-index/par-criteria.resolver';
+import { ParCyclesResolver } from './par-index/par-cycles.resolver';
 import { ParFrameworksResolver } from './par-index/par-frameworks.resolver';
 import { PlanItemAgencyResolver } from './plans/plan-item-agency.resolver';
 import { TaskUpdateResolver } from './plans/task-update.resolver';
@@ -52,4 +54,6 @@ export const RESOLVERS: ResolverClasses = [
   NotificationAdminResolver,
   ParFrameworksResolver,
   ParCriteriaResolver,
+  ParCyclesResolver,
+  ParAssessmentsResolver,
 ];

@@ -13,7 +13,10 @@ import { Measurement } from '../indicators/measurement.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { ThrottleCounter } from '../auth/throttle-counter.entity';
+import { ParAssessment } from '../par-index/par-assessment.entity';
 import { ParCriterion } from '../par-index/par-criterion.entity';
+import { ParCycle } from '../par-index/par-cycle.entity';
+import { ParScore } from '../par-index/par-score.entity';
 import { ParFramework } from '../par-index/par-framework.entity';
 import { PlanItemAgency } from '../plans/plan-item-agency.entity';
 import { PlanItem } from '../plans/plan-item.entity';
@@ -56,4 +59,7 @@ export const ENTITIES = [
   EmailMessage,
   ParFramework,
   ParCriterion,
+  ParCycle,
+  ParAssessment,
+  ParScore,
 ];

@@ -21,6 +21,19 @@ const CHILD_LEVEL: Record<ParCriterionLevel, ParCriterionLevel | null> = {
 };
 
 /**
+ * Codes carry the tree, as in the XLSX template (which reads the parent from the code): an area is one part
+ * ("1", "IX"), its criteria "1.x", their sub-criteria "1.x.y". Checked on every save so an export always imports.
+ */
+function assertCodeUnder(code: string, parentCode: string | null): void {
+  const ownPart =
+    parentCode === null ? code : code.startsWith(`${parentCode}.`) ? code.slice(parentCode.length + 1) : '';
+  if (ownPart === '' || ownPart.includes('.'))
+    throw parentCode === null
+      ? badField('code', 'parIndex.areaCode')
+      : badField('code', 'parIndex.codeUnderParent', { parentCode });
+}
+
+/**
  * A scale belongs to MANUAL items only, and must be usable as given: options within the maximum, one worth
  * it. Checked when saved, so the editor shows the mistake on the field that has it.
  */
@@ -80,6 +93,7 @@ export class ParCriteriaService {
       if (count >= MAX_CRITERIA_PER_FRAMEWORK)
         throw badField('frameworkId', 'parIndex.tooManyCriteria', { max: MAX_CRITERIA_PER_FRAMEWORK });
       let level = ParCriterionLevel.AREA;
+      let parentCode: string | null = null;
       if (input.parentId) {
         const parent = await em.findOne(ParCriterion, {
           where: { id: input.parentId, frameworkId: framework.id },
@@ -89,8 +103,10 @@ export class ParCriteriaService {
         const childLevel = CHILD_LEVEL[parent.level];
         if (!childLevel) throw badField('parentId', 'parIndex.tooDeep');
         level = childLevel;
+        parentCode = parent.code;
       }
       const code = input.code.trim();
+      assertCodeUnder(code, parentCode);
       await this.assertCodeFree(em, framework.id, code);
       const method = input.method ?? null;
       const [{ next }]: { next: number }[] = await em.query(
@@ -127,7 +143,19 @@ export class ParCriteriaService {
     return this.dataSource.transaction(async (em) => {
       const before = await this.forChange(caller, input.id, em);
       const code = input.code?.trim() ?? before.code;
-      if (code !== before.code) await this.assertCodeFree(em, before.frameworkId, code, before.id);
+      if (code !== before.code) {
+        const parent = before.parentId
+          ? await em.findOneByOrFail(ParCriterion, { id: before.parentId })
+          : null;
+        assertCodeUnder(code, parent?.code ?? null);
+        await this.assertCodeFree(em, before.frameworkId, code, before.id);
+        // The items below follow: "1.2.3" becomes "4.2.3" when "1" becomes "4".
+        await em.query(
+          `UPDATE par_criterion SET code = $3 || substr(code, length($2) + 1), version = version + 1
+            WHERE framework_id = $1 AND left(code, length($2) + 1) = $2 || '.'`,
+          [before.frameworkId, before.code, code],
+        );
+      }
       const method = input.method === undefined ? before.method : input.method;
       const maxPoints = input.maxPoints ?? before.maxPoints;
       // A method changed away from MANUAL drops the scale unless one is sent; any scale sent is checked.

@@ -85,7 +85,7 @@ export class ParFrameworkBuilder {
           revision: await this.frameworks.nextRevision(em, fields),
           name: definition.name,
           totalPoints: definition.totalPoints,
-          bands: bandsFrom(definition.bands, DEFAULT_PAR_BANDS),
+          bands: bandsFrom(definition.bands.length ? definition.bands : undefined, DEFAULT_PAR_BANDS),
           isSample: options.isSample ?? false,
           status: options.lock ? ParFrameworkStatus.LOCKED : ParFrameworkStatus.DRAFT,
           lockedAt: options.lock ? new Date() : null,

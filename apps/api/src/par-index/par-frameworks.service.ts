@@ -102,6 +102,13 @@ export class ParFrameworksService {
     );
   }
 
+  /** Frameworks by id, unscoped: for the relations of rows already read in scope (DataLoader). */
+  byIds(ids: readonly string[]): Promise<ParFramework[]> {
+    return ids.length
+      ? this.dataSource.getRepository(ParFramework).findBy({ id: In([...ids]) })
+      : Promise.resolve([]);
+  }
+
   /** Items of each framework in tree order (depth first, siblings by position): one statement for a page. */
   async criteriaOf(frameworkIds: readonly string[]): Promise<Map<string, ParCriterion[]>> {
     const rows = frameworkIds.length

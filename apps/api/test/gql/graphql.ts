@@ -25,6 +25,8 @@ import type { ParTargetGroup } from '@partrack/shared';
 import type { ParCriterionLevel } from '@partrack/shared';
 import type { ParScoringMethod } from '@partrack/shared';
 import type { ParFrameworkStatus } from '@partrack/shared';
+import type { ParCycleStatus } from '@partrack/shared';
+import type { ParAssessmentStatus } from '@partrack/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1002,6 +1004,8 @@ export type Mutation = {
   mergeAgencies: Agency;
   /** Refuses to create a cycle */
   moveAgency: Agency;
+  /** Opens the year's cycle: locks its frameworks and gives every agency of their groups an assessment */
+  openParCycle: ParCycle;
   /** Opens a round (idempotent for Q1/H1/Q3/YEAR) and creates a report for every reporting agency */
   openReportingRound: ReportingRound;
   /** Progress from the lead agency, or a contribution from a coordinating one */
@@ -1024,6 +1028,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Runs the daily reminder scan now (idempotent); today defaults to today in Vietnam */
   runReminderScan: ReminderScanResult;
+  /** Saves some of the agency's own scores (tự chấm) of a DRAFT */
+  saveParSelfScores: ParAssessment;
   /** Confirm a draft (ACTIVE), archive, or send back to DRAFT */
   setIndicatorState: Indicator;
   /** Replaces the level, agency and period overrides of the target */
@@ -1034,6 +1040,8 @@ export type Mutation = {
   submitAgencyReport: AgencyReport;
   /** DRAFT/RETURNED → SUBMITTED, all or nothing */
   submitMeasurements: Array<Measurement>;
+  /** Sends the self-assessment, every self-scored item scored */
+  submitParSelfAssessment: ParAssessment;
   updateAgency: Agency;
   updateAgencyGroup: AgencyGroup;
   /** Narrative, number and signer; only while DRAFT or RETURNED */
@@ -1214,6 +1222,11 @@ export type MutationMoveAgencyArgs = {
 };
 
 
+export type MutationOpenParCycleArgs = {
+  input: OpenParCycleInput;
+};
+
+
 export type MutationOpenReportingRoundArgs = {
   input: OpenReportingRoundInput;
 };
@@ -1276,6 +1289,11 @@ export type MutationRunReminderScanArgs = {
 };
 
 
+export type MutationSaveParSelfScoresArgs = {
+  input: SaveParSelfScoresInput;
+};
+
+
 export type MutationSetIndicatorStateArgs = {
   input: SetIndicatorStateInput;
 };
@@ -1300,6 +1318,11 @@ export type MutationSubmitAgencyReportArgs = {
 
 export type MutationSubmitMeasurementsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSubmitParSelfAssessmentArgs = {
+  input: SubmitParSelfAssessmentInput;
 };
 
 
@@ -1416,6 +1439,18 @@ export type NotificationSetting = {
   muted: Scalars['Boolean']['output'];
 };
 
+export type OpenParCycleInput = {
+  /** One framework of the year per target group; DRAFTs are locked */
+  frameworkIds: Array<Scalars['ID']['input']>;
+  /** e.g. "Chỉ số CCHC năm 2022" */
+  name: Scalars['String']['input'];
+  /** Root agency of the province; default the caller's */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day agencies may score themselves */
+  selfAssessmentDue: Scalars['LocalDate']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type OpenReportingRoundInput = {
   /** Ad hoc rounds: data window start */
   dataFrom?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1440,6 +1475,44 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type ParAssessment = {
+  __typename?: 'ParAssessment';
+  agency: Maybe<Agency>;
+  agencyId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  cycleId: Scalars['ID']['output'];
+  framework: Maybe<ParFramework>;
+  frameworkId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Submitted after the self-assessment was due */
+  late: Scalars['Boolean']['output'];
+  /** The scores entered so far */
+  scores: Array<ParScore>;
+  selfSummary: ParSelfSummary;
+  status: ParAssessmentStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who submitted it */
+  submittedByLabel: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type ParAssessmentConnection = {
+  __typename?: 'ParAssessmentConnection';
+  edges: Array<ParAssessmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParAssessmentEdge = {
+  __typename?: 'ParAssessmentEdge';
+  cursor: Scalars['String']['output'];
+  node: ParAssessment;
+};
+
+export { ParAssessmentStatus };
 
 export type ParBand = {
   __typename?: 'ParBand';
@@ -1483,6 +1556,39 @@ export type ParCriterion = {
 };
 
 export { ParCriterionLevel };
+
+export type ParCycle = {
+  __typename?: 'ParCycle';
+  createdAt: Scalars['DateTime']['output'];
+  /** The frameworks scored with, one per target group */
+  frameworkIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Root agency of the province */
+  provinceId: Scalars['ID']['output'];
+  /** Last day agencies may score themselves (inclusive) */
+  selfAssessmentDue: Scalars['LocalDate']['output'];
+  status: ParCycleStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ParCycleConnection = {
+  __typename?: 'ParCycleConnection';
+  edges: Array<ParCycleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParCycleEdge = {
+  __typename?: 'ParCycleEdge';
+  cursor: Scalars['String']['output'];
+  node: ParCycle;
+};
+
+export { ParCycleStatus };
 
 export type ParFramework = {
   __typename?: 'ParFramework';
@@ -1585,7 +1691,38 @@ export type ParScaleOptionInput = {
   points: Scalars['Float']['input'];
 };
 
+export type ParScore = {
+  __typename?: 'ParScore';
+  assessmentId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  criterionId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** How the agency explains its points */
+  selfNote: Maybe<Scalars['String']['output']>;
+  /** The agency's own points (tự chấm) */
+  selfPoints: Maybe<Scalars['Float']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
 export { ParScoringMethod };
+
+export type ParSelfScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** null clears the score */
+  points?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ParSelfSummary = {
+  __typename?: 'ParSelfSummary';
+  scored: Scalars['Int']['output'];
+  /** Its own points on MANUAL items, bonus added and penalty subtracted */
+  selfPoints: Scalars['Float']['output'];
+  /** Items the agency scores itself (MANUAL, bonus, penalty) */
+  toScore: Scalars['Int']['output'];
+};
 
 export { ParTargetGroup };
 
@@ -1843,6 +1980,12 @@ export type Query = {
   myNotifications: NotificationConnection;
   /** Tasks your agency leads or coordinates, directly or through a group */
   myTasks: PlanItemConnection;
+  parAssessment: ParAssessment;
+  /** A cycle's assessments, by agency name */
+  parAssessments: ParAssessmentConnection;
+  parCycle: ParCycle;
+  /** The province's PAR Index cycles, newest year first */
+  parCycles: ParCycleConnection;
   parFramework: ParFramework;
   /** The blank XLSX template of a framework, with its guide sheet */
   parFrameworkTemplate: ExportedFile;
@@ -2064,6 +2207,30 @@ export type QueryMyTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryParAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cycleId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParCycleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryParCyclesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2439,6 +2606,13 @@ export type ReviewMeasurementInput = {
 
 export { Role };
 
+export type SaveParSelfScoresInput = {
+  id: Scalars['ID']['input'];
+  scores: Array<ParSelfScoreInput>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type ScoreboardRow = {
   __typename?: 'ScoreboardRow';
   agency: Agency;
@@ -2476,6 +2650,12 @@ export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
   status: IndicatorStatus;
+};
+
+export type SubmitParSelfAssessmentInput = {
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
 };
 
 export enum TargetSource {
@@ -3011,6 +3191,42 @@ export type CreatePlanForLockingMutationVariables = Exact<{
 
 export type CreatePlanForLockingMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string } };
 
+export type OpenParCycleForTestMutationVariables = Exact<{
+  i: OpenParCycleInput;
+}>;
+
+
+export type OpenParCycleForTestMutation = { __typename?: 'Mutation', openParCycle: { __typename?: 'ParCycle', id: string, year: number, status: ParCycleStatus, selfAssessmentDue: string, frameworkIds: Array<string> } };
+
+export type ParAssessmentsForTestQueryVariables = Exact<{
+  cycleId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ParAssessmentsForTestQuery = { __typename?: 'Query', parAssessments: { __typename?: 'ParAssessmentConnection', totalCount: number, edges: Array<{ __typename?: 'ParAssessmentEdge', node: { __typename?: 'ParAssessment', id: string, version: number, status: ParAssessmentStatus, agency: { __typename?: 'Agency', code: string } | null, framework: { __typename?: 'ParFramework', targetGroup: ParTargetGroup, status: ParFrameworkStatus } | null, selfSummary: { __typename?: 'ParSelfSummary', toScore: number, scored: number, selfPoints: number } } }> } };
+
+export type ParAssessmentForTestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ParAssessmentForTestQuery = { __typename?: 'Query', parAssessment: { __typename?: 'ParAssessment', id: string, version: number, status: ParAssessmentStatus, late: boolean, submittedByLabel: string | null, scores: Array<{ __typename?: 'ParScore', criterionId: string, selfPoints: number | null, selfNote: string | null }>, selfSummary: { __typename?: 'ParSelfSummary', toScore: number, scored: number, selfPoints: number } } };
+
+export type SaveParSelfScoresForTestMutationVariables = Exact<{
+  i: SaveParSelfScoresInput;
+}>;
+
+
+export type SaveParSelfScoresForTestMutation = { __typename?: 'Mutation', saveParSelfScores: { __typename?: 'ParAssessment', id: string, version: number, selfSummary: { __typename?: 'ParSelfSummary', scored: number, selfPoints: number } } };
+
+export type SubmitParSelfAssessmentForTestMutationVariables = Exact<{
+  i: SubmitParSelfAssessmentInput;
+}>;
+
+
+export type SubmitParSelfAssessmentForTestMutation = { __typename?: 'Mutation', submitParSelfAssessment: { __typename?: 'ParAssessment', status: ParAssessmentStatus, version: number, late: boolean, submittedAt: string | null } };
+
 export type CreateParFrameworkForTestMutationVariables = Exact<{
   i: CreateParFrameworkInput;
 }>;
@@ -3332,6 +3548,11 @@ export const UpdateIndicatorForLockingDocument = {"kind":"Document","definitions
 export const SetIndicatorTargetsForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIndicatorTargetsForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetIndicatorTargetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIndicatorTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SetIndicatorTargetsForLockingMutation, SetIndicatorTargetsForLockingMutationVariables>;
 export const IndicatorForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<IndicatorForLockingQuery, IndicatorForLockingQueryVariables>;
 export const CreatePlanForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanForLockingMutation, CreatePlanForLockingMutationVariables>;
+export const OpenParCycleForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenParCycleForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenParCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openParCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkIds"}}]}}]}}]} as unknown as DocumentNode<OpenParCycleForTestMutation, OpenParCycleForTestMutationVariables>;
+export const ParAssessmentsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAssessmentsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toScore"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParAssessmentsForTestQuery, ParAssessmentsForTestQueryVariables>;
+export const ParAssessmentForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAssessmentForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toScore"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}}]}}]}}]}}]} as unknown as DocumentNode<ParAssessmentForTestQuery, ParAssessmentForTestQueryVariables>;
+export const SaveParSelfScoresForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveParSelfScoresForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveParSelfScoresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveParSelfScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"selfSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}}]}}]}}]}}]} as unknown as DocumentNode<SaveParSelfScoresForTestMutation, SaveParSelfScoresForTestMutationVariables>;
+export const SubmitParSelfAssessmentForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitParSelfAssessmentForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitParSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitParSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitParSelfAssessmentForTestMutation, SubmitParSelfAssessmentForTestMutationVariables>;
 export const CreateParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}}]}}]}}]}}]} as unknown as DocumentNode<CreateParFrameworkForTestMutation, CreateParFrameworkForTestMutationVariables>;
 export const UpdateParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateParFrameworkForTestMutation, UpdateParFrameworkForTestMutationVariables>;
 export const DeleteParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteParFrameworkForTestMutation, DeleteParFrameworkForTestMutationVariables>;

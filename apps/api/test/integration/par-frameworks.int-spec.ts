@@ -211,6 +211,9 @@ describe('PAR Index frameworks', () => {
       [{ ...base, code: '2', maxPoints: -1 }, 'maxPoints'],
       [{ ...base, code: '1..2' }, 'code'],
       [{ ...base, code: '1' }, 'code'],
+      [{ ...base, code: '2.1' }, 'code'],
+      [{ ...base, code: '3', parentId: area.id }, 'code'],
+      [{ ...base, code: '1.1.5', parentId: area.id }, 'code'],
       [{ ...base, code: '2', title: '' }, 'title'],
       [{ ...base, code: '2', parentId: sub.id }, 'parentId'],
       [{ ...base, code: '2', parentId: 'not-a-uuid' }, 'parentId'],
@@ -331,6 +334,42 @@ describe('PAR Index frameworks', () => {
     expect((await t.gql(FRAMEWORK, { id: f.id }, { token: officer })).data?.parFramework.id).toBe(f.id);
     const officerAdd = await add({ frameworkId: f.id, code: '2', title: 'x', maxPoints: 1 }, officer);
     expect(officerAdd.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps codes carrying the tree: renaming an item renames everything under it', async () => {
+    const f = await newFramework(2031);
+    const area = await added({ frameworkId: f.id, code: '1', title: 'Lĩnh vực', maxPoints: 100 });
+    const criterion = await added({
+      frameworkId: f.id,
+      parentId: area.id,
+      code: '1.1',
+      title: 'Tiêu chí',
+      maxPoints: 100,
+    });
+    await added({
+      frameworkId: f.id,
+      parentId: criterion.id,
+      code: '1.1.1',
+      title: 'TCTP',
+      maxPoints: 100,
+      method: ParScoringMethod.DATA,
+    });
+    const renamed = await t.gql(
+      UPDATE_CRITERION,
+      { i: { id: area.id, version: area.version, code: '4' } },
+      { token: coordinator },
+    );
+    expect(renamed.data?.updateParCriterion.code).toBe('4');
+    const codes = (
+      await t.gql(FRAMEWORK, { id: f.id }, { token: coordinator })
+    ).data!.parFramework.criteria.map((c) => c.code);
+    expect(codes).toEqual(['4', '4.1', '4.1.1']);
+    const wrong = await t.gql(
+      UPDATE_CRITERION,
+      { i: { id: criterion.id, version: criterion.version + 1, code: '5.1' } },
+      { token: coordinator },
+    );
+    expect(fieldOf(wrong)).toEqual(['code']);
   });
 
   it('copies a framework with its tree into a new DRAFT that changes on its own', async () => {

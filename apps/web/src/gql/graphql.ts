@@ -25,6 +25,8 @@ import type { ParTargetGroup } from '@partrack/shared';
 import type { ParCriterionLevel } from '@partrack/shared';
 import type { ParScoringMethod } from '@partrack/shared';
 import type { ParFrameworkStatus } from '@partrack/shared';
+import type { ParCycleStatus } from '@partrack/shared';
+import type { ParAssessmentStatus } from '@partrack/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1002,6 +1004,8 @@ export type Mutation = {
   mergeAgencies: Agency;
   /** Refuses to create a cycle */
   moveAgency: Agency;
+  /** Opens the year's cycle: locks its frameworks and gives every agency of their groups an assessment */
+  openParCycle: ParCycle;
   /** Opens a round (idempotent for Q1/H1/Q3/YEAR) and creates a report for every reporting agency */
   openReportingRound: ReportingRound;
   /** Progress from the lead agency, or a contribution from a coordinating one */
@@ -1024,6 +1028,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Runs the daily reminder scan now (idempotent); today defaults to today in Vietnam */
   runReminderScan: ReminderScanResult;
+  /** Saves some of the agency's own scores (tự chấm) of a DRAFT */
+  saveParSelfScores: ParAssessment;
   /** Confirm a draft (ACTIVE), archive, or send back to DRAFT */
   setIndicatorState: Indicator;
   /** Replaces the level, agency and period overrides of the target */
@@ -1034,6 +1040,8 @@ export type Mutation = {
   submitAgencyReport: AgencyReport;
   /** DRAFT/RETURNED → SUBMITTED, all or nothing */
   submitMeasurements: Array<Measurement>;
+  /** Sends the self-assessment, every self-scored item scored */
+  submitParSelfAssessment: ParAssessment;
   updateAgency: Agency;
   updateAgencyGroup: AgencyGroup;
   /** Narrative, number and signer; only while DRAFT or RETURNED */
@@ -1214,6 +1222,11 @@ export type MutationMoveAgencyArgs = {
 };
 
 
+export type MutationOpenParCycleArgs = {
+  input: OpenParCycleInput;
+};
+
+
 export type MutationOpenReportingRoundArgs = {
   input: OpenReportingRoundInput;
 };
@@ -1276,6 +1289,11 @@ export type MutationRunReminderScanArgs = {
 };
 
 
+export type MutationSaveParSelfScoresArgs = {
+  input: SaveParSelfScoresInput;
+};
+
+
 export type MutationSetIndicatorStateArgs = {
   input: SetIndicatorStateInput;
 };
@@ -1300,6 +1318,11 @@ export type MutationSubmitAgencyReportArgs = {
 
 export type MutationSubmitMeasurementsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSubmitParSelfAssessmentArgs = {
+  input: SubmitParSelfAssessmentInput;
 };
 
 
@@ -1416,6 +1439,18 @@ export type NotificationSetting = {
   muted: Scalars['Boolean']['output'];
 };
 
+export type OpenParCycleInput = {
+  /** One framework of the year per target group; DRAFTs are locked */
+  frameworkIds: Array<Scalars['ID']['input']>;
+  /** e.g. "Chỉ số CCHC năm 2022" */
+  name: Scalars['String']['input'];
+  /** Root agency of the province; default the caller's */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day agencies may score themselves */
+  selfAssessmentDue: Scalars['LocalDate']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type OpenReportingRoundInput = {
   /** Ad hoc rounds: data window start */
   dataFrom?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1440,6 +1475,44 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type ParAssessment = {
+  __typename?: 'ParAssessment';
+  agency: Maybe<Agency>;
+  agencyId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  cycleId: Scalars['ID']['output'];
+  framework: Maybe<ParFramework>;
+  frameworkId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Submitted after the self-assessment was due */
+  late: Scalars['Boolean']['output'];
+  /** The scores entered so far */
+  scores: Array<ParScore>;
+  selfSummary: ParSelfSummary;
+  status: ParAssessmentStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who submitted it */
+  submittedByLabel: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type ParAssessmentConnection = {
+  __typename?: 'ParAssessmentConnection';
+  edges: Array<ParAssessmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParAssessmentEdge = {
+  __typename?: 'ParAssessmentEdge';
+  cursor: Scalars['String']['output'];
+  node: ParAssessment;
+};
+
+export { ParAssessmentStatus };
 
 export type ParBand = {
   __typename?: 'ParBand';
@@ -1483,6 +1556,39 @@ export type ParCriterion = {
 };
 
 export { ParCriterionLevel };
+
+export type ParCycle = {
+  __typename?: 'ParCycle';
+  createdAt: Scalars['DateTime']['output'];
+  /** The frameworks scored with, one per target group */
+  frameworkIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Root agency of the province */
+  provinceId: Scalars['ID']['output'];
+  /** Last day agencies may score themselves (inclusive) */
+  selfAssessmentDue: Scalars['LocalDate']['output'];
+  status: ParCycleStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ParCycleConnection = {
+  __typename?: 'ParCycleConnection';
+  edges: Array<ParCycleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParCycleEdge = {
+  __typename?: 'ParCycleEdge';
+  cursor: Scalars['String']['output'];
+  node: ParCycle;
+};
+
+export { ParCycleStatus };
 
 export type ParFramework = {
   __typename?: 'ParFramework';
@@ -1585,7 +1691,38 @@ export type ParScaleOptionInput = {
   points: Scalars['Float']['input'];
 };
 
+export type ParScore = {
+  __typename?: 'ParScore';
+  assessmentId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  criterionId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** How the agency explains its points */
+  selfNote: Maybe<Scalars['String']['output']>;
+  /** The agency's own points (tự chấm) */
+  selfPoints: Maybe<Scalars['Float']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
 export { ParScoringMethod };
+
+export type ParSelfScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** null clears the score */
+  points?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ParSelfSummary = {
+  __typename?: 'ParSelfSummary';
+  scored: Scalars['Int']['output'];
+  /** Its own points on MANUAL items, bonus added and penalty subtracted */
+  selfPoints: Scalars['Float']['output'];
+  /** Items the agency scores itself (MANUAL, bonus, penalty) */
+  toScore: Scalars['Int']['output'];
+};
 
 export { ParTargetGroup };
 
@@ -1843,6 +1980,12 @@ export type Query = {
   myNotifications: NotificationConnection;
   /** Tasks your agency leads or coordinates, directly or through a group */
   myTasks: PlanItemConnection;
+  parAssessment: ParAssessment;
+  /** A cycle's assessments, by agency name */
+  parAssessments: ParAssessmentConnection;
+  parCycle: ParCycle;
+  /** The province's PAR Index cycles, newest year first */
+  parCycles: ParCycleConnection;
   parFramework: ParFramework;
   /** The blank XLSX template of a framework, with its guide sheet */
   parFrameworkTemplate: ExportedFile;
@@ -2064,6 +2207,30 @@ export type QueryMyTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryParAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cycleId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParCycleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryParCyclesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2439,6 +2606,13 @@ export type ReviewMeasurementInput = {
 
 export { Role };
 
+export type SaveParSelfScoresInput = {
+  id: Scalars['ID']['input'];
+  scores: Array<ParSelfScoreInput>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type ScoreboardRow = {
   __typename?: 'ScoreboardRow';
   agency: Agency;
@@ -2476,6 +2650,12 @@ export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
   status: IndicatorStatus;
+};
+
+export type SubmitParSelfAssessmentInput = {
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
 };
 
 export enum TargetSource {

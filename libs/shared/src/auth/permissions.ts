@@ -34,6 +34,12 @@ export enum Permission {
   PAR_READ = 'PAR_READ',
   /** Write, copy and lock PAR Index criteria frameworks. */
   PAR_FRAMEWORK_MANAGE = 'PAR_FRAMEWORK_MANAGE',
+  /** Open the year's PAR Index cycle (its frameworks and deadlines). */
+  PAR_CYCLE_MANAGE = 'PAR_CYCLE_MANAGE',
+  /** Score the caller's own agency (managers: and agencies under it) until the self-assessment is due. */
+  PAR_SELF_ASSESS = 'PAR_SELF_ASSESS',
+  /** Send the self-assessment of an agency in the caller's write scope. */
+  PAR_SELF_SUBMIT = 'PAR_SELF_SUBMIT',
 }
 
 export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
@@ -54,6 +60,9 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.REPORT_REVIEW,
     Permission.PAR_READ,
     Permission.PAR_FRAMEWORK_MANAGE,
+    Permission.PAR_CYCLE_MANAGE,
+    Permission.PAR_SELF_ASSESS,
+    Permission.PAR_SELF_SUBMIT,
   ],
   [Role.AGENCY_MANAGER]: [
     Permission.AGENCY_READ,
@@ -64,6 +73,8 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.REPORT_READ,
     Permission.REPORT_WRITE,
     Permission.PAR_READ,
+    Permission.PAR_SELF_ASSESS,
+    Permission.PAR_SELF_SUBMIT,
   ],
   [Role.AGENCY_OFFICER]: [
     Permission.AGENCY_READ,
@@ -73,6 +84,7 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.REPORT_READ,
     Permission.REPORT_WRITE,
     Permission.PAR_READ,
+    Permission.PAR_SELF_ASSESS,
   ],
   [Role.VIEWER]: [Permission.AGENCY_READ, Permission.PLAN_READ, Permission.REPORT_READ, Permission.PAR_READ],
 };

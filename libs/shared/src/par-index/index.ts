@@ -5,3 +5,4 @@ export * from './par-framework-check';
 export * from './par-index-score';
 export * from './par-ranking';
 export * from './par-framework.types';
+export * from './par-assessment.rules';

@@ -4,6 +4,62 @@ export const PAR_INDEX_MESSAGES = {
     vi: 'Mã gồm chữ và số, các cấp cách nhau bằng dấu chấm (ví dụ 1, 1.2, 1.2.3).',
     en: 'Codes are letters and digits, levels separated by dots (e.g. 1, 1.2, 1.2.3).',
   },
+  'parIndex.areaCode': {
+    vi: 'Mã lĩnh vực không có dấu chấm (ví dụ 1, 2, IX).',
+    en: 'An area code has no dot (e.g. 1, 2, IX).',
+  },
+  'parIndex.codeUnderParent': {
+    vi: 'Mã của mục con là mã của mục cha, dấu chấm và một số thứ tự: {parentCode}.1, {parentCode}.2…',
+    en: "A child's code is its parent's code, a dot and a number: {parentCode}.1, {parentCode}.2…",
+  },
+  'parIndex.cycleExists': {
+    vi: 'Tỉnh đã có kỳ đánh giá Chỉ số CCHC năm {year}.',
+    en: 'The province already has a PAR Index cycle for {year}.',
+  },
+  'parIndex.frameworkYear': {
+    vi: 'Bộ tiêu chí "{name}" là của năm {frameworkYear}, không phải năm {year}.',
+    en: 'Framework "{name}" is for {frameworkYear}, not {year}.',
+  },
+  'parIndex.frameworkGroupTwice': {
+    vi: 'Mỗi nhóm đối tượng chỉ dùng một bộ tiêu chí.',
+    en: 'Each target group is scored with one framework only.',
+  },
+  'parIndex.dueDate': {
+    vi: 'Hạn tự đánh giá phải trong năm {year} hoặc năm sau.',
+    en: 'The self-assessment must be due in {year} or the year after.',
+  },
+  'parIndex.assessmentSubmitted': {
+    vi: 'Bản tự đánh giá đã gửi nên không sửa được nữa.',
+    en: 'The self-assessment has been submitted and no longer changes.',
+  },
+  'parIndex.selfAssessmentClosed': {
+    vi: 'Đã hết hạn tự đánh giá ({date}).',
+    en: 'The self-assessment closed on {date}.',
+  },
+  'parIndex.score.notSelfScored': {
+    vi: 'Mục {code} không do cơ quan tự chấm (tính từ dữ liệu, khảo sát hoặc là mục tổng).',
+    en: 'Item {code} is not scored by the agency (computed, surveyed or a sum).',
+  },
+  'parIndex.score.invalidPoints': {
+    vi: 'Điểm của mục {code} không hợp lệ.',
+    en: 'The points of item {code} are not valid.',
+  },
+  'parIndex.score.aboveMaximum': {
+    vi: 'Điểm của mục {code} vượt điểm tối đa {max}.',
+    en: 'The points of item {code} exceed its maximum of {max}.',
+  },
+  'parIndex.score.notAnOption': {
+    vi: 'Điểm của mục {code} phải là một mức của thang điểm: {options}.',
+    en: 'The points of item {code} must be one of its scale: {options}.',
+  },
+  'parIndex.scoreTwice': {
+    vi: 'Mục {code} được chấm hai lần trong cùng một lần lưu.',
+    en: 'Item {code} is scored twice in one save.',
+  },
+  'parIndex.incomplete': {
+    vi: 'Còn {count} mục chưa chấm, ví dụ mục {code}.',
+    en: '{count} item(s) are not scored yet, e.g. {code}.',
+  },
   'parIndex.notAProvince': {
     vi: 'Bộ tiêu chí thuộc về một tỉnh: hãy chọn cơ quan cấp tỉnh (gốc của cây tổ chức).',
     en: 'A framework belongs to a province: choose a root agency.',

@@ -8,6 +8,7 @@ import { TokenVersion1795860000000 } from './1795860000000-token-version';
 import { AgencyGroupProvince1795860100000 } from './1795860100000-agency-group-province';
 import { FinalisedAt1795860200000 } from './1795860200000-finalised-at';
 import { ParFrameworks1796649442038 } from './1796649442038-par-frameworks';
+import { ParCycles1796653358607 } from './1796653358607-par-cycles';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   AgencyGroupProvince1795860100000,
   FinalisedAt1795860200000,
   ParFrameworks1796649442038,
+  ParCycles1796653358607,
 ];

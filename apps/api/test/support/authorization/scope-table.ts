@@ -307,6 +307,12 @@ export const SCOPE_CASES: ScopeCase[] = [
     'BAD_USER_INPUT',
   ),
   onPlace('importParFramework', 'admin, for any province', 'admin', 'q.d1', 'OK'),
+  onPlace('openParCycle', 'coordinator, for another province', 'qCoordinator', 'p.d1', 'BAD_USER_INPUT'),
+  onPlace('openParCycle', 'admin, for any province', 'admin', 'q.d1', 'OK'),
+  ...agencyWork('saveParSelfScores', { coordinator: 'OK' }),
+  onPlace('submitParSelfAssessment', 'manager, a commune below', 'manager', 'p.c1', 'OK'),
+  onPlace('submitParSelfAssessment', 'manager, another agency', 'manager', 'p.stc', 'FORBIDDEN'),
+  ...provinceWide('submitParSelfAssessment'),
   ...[
     'updateParFramework',
     'deleteParFramework',

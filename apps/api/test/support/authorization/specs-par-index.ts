@@ -1,9 +1,12 @@
-import { ParCriterionLevel, ParScoringMethod, ParTargetGroup } from '@partrack/shared';
+import { ParCriterionLevel, ParScoringMethod, ParTargetGroup, parTargetGroupOf } from '@partrack/shared';
 import { Agency } from '../../../src/agencies/agency.entity';
 import { buildParFrameworkXlsx } from '../../../src/par-index/formats';
 import { ParCriteriaService } from '../../../src/par-index/par-criteria.service';
+import { ParCyclesService } from '../../../src/par-index/par-cycles.service';
+import { ParFrameworkBuilder } from '../../../src/par-index/par-framework.builder';
 import { ParFrameworksService } from '../../../src/par-index/par-frameworks.service';
 import { countOf, MutationSpec, rowOf } from './mutation-spec';
+import { sql } from './runner';
 import { provinceRoot, Versioned } from './objects';
 import { World } from './world';
 
@@ -23,6 +26,83 @@ async function freshFramework(w: World, agency: Agency): Promise<Versioned & { a
     method: ParScoringMethod.DATA,
   });
   return { id: framework.id, version: framework.version, areaId: area.id };
+}
+
+/** A province has one cycle a year: every fresh cycle takes a year of its own. */
+let nextYear = 2035;
+
+/** A LOCKED framework of `year` for `group`: one area of 1 point on a scale, 99 computed. */
+async function lockedFramework(w: World, agency: Agency, year: number, group: ParTargetGroup) {
+  return w.t.app.get(ParFrameworkBuilder).createFromDefinition(
+    null,
+    provinceRoot(w, agency).id,
+    year,
+    {
+      name: `Bộ tiêu chí ${w.code('CYC')}`,
+      targetGroup: group,
+      totalPoints: 100,
+      bands: [],
+      criteria: [
+        {
+          code: '1',
+          parentCode: null,
+          level: ParCriterionLevel.AREA,
+          title: 'Lĩnh vực',
+          maxPoints: 100,
+          method: null,
+        },
+        {
+          code: '1.1',
+          parentCode: '1',
+          level: ParCriterionLevel.CRITERION,
+          title: 'Thang điểm',
+          maxPoints: 1,
+          method: ParScoringMethod.MANUAL,
+          options: [
+            { label: 'Đạt', points: 1 },
+            { label: 'Không', points: 0 },
+          ],
+        },
+        {
+          code: '1.2',
+          parentCode: '1',
+          level: ParCriterionLevel.CRITERION,
+          title: 'Dữ liệu',
+          maxPoints: 99,
+          method: ParScoringMethod.DATA,
+        },
+      ],
+    },
+    { lock: true },
+  );
+}
+
+/** The agency's assessment in a fresh cycle of its province, with the id of its one self-scored item. */
+async function freshAssessment(w: World, agency: Agency, scored: boolean) {
+  const year = nextYear++;
+  const group = parTargetGroupOf(agency) ?? ParTargetGroup.DISTRICT;
+  const framework = await lockedFramework(w, agency, year, group);
+  const cycle = await w.t.app.get(ParCyclesService).open(w.adminCaller, {
+    year,
+    name: `Chỉ số CCHC năm ${year}`,
+    frameworkIds: [framework.id],
+    selfAssessmentDue: `${year}-12-31`,
+    provinceId: provinceRoot(w, agency).id,
+  });
+  const [row] = (await sql(
+    w,
+    'SELECT id, version FROM par_assessment WHERE cycle_id = $1 AND agency_id = $2',
+    [cycle.id, agency.id],
+  )) as Versioned[];
+  const [item] = (await sql(w, `SELECT id FROM par_criterion WHERE framework_id = $1 AND code = '1.1'`, [
+    framework.id,
+  ])) as { id: string }[];
+  if (scored)
+    await sql(w, 'INSERT INTO par_score (assessment_id, criterion_id, self_points) VALUES ($1, $2, 1)', [
+      row.id,
+      item.id,
+    ]);
+  return { ...row, itemId: item.id };
 }
 
 /** PAR Index frameworks and their items: written in the province's name, so by coordinators only. */
@@ -173,6 +253,56 @@ export const PAR_INDEX_SPECS: MutationSpec[] = [
         variables: { id: f.areaId },
         probe: rowOf(w, 'par_criterion', 'id', f.areaId),
         verify: (d) => expect(d.deleteParCriterion).toBe(true),
+      };
+    },
+  },
+  {
+    mutation: 'openParCycle',
+    permission: 'PAR_CYCLE_MANAGE',
+    on: async (w, agency) => {
+      const year = nextYear++;
+      const framework = await lockedFramework(w, agency, year, ParTargetGroup.DISTRICT);
+      return {
+        query: 'mutation($i: OpenParCycleInput!) { openParCycle(input: $i) { year } }',
+        variables: {
+          i: {
+            year,
+            name: `Chỉ số CCHC năm ${year}`,
+            frameworkIds: [framework.id],
+            selfAssessmentDue: `${year}-12-31`,
+            provinceId: provinceRoot(w, agency).id,
+          },
+        },
+        probe: countOf(w, 'par_cycle', 'year = $1 AND province_id = $2', [year, provinceRoot(w, agency).id]),
+        verify: (d) => expect(d.openParCycle).toEqual({ year }),
+      };
+    },
+  },
+  {
+    mutation: 'saveParSelfScores',
+    permission: 'PAR_SELF_ASSESS',
+    on: async (w, agency) => {
+      const a = await freshAssessment(w, agency, false);
+      return {
+        query:
+          'mutation($i: SaveParSelfScoresInput!) { saveParSelfScores(input: $i) { selfSummary { scored } } }',
+        variables: { i: { id: a.id, version: a.version, scores: [{ criterionId: a.itemId, points: 1 }] } },
+        probe: countOf(w, 'par_score', 'assessment_id = $1', [a.id]),
+        verify: (d) => expect(d.saveParSelfScores).toEqual({ selfSummary: { scored: 1 } }),
+      };
+    },
+  },
+  {
+    mutation: 'submitParSelfAssessment',
+    permission: 'PAR_SELF_SUBMIT',
+    on: async (w, agency) => {
+      const a = await freshAssessment(w, agency, true);
+      return {
+        query:
+          'mutation($i: SubmitParSelfAssessmentInput!) { submitParSelfAssessment(input: $i) { status } }',
+        variables: { i: { id: a.id, version: a.version } },
+        probe: rowOf(w, 'par_assessment', 'status, version', a.id),
+        verify: (d) => expect(d.submitParSelfAssessment).toEqual({ status: 'SUBMITTED' }),
       };
     },
   },

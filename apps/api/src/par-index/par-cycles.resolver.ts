@@ -1,0 +1,40 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Permission } from '@partrack/shared';
+import { CurrentCaller, RequirePermission } from '../common/auth/auth.decorators';
+import { Caller } from '../common/context/caller';
+import { ConnectionType, PageArgs } from '../common/graphql/connection';
+import { OpenParCycleInput } from './dto/par-assessment.input';
+import { ParCycle } from './par-cycle.entity';
+import { ParCyclesService } from './par-cycles.service';
+
+const ParCycleConnection = ConnectionType(ParCycle);
+
+@Resolver(() => ParCycle)
+export class ParCyclesResolver {
+  constructor(private readonly cycles: ParCyclesService) {}
+
+  @Query(() => ParCycleConnection, { description: "The province's PAR Index cycles, newest year first" })
+  @RequirePermission(Permission.PAR_READ)
+  parCycles(
+    @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ) {
+    return this.cycles.list(caller.actor, year, page);
+  }
+
+  @Query(() => ParCycle)
+  @RequirePermission(Permission.PAR_READ)
+  parCycle(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<ParCycle> {
+    return this.cycles.findOne(caller.actor, id);
+  }
+
+  @Mutation(() => ParCycle, {
+    description:
+      "Opens the year's cycle: locks its frameworks and gives every agency of their groups an assessment",
+  })
+  @RequirePermission(Permission.PAR_CYCLE_MANAGE)
+  openParCycle(@CurrentCaller() caller: Caller, @Args('input') input: OpenParCycleInput): Promise<ParCycle> {
+    return this.cycles.open(caller, input);
+  }
+}
