@@ -73,6 +73,16 @@ type Documents = {
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kind\n      muted\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
     "\n  mutation SetNotificationMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationMuted(kind: $kind, muted: $muted) {\n      kind\n      muted\n    }\n  }\n": typeof types.SetNotificationMutedDocument,
     "\n  query EmailOutbox($first: Int!, $after: String, $status: EmailStatus) {\n    emailOutbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          status\n          attempts\n          error\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.EmailOutboxDocument,
+    "\n  fragment ParCycleRow on ParCycle {\n    id\n    year\n    name\n    status\n    selfAssessmentDue\n    frameworkIds\n    version\n  }\n": typeof types.ParCycleRowFragmentDoc,
+    "\n  query ParCycles($year: Int, $first: Int, $after: String) {\n    parCycles(year: $year, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParCycleRow\n        }\n      }\n    }\n  }\n": typeof types.ParCyclesDocument,
+    "\n  query ParCycle($id: ID!) {\n    parCycle(id: $id) {\n      ...ParCycleRow\n    }\n  }\n": typeof types.ParCycleDocument,
+    "\n  mutation OpenParCycle($input: OpenParCycleInput!) {\n    openParCycle(input: $input) {\n      ...ParCycleRow\n    }\n  }\n": typeof types.OpenParCycleDocument,
+    "\n  fragment ParAssessmentRow on ParAssessment {\n    id\n    cycleId\n    version\n    status\n    late\n    submittedAt\n    submittedByLabel\n    agency {\n      id\n      name\n    }\n    framework {\n      id\n      name\n      targetGroup\n    }\n    selfSummary {\n      toScore\n      scored\n      selfPoints\n    }\n  }\n": typeof types.ParAssessmentRowFragmentDoc,
+    "\n  query ParAssessments($cycleId: ID!, $first: Int, $after: String) {\n    parAssessments(cycleId: $cycleId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParAssessmentRow\n        }\n      }\n    }\n  }\n": typeof types.ParAssessmentsDocument,
+    "\n  fragment ParAssessmentDetail on ParAssessment {\n    ...ParAssessmentRow\n    framework {\n      id\n      name\n      targetGroup\n      year\n      criteria {\n        ...ParCriterionFields\n      }\n    }\n    scores {\n      id\n      criterionId\n      selfPoints\n      selfNote\n    }\n  }\n": typeof types.ParAssessmentDetailFragmentDoc,
+    "\n  query ParAssessment($id: ID!) {\n    parAssessment(id: $id) {\n      ...ParAssessmentDetail\n    }\n  }\n": typeof types.ParAssessmentDocument,
+    "\n  mutation SaveParSelfScores($input: SaveParSelfScoresInput!) {\n    saveParSelfScores(input: $input) {\n      ...ParAssessmentDetail\n    }\n  }\n": typeof types.SaveParSelfScoresDocument,
+    "\n  mutation SubmitParSelfAssessment($input: SubmitParSelfAssessmentInput!) {\n    submitParSelfAssessment(input: $input) {\n      ...ParAssessmentDetail\n    }\n  }\n": typeof types.SubmitParSelfAssessmentDocument,
     "\n  fragment ParFrameworkRow on ParFramework {\n    id\n    year\n    targetGroup\n    name\n    decisionNumber\n    status\n    isSample\n    revision\n    totalPoints\n    copiedFromId\n    version\n    criteria {\n      id\n    }\n  }\n": typeof types.ParFrameworkRowFragmentDoc,
     "\n  fragment ParCriterionFields on ParCriterion {\n    id\n    frameworkId\n    parentId\n    level\n    code\n    title\n    maxPoints\n    method\n    scale {\n      label\n      points\n    }\n    guidance\n    evidenceRequired\n    position\n    version\n  }\n": typeof types.ParCriterionFieldsFragmentDoc,
     "\n  fragment ParFrameworkDetail on ParFramework {\n    ...ParFrameworkRow\n    scoredMaximum\n    lockedAt\n    bands {\n      code\n      label\n      minIndex\n    }\n    problems {\n      code\n      kind\n      message\n    }\n    criteria {\n      ...ParCriterionFields\n    }\n  }\n": typeof types.ParFrameworkDetailFragmentDoc,
@@ -206,6 +216,16 @@ const documents: Documents = {
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      kind\n      muted\n    }\n  }\n": types.MyNotificationSettingsDocument,
     "\n  mutation SetNotificationMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationMuted(kind: $kind, muted: $muted) {\n      kind\n      muted\n    }\n  }\n": types.SetNotificationMutedDocument,
     "\n  query EmailOutbox($first: Int!, $after: String, $status: EmailStatus) {\n    emailOutbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          status\n          attempts\n          error\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": types.EmailOutboxDocument,
+    "\n  fragment ParCycleRow on ParCycle {\n    id\n    year\n    name\n    status\n    selfAssessmentDue\n    frameworkIds\n    version\n  }\n": types.ParCycleRowFragmentDoc,
+    "\n  query ParCycles($year: Int, $first: Int, $after: String) {\n    parCycles(year: $year, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParCycleRow\n        }\n      }\n    }\n  }\n": types.ParCyclesDocument,
+    "\n  query ParCycle($id: ID!) {\n    parCycle(id: $id) {\n      ...ParCycleRow\n    }\n  }\n": types.ParCycleDocument,
+    "\n  mutation OpenParCycle($input: OpenParCycleInput!) {\n    openParCycle(input: $input) {\n      ...ParCycleRow\n    }\n  }\n": types.OpenParCycleDocument,
+    "\n  fragment ParAssessmentRow on ParAssessment {\n    id\n    cycleId\n    version\n    status\n    late\n    submittedAt\n    submittedByLabel\n    agency {\n      id\n      name\n    }\n    framework {\n      id\n      name\n      targetGroup\n    }\n    selfSummary {\n      toScore\n      scored\n      selfPoints\n    }\n  }\n": types.ParAssessmentRowFragmentDoc,
+    "\n  query ParAssessments($cycleId: ID!, $first: Int, $after: String) {\n    parAssessments(cycleId: $cycleId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParAssessmentRow\n        }\n      }\n    }\n  }\n": types.ParAssessmentsDocument,
+    "\n  fragment ParAssessmentDetail on ParAssessment {\n    ...ParAssessmentRow\n    framework {\n      id\n      name\n      targetGroup\n      year\n      criteria {\n        ...ParCriterionFields\n      }\n    }\n    scores {\n      id\n      criterionId\n      selfPoints\n      selfNote\n    }\n  }\n": types.ParAssessmentDetailFragmentDoc,
+    "\n  query ParAssessment($id: ID!) {\n    parAssessment(id: $id) {\n      ...ParAssessmentDetail\n    }\n  }\n": types.ParAssessmentDocument,
+    "\n  mutation SaveParSelfScores($input: SaveParSelfScoresInput!) {\n    saveParSelfScores(input: $input) {\n      ...ParAssessmentDetail\n    }\n  }\n": types.SaveParSelfScoresDocument,
+    "\n  mutation SubmitParSelfAssessment($input: SubmitParSelfAssessmentInput!) {\n    submitParSelfAssessment(input: $input) {\n      ...ParAssessmentDetail\n    }\n  }\n": types.SubmitParSelfAssessmentDocument,
     "\n  fragment ParFrameworkRow on ParFramework {\n    id\n    year\n    targetGroup\n    name\n    decisionNumber\n    status\n    isSample\n    revision\n    totalPoints\n    copiedFromId\n    version\n    criteria {\n      id\n    }\n  }\n": types.ParFrameworkRowFragmentDoc,
     "\n  fragment ParCriterionFields on ParCriterion {\n    id\n    frameworkId\n    parentId\n    level\n    code\n    title\n    maxPoints\n    method\n    scale {\n      label\n      points\n    }\n    guidance\n    evidenceRequired\n    position\n    version\n  }\n": types.ParCriterionFieldsFragmentDoc,
     "\n  fragment ParFrameworkDetail on ParFramework {\n    ...ParFrameworkRow\n    scoredMaximum\n    lockedAt\n    bands {\n      code\n      label\n      minIndex\n    }\n    problems {\n      code\n      kind\n      message\n    }\n    criteria {\n      ...ParCriterionFields\n    }\n  }\n": types.ParFrameworkDetailFragmentDoc,
@@ -530,6 +550,46 @@ export function graphql(source: "\n  mutation SetNotificationMuted($kind: Notifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailOutbox($first: Int!, $after: String, $status: EmailStatus) {\n    emailOutbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          status\n          attempts\n          error\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailOutbox($first: Int!, $after: String, $status: EmailStatus) {\n    emailOutbox(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          status\n          attempts\n          error\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParCycleRow on ParCycle {\n    id\n    year\n    name\n    status\n    selfAssessmentDue\n    frameworkIds\n    version\n  }\n"): (typeof documents)["\n  fragment ParCycleRow on ParCycle {\n    id\n    year\n    name\n    status\n    selfAssessmentDue\n    frameworkIds\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParCycles($year: Int, $first: Int, $after: String) {\n    parCycles(year: $year, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParCycleRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ParCycles($year: Int, $first: Int, $after: String) {\n    parCycles(year: $year, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParCycleRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParCycle($id: ID!) {\n    parCycle(id: $id) {\n      ...ParCycleRow\n    }\n  }\n"): (typeof documents)["\n  query ParCycle($id: ID!) {\n    parCycle(id: $id) {\n      ...ParCycleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenParCycle($input: OpenParCycleInput!) {\n    openParCycle(input: $input) {\n      ...ParCycleRow\n    }\n  }\n"): (typeof documents)["\n  mutation OpenParCycle($input: OpenParCycleInput!) {\n    openParCycle(input: $input) {\n      ...ParCycleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParAssessmentRow on ParAssessment {\n    id\n    cycleId\n    version\n    status\n    late\n    submittedAt\n    submittedByLabel\n    agency {\n      id\n      name\n    }\n    framework {\n      id\n      name\n      targetGroup\n    }\n    selfSummary {\n      toScore\n      scored\n      selfPoints\n    }\n  }\n"): (typeof documents)["\n  fragment ParAssessmentRow on ParAssessment {\n    id\n    cycleId\n    version\n    status\n    late\n    submittedAt\n    submittedByLabel\n    agency {\n      id\n      name\n    }\n    framework {\n      id\n      name\n      targetGroup\n    }\n    selfSummary {\n      toScore\n      scored\n      selfPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParAssessments($cycleId: ID!, $first: Int, $after: String) {\n    parAssessments(cycleId: $cycleId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParAssessmentRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ParAssessments($cycleId: ID!, $first: Int, $after: String) {\n    parAssessments(cycleId: $cycleId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ParAssessmentRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParAssessmentDetail on ParAssessment {\n    ...ParAssessmentRow\n    framework {\n      id\n      name\n      targetGroup\n      year\n      criteria {\n        ...ParCriterionFields\n      }\n    }\n    scores {\n      id\n      criterionId\n      selfPoints\n      selfNote\n    }\n  }\n"): (typeof documents)["\n  fragment ParAssessmentDetail on ParAssessment {\n    ...ParAssessmentRow\n    framework {\n      id\n      name\n      targetGroup\n      year\n      criteria {\n        ...ParCriterionFields\n      }\n    }\n    scores {\n      id\n      criterionId\n      selfPoints\n      selfNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParAssessment($id: ID!) {\n    parAssessment(id: $id) {\n      ...ParAssessmentDetail\n    }\n  }\n"): (typeof documents)["\n  query ParAssessment($id: ID!) {\n    parAssessment(id: $id) {\n      ...ParAssessmentDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveParSelfScores($input: SaveParSelfScoresInput!) {\n    saveParSelfScores(input: $input) {\n      ...ParAssessmentDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SaveParSelfScores($input: SaveParSelfScoresInput!) {\n    saveParSelfScores(input: $input) {\n      ...ParAssessmentDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitParSelfAssessment($input: SubmitParSelfAssessmentInput!) {\n    submitParSelfAssessment(input: $input) {\n      ...ParAssessmentDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitParSelfAssessment($input: SubmitParSelfAssessmentInput!) {\n    submitParSelfAssessment(input: $input) {\n      ...ParAssessmentDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -275,6 +275,30 @@ export const appRoutes: RouteObject[] = [
                     ),
                   },
                   {
+                    path: 'par-index/cycles',
+                    lazy: lazyPage(
+                      () => import('../../features/par-index/cycles/par-cycles.page'),
+                      (m) => m.ParCyclesPage,
+                      Permission.PAR_READ,
+                    ),
+                  },
+                  {
+                    path: 'par-index/cycles/:id',
+                    lazy: lazyPage(
+                      () => import('../../features/par-index/cycles/par-cycle.page'),
+                      (m) => m.ParCyclePage,
+                      Permission.PAR_READ,
+                    ),
+                  },
+                  {
+                    path: 'par-index/assessments/:id',
+                    lazy: lazyPage(
+                      () => import('../../features/par-index/assessment/par-assessment.page'),
+                      (m) => m.ParAssessmentPage,
+                      Permission.PAR_READ,
+                    ),
+                  },
+                  {
                     path: '*',
                     lazy: lazyPage(
                       () => import('../../features/layout/not-found.page'),

@@ -4,6 +4,12 @@ export const PAR_INDEX_PATH = '/par-index';
 
 export const parFrameworkPath = (id: string) => `${PAR_INDEX_PATH}/frameworks/${id}`;
 
+export const PAR_CYCLES_PATH = `${PAR_INDEX_PATH}/cycles`;
+
+export const parCyclePath = (id: string) => `${PAR_CYCLES_PATH}/${id}`;
+
+export const parAssessmentPath = (id: string) => `${PAR_INDEX_PATH}/assessments/${id}`;
+
 export interface BandRange {
   code: string;
   label: string;

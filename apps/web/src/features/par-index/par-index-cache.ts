@@ -8,3 +8,10 @@ export function invalidateParFrameworkLists(cache: ApolloCache): void {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'parFrameworks' });
   cache.gc();
 }
+
+/** Opening a cycle adds one to the cycles list and locks its DRAFT frameworks, which the frameworks list shows. */
+export function invalidateParCycleLists(cache: ApolloCache): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'parCycles' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'parFrameworks' });
+  cache.gc();
+}

@@ -17,6 +17,7 @@ import { ParFrameworksDocument } from '../graphql/par-index.operations';
 import { ParFrameworkCopyModal } from '../par-framework-copy.modal';
 import { parFrameworkPath } from '../par-framework.util';
 import { ParRevisionTag, ParSampleTag, ParStatusTag } from '../par-framework-tags.component';
+import { ParIndexTabs } from '../par-index-tabs.component';
 import { ParFrameworkCreateModal } from './par-framework-create.modal';
 
 type Dialog = { kind: 'create' } | { kind: 'import' } | { kind: 'copy'; framework: ParFrameworkRowFragment };
@@ -63,6 +64,7 @@ export function ParFrameworksPage() {
 
   return (
     <>
+      <ParIndexTabs current="frameworks" />
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={3}>{t('parIndex.list.title')}</Typography.Title>
         <Flex gap={8} wrap align="start">

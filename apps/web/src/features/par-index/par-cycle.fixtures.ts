@@ -1,0 +1,122 @@
+import { DEFAULT_PAGE_SIZE, ParAssessmentStatus, ParCycleStatus, ParTargetGroup } from '@partrack/shared';
+import type {
+  ParAssessmentDetailFragment,
+  ParAssessmentRowFragment,
+  ParCycleRowFragment,
+} from '../../gql/graphql';
+import {
+  ParAssessmentDocument,
+  ParAssessmentsDocument,
+  ParCyclesDocument,
+  SaveParSelfScoresDocument,
+} from './graphql/par-assessment.operations';
+import { SAMPLE_CRITERIA } from './par-index.fixtures';
+
+export function cycleRow(id: string, extra: Partial<ParCycleRowFragment> = {}): ParCycleRowFragment {
+  return {
+    __typename: 'ParCycle',
+    id,
+    year: 2024,
+    name: 'Chỉ số CCHC năm 2024',
+    status: ParCycleStatus.SELF_ASSESSMENT,
+    selfAssessmentDue: '2025-01-15',
+    frameworkIds: ['fw-1'],
+    version: 1,
+    ...extra,
+  };
+}
+
+function connection<T extends { id: string }>(typename: string, rows: T[]) {
+  return {
+    __typename: `${typename}Connection`,
+    totalCount: rows.length,
+    pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+    edges: rows.map((node) => ({ __typename: `${typename}Edge`, cursor: node.id, node })),
+  };
+}
+
+export function cyclesMock(rows: ParCycleRowFragment[]) {
+  return {
+    request: { query: ParCyclesDocument, variables: { first: DEFAULT_PAGE_SIZE, after: null } },
+    result: { data: { parCycles: connection('ParCycle', rows) } },
+  };
+}
+
+export function assessmentRow(
+  id: string,
+  extra: Partial<ParAssessmentRowFragment> = {},
+): ParAssessmentRowFragment {
+  return {
+    __typename: 'ParAssessment',
+    id,
+    cycleId: 'cy-1',
+    version: 3,
+    status: ParAssessmentStatus.DRAFT,
+    late: false,
+    submittedAt: null,
+    submittedByLabel: null,
+    agency: { __typename: 'Agency', id: `a-${id}`, name: 'Sở Nội vụ' },
+    framework: {
+      __typename: 'ParFramework',
+      id: 'fw-1',
+      name: 'Bộ tiêu chí các sở, ban, ngành năm 2024',
+      targetGroup: ParTargetGroup.DEPARTMENT,
+    },
+    selfSummary: { __typename: 'ParSelfSummary', toScore: 2, scored: 0, selfPoints: 0 },
+    ...extra,
+  };
+}
+
+export function assessmentsMock(cycleId: string, rows: ParAssessmentRowFragment[]) {
+  return {
+    request: { query: ParAssessmentsDocument, variables: { cycleId, first: DEFAULT_PAGE_SIZE, after: null } },
+    result: { data: { parAssessments: connection('ParAssessment', rows) } },
+  };
+}
+
+type Score = ParAssessmentDetailFragment['scores'][number];
+
+export function score(criterionId: string, selfPoints: number | null, selfNote: string | null = null): Score {
+  return { __typename: 'ParScore', id: `s-${criterionId}`, criterionId, selfPoints, selfNote };
+}
+
+/** The sample framework's assessment: 1.1 (MANUAL) and 2.1 (BONUS) to score, 1.2.x computed or surveyed. */
+export function assessmentDetail(
+  extra: Partial<ParAssessmentDetailFragment> = {},
+): ParAssessmentDetailFragment {
+  const row = assessmentRow('as-1');
+  return {
+    ...row,
+    framework: {
+      __typename: 'ParFramework',
+      id: 'fw-1',
+      name: 'Bộ tiêu chí các sở, ban, ngành năm 2024',
+      targetGroup: ParTargetGroup.DEPARTMENT,
+      year: 2024,
+      criteria: SAMPLE_CRITERIA,
+    },
+    scores: [],
+    ...extra,
+  };
+}
+
+export function assessmentMock(assessment: ParAssessmentDetailFragment) {
+  return {
+    request: { query: ParAssessmentDocument, variables: { id: assessment.id } },
+    result: { data: { parAssessment: assessment } },
+  };
+}
+
+export function saveScoresMock(
+  input: {
+    id: string;
+    version: number;
+    scores: { criterionId: string; points: number | null; note: string | null }[];
+  },
+  result: ParAssessmentDetailFragment,
+) {
+  return {
+    request: { query: SaveParSelfScoresDocument, variables: { input } },
+    result: { data: { saveParSelfScores: result } },
+  };
+}
