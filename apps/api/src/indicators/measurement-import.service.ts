@@ -7,7 +7,7 @@ import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
 import { badField, badInput, DomainError } from '../common/errors/domain-error';
 import { Lang, translate } from '../common/i18n/messages';
-import { ExportedFile } from '../common/graphql/exported-file.model';
+import { ExportedFile, XLSX_MIME } from '../common/graphql/exported-file.model';
 import { Plan } from '../plans/plan.entity';
 import { PlansService } from '../plans/plans.service';
 import { ImportMeasurementsInput, MeasurementTemplateInput } from './dto/measurement.input';
@@ -20,7 +20,6 @@ import { checkedFigure, editRefusal, entryRefusal, figureProblems } from './meas
 import { Measurement } from './measurement.entity';
 import { MeasurementsService } from './measurements.service';
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MEASUREMENT_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 type Verdict = 'CREATE' | 'UPDATE' | 'UNCHANGED';

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../common/context/actor';
-import { ExportedFile } from '../common/graphql/exported-file.model';
+import { ExportedFile, XLSX_MIME } from '../common/graphql/exported-file.model';
 import { ScoreboardArgs } from './dto/measurement.input';
 import { buildScoreboardXlsx } from './formats/scoreboard-xlsx';
 import { IndicatorValuesService } from './indicator-values.service';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The scoreboard as a workbook: the same numbers as the screen, for leaders who work in Excel. */
 @Injectable()

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
-import { CurrentCaller, RequirePermission } from '../common/auth/auth.decorators';
+import { Ctx, CurrentCaller, RequirePermission } from '../common/auth/auth.decorators';
+import { GqlContext } from '../common/context/request-context';
 import { Caller } from '../common/context/caller';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
 import { OpenParCycleInput } from './dto/par-assessment.input';
@@ -34,7 +35,11 @@ export class ParCyclesResolver {
       "Opens the year's cycle: locks its frameworks and gives every agency of their groups an assessment",
   })
   @RequirePermission(Permission.PAR_CYCLE_MANAGE)
-  openParCycle(@CurrentCaller() caller: Caller, @Args('input') input: OpenParCycleInput): Promise<ParCycle> {
-    return this.cycles.open(caller, input);
+  openParCycle(
+    @CurrentCaller() caller: Caller,
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: OpenParCycleInput,
+  ): Promise<ParCycle> {
+    return this.cycles.open(caller, input, ctx.lang);
   }
 }

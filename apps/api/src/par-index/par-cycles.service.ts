@@ -9,6 +9,7 @@ import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
 import { badField, notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/graphql/keyset-pagination';
+import { Lang } from '../common/i18n/messages';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import { OpenParCycleInput } from './dto/par-assessment.input';
 import { ParAssessment } from './par-assessment.entity';
@@ -51,7 +52,7 @@ export class ParCyclesService {
     return paginate<ParCycle>(query, keys, page, true);
   }
 
-  async open(caller: Caller, input: OpenParCycleInput): Promise<ParCycle> {
+  async open(caller: Caller, input: OpenParCycleInput, lang: Lang = 'vi'): Promise<ParCycle> {
     const dueYear = Number(input.selfAssessmentDue.slice(0, 4));
     if (dueYear < input.year || dueYear > input.year + 1)
       throw badField('selfAssessmentDue', 'parIndex.dueDate', { year: input.year });
@@ -61,7 +62,7 @@ export class ParCyclesService {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('par_cycle:' || $1))`, [provinceId]);
       if (await em.exists(ParCycle, { where: { provinceId, year: input.year } }))
         throw badField('year', 'parIndex.cycleExists', { year: input.year });
-      const frameworks = await this.checkedFrameworks(em, provinceId, input);
+      const frameworks = await this.checkedFrameworks(em, provinceId, input, lang);
       const cycle = await em.save(
         em.create(ParCycle, {
           provinceId,
@@ -83,7 +84,12 @@ export class ParCyclesService {
   }
 
   /** The frameworks named: of the province and the year, one per group; DRAFTs that add up are locked here. */
-  private async checkedFrameworks(em: EntityManager, provinceId: string, input: OpenParCycleInput) {
+  private async checkedFrameworks(
+    em: EntityManager,
+    provinceId: string,
+    input: OpenParCycleInput,
+    lang: Lang,
+  ) {
     const ids = [...new Set(input.frameworkIds)];
     const found = await em.find(ParFramework, {
       where: { id: In(ids) },
@@ -104,7 +110,7 @@ export class ParCyclesService {
       throw badField('frameworkIds', 'parIndex.frameworkGroupTwice');
     for (const framework of frameworks.filter((f) => f.status === ParFrameworkStatus.DRAFT)) {
       const criteria = await em.find(ParCriterion, { where: { frameworkId: framework.id } });
-      const problems = frameworkProblems(framework, criteria, 'vi');
+      const problems = frameworkProblems(framework, criteria, lang);
       if (problems.length > 0)
         throw badField('frameworkIds', 'parIndex.cannotLock', {
           count: problems.length,

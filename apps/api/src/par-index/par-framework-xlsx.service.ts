@@ -3,17 +3,17 @@ import { ParFrameworkDefinition, ParTargetGroup } from '@partrack/shared';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
 import { badField } from '../common/errors/domain-error';
-import { ExportedFile } from '../common/graphql/exported-file.model';
+import { ExportedFile, XLSX_MIME } from '../common/graphql/exported-file.model';
 import { Lang, MessageKey, translate } from '../common/i18n/messages';
 import { ImportParFrameworkInput } from './dto/par-framework.input';
 import { buildParFrameworkXlsx, parseParFrameworkXlsx } from './formats';
 import { ParCriterion } from './par-criterion.entity';
+import { frameworkNodes } from './par-framework-problems';
 import { ParFramework } from './par-framework.entity';
 import { ParFrameworkImportResult } from './par-framework-import.model';
 import { ParFrameworkBuilder } from './par-framework.builder';
 import { ParFrameworksService } from './par-frameworks.service';
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A framework of 500 items with long guidance is ~150 KB; 2 MB leaves room for formatting, not for abuse. */
 export const PAR_FRAMEWORK_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -22,20 +22,15 @@ export function definitionOf(
   framework: ParFramework,
   criteria: readonly ParCriterion[],
 ): ParFrameworkDefinition {
-  const codeById = new Map(criteria.map((c) => [c.id, c.code]));
+  const nodes = frameworkNodes(criteria);
   return {
     name: framework.name,
     targetGroup: framework.targetGroup,
     totalPoints: framework.totalPoints,
     bands: framework.bands,
-    criteria: criteria.map((c) => ({
-      code: c.code,
-      parentCode: c.parentId === null ? null : (codeById.get(c.parentId) ?? null),
-      level: c.level,
+    criteria: criteria.map((c, i) => ({
+      ...nodes[i],
       title: c.title,
-      maxPoints: c.maxPoints,
-      method: c.method,
-      ...(c.scale ? { options: c.scale } : {}),
       guidance: c.guidance,
       evidenceRequired: c.evidenceRequired,
     })),

@@ -6,13 +6,12 @@ import { Actor } from '../common/context/actor';
 import { TaskFilter, TaskOrder } from './dto/task.input';
 import { buildPlanXlsx, PlanXlsxRow } from './formats';
 import { buildTaskListXlsx } from './formats/task-list.xlsx';
-import { ExportedFile } from '../common/graphql/exported-file.model';
+import { ExportedFile, XLSX_MIME } from '../common/graphql/exported-file.model';
 import { PlanItem } from './plan-item.entity';
 import { TASK_STATUS_VI } from './plan-item-status.labels';
 import { PlansService } from './plans.service';
 import { TasksService } from './tasks.service';
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const TASK_EXPORT_MAX_ROWS = 5000;
 
 interface NamedAssignment {

@@ -6,7 +6,7 @@ import { Agency } from '../agencies/agency.entity';
 import { subtreeSql } from '../agencies/agency-tree.repository';
 import { Actor } from '../common/context/actor';
 import { dateInVietnam } from '../common/time/vietnam-time';
-import { ExportedFile } from '../common/graphql/exported-file.model';
+import { ExportedFile, XLSX_MIME } from '../common/graphql/exported-file.model';
 import { AgencyReport } from './agency-report.entity';
 import { AgencyReportsService } from './agency-reports.service';
 import { ConsolidatedReport } from './consolidated-report.entity';
@@ -28,7 +28,7 @@ registerEnumType(ReportFileFormat, {
 
 const MIME: Record<ReportFileFormat, string> = {
   DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  XLSX: XLSX_MIME,
 };
 
 /** "QNA-STTTT" → "STTTT": the usual tail of a document symbol (BC-STTTT). */

@@ -12,3 +12,6 @@ export class ExportedFile {
   @Field({ description: 'The file, base64-encoded' })
   contentBase64: string;
 }
+
+/** The media type of the XLSX files the exports return. */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
