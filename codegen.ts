@@ -41,6 +41,11 @@ const clientConfig = {
     ParFrameworkStatus: '@partrack/shared#ParFrameworkStatus',
     ParCycleStatus: '@partrack/shared#ParCycleStatus',
     ParAssessmentStatus: '@partrack/shared#ParAssessmentStatus',
+    ParEvidenceKind: '@partrack/shared#ParEvidenceKind',
+    ParEvidenceRecordType: '@partrack/shared#ParEvidenceRecordType',
+    ParDeadlinePhase: '@partrack/shared#ParDeadlinePhase',
+    ParDataSource: '@partrack/shared#ParDataSource',
+    ParProvisionalSource: '@partrack/shared#ParProvisionalSource',
   },
   // Result fields always present (null, not missing); nullable variables and input fields may be omitted.
   avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -4,6 +4,7 @@ import { REPO_ROOT } from '../lib/start-config.mjs';
 
 export const DB_NAME = 'partrack_bench';
 export const INDICATOR_DB = 'partrack_bench_indicators';
+export const PAR_DB = 'partrack_bench_par';
 export const PG_DATA_DIR = path.join(REPO_ROOT, 'tmp', 'bench-pg');
 // Not the embedded Postgres of npm start (54329) nor of the browser tests (54349): they can run meanwhile.
 export const PG_PORT = 54369;

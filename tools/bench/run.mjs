@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: a benchmark (not a test) of the GraphQL `tasks` query on a national-scale data set, next to a
 // raw `pg` baseline of the same pages run in this same process; then the indicator scoreboard benchmark
-// (indicators.mjs: its own database and API process). `--only tasks|indicators` runs one. See docs/performance.md.
+// (indicators.mjs: its own database and API process), then the PAR Index ranking (par.mjs: the same, its own).
+// `--only tasks|indicators|par` runs one. See docs/performance.md.
 //
 //   1. builds the API (Nx caches), starts Postgres (DATABASE_URL, else an embedded server in tmp/bench-pg on
 //      port 54369), creates the database partrack_bench, migrates it with the API's CLI and generates the data
@@ -20,7 +21,7 @@ import { REPO_ROOT, UsageError } from '../lib/start-config.mjs';
 import { stopApi } from './api.mjs';
 import { buildApi, snapshotApiBuild } from './api-build.mjs';
 import { HELP, parseArgs } from './cli.mjs';
-import { API_SRC, INDICATOR_DB, OUT_DIR, PG_DATA_DIR, PG_PORT } from './constants.mjs';
+import { API_SRC, INDICATOR_DB, OUT_DIR, PAR_DB, PG_DATA_DIR, PG_PORT } from './constants.mjs';
 import { maintenanceUrl, serverVersion } from './database.mjs';
 import { runIndicatorBench } from './indicators.mjs';
 import {
@@ -31,6 +32,7 @@ import {
   startPostgres,
   state,
 } from './lifecycle.mjs';
+import { runParBench } from './par.mjs';
 import { tasksBenchmark } from './tasks.mjs';
 
 const log = makeLogger('bench');
@@ -59,7 +61,7 @@ async function main() {
   const postmaster = server.embedded ? postmasterPid(PG_DATA_DIR) : undefined;
   const postgresMode = server.embedded ? `embedded (tmp/bench-pg, port ${PG_PORT})` : 'DATABASE_URL';
   const common = { args, state, checkAborted, postmasterPid: postmaster, postgresMode };
-  if (args.only !== 'indicators') {
+  if (args.only === null || args.only === 'tasks') {
     await tasksBenchmark({ ...common, server, log }, result, started);
     // Its API and raw pool go before the next benchmark starts its own.
     await stopApi(state.api, log);
@@ -67,7 +69,7 @@ async function main() {
     await state.raw?.end().catch(() => {});
     state.raw = undefined;
   }
-  if (args.only !== 'tasks') {
+  if (args.only === null || args.only === 'indicators') {
     checkAborted();
     const adminUrl = maintenanceUrl(server.url, INDICATOR_DB);
     await runIndicatorBench({
@@ -78,6 +80,20 @@ async function main() {
       outDir: OUT_DIR,
       repoRoot: REPO_ROOT,
       log: makeLogger('bench:indicators'),
+      serverVersion: await serverVersion(adminUrl),
+    });
+  }
+  if (args.only === null || args.only === 'par') {
+    checkAborted();
+    const adminUrl = maintenanceUrl(server.url, PAR_DB);
+    await runParBench({
+      ...common,
+      serverUrl: server.url,
+      adminUrl,
+      apiSrc: API_SRC,
+      outDir: OUT_DIR,
+      repoRoot: REPO_ROOT,
+      log: makeLogger('bench:par'),
       serverVersion: await serverVersion(adminUrl),
     });
   }

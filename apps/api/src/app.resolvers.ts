@@ -10,10 +10,20 @@ import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { MeasurementsResolver } from './indicators/measurements.resolver';
 import { NotificationAdminResolver } from './notifications/notification-admin.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
+import { ParAppraisalResolver } from './par-index/par-appraisal.resolver';
 import { ParAssessmentsResolver } from './par-index/par-assessments.resolver';
+import { ParCycleAdminResolver } from './par-index/par-cycle-admin.resolver';
+import { ParNationalResolver } from './par-index/par-national.resolver';
+import { ParResponsibilityResolver } from './par-index/par-responsibility.resolver';
+import { ParProvisionalResolver } from './par-index/par-provisional.resolver';
 import { ParCriteriaResolver } from './par-index/par-criteria.resolver';
 import { ParCyclesResolver } from './par-index/par-cycles.resolver';
+import { ParEvidenceFieldsResolver } from './par-index/par-evidence-fields.resolver';
+import { ParEvidenceResolver } from './par-index/par-evidence.resolver';
 import { ParFrameworksResolver } from './par-index/par-frameworks.resolver';
+import { ParRankingResolver } from './par-index/par-ranking.resolver';
+import { ParSurveyImportResolver } from './par-index/par-survey-import.resolver';
+import { ParOutputsResolver } from './par-index/par-outputs.resolver';
 import { PlanItemAgencyResolver } from './plans/plan-item-agency.resolver';
 import { TaskUpdateResolver } from './plans/task-update.resolver';
 import { PlanImportResolver } from './plans/import/plan-import.resolver';
@@ -56,4 +66,14 @@ export const RESOLVERS: ResolverClasses = [
   ParCriteriaResolver,
   ParCyclesResolver,
   ParAssessmentsResolver,
+  ParEvidenceResolver,
+  ParEvidenceFieldsResolver,
+  ParAppraisalResolver,
+  ParCycleAdminResolver,
+  ParProvisionalResolver,
+  ParNationalResolver,
+  ParResponsibilityResolver,
+  ParRankingResolver,
+  ParSurveyImportResolver,
+  ParOutputsResolver,
 ];

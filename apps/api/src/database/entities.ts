@@ -17,6 +17,8 @@ import { ParAssessment } from '../par-index/par-assessment.entity';
 import { ParCriterion } from '../par-index/par-criterion.entity';
 import { ParCycle } from '../par-index/par-cycle.entity';
 import { ParScore } from '../par-index/par-score.entity';
+import { ParEvidence } from '../par-index/par-evidence.entity';
+import { ParResponsibility } from '../par-index/par-responsibility.entity';
 import { ParFramework } from '../par-index/par-framework.entity';
 import { PlanItemAgency } from '../plans/plan-item-agency.entity';
 import { PlanItem } from '../plans/plan-item.entity';
@@ -62,4 +64,6 @@ export const ENTITIES = [
   ParCycle,
   ParAssessment,
   ParScore,
+  ParEvidence,
+  ParResponsibility,
 ];

@@ -8,6 +8,7 @@ import {
 import PgBoss from 'pg-boss';
 import { todayInVietnam, VIETNAM_TIME_ZONE } from '../common/time/vietnam-time';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ParDeadlinesService } from '../par-index/par-deadlines.service';
 import { ReportingRoundsService } from '../reports/reporting-rounds.service';
 import { EmailOutboxService } from './email-outbox.service';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from './notifications.config';
@@ -19,6 +20,7 @@ export const QUEUES = {
   reminders: 'reminders.scan',
   rounds: 'rounds.open',
   emails: 'emails.send',
+  parDeadlines: 'par.deadlines',
 } as const;
 export type JobQueue = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -39,6 +41,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly reminders: ReminderService,
     private readonly outbox: EmailOutboxService,
     private readonly rounds: ReportingRoundsService,
+    private readonly parDeadlines: ParDeadlinesService,
   ) {}
 
   get running(): boolean {
@@ -78,11 +81,16 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       await boss.schedule(QUEUES.rounds, this.config.roundsOpenCron, {}, tz);
       await boss.schedule(QUEUES.reminders, this.config.remindersCron, {}, tz);
       await boss.schedule(QUEUES.emails, '* * * * *', {}, tz);
+      await boss.schedule(QUEUES.parDeadlines, this.config.parDeadlinesCron, {}, tz);
       const polling = { pollingIntervalSeconds: 10 };
       this.workers.set(QUEUES.rounds, await boss.work(QUEUES.rounds, polling, () => this.openRounds()));
       this.workers.set(
         QUEUES.reminders,
         await boss.work(QUEUES.reminders, polling, () => this.scanReminders(boss)),
+      );
+      this.workers.set(
+        QUEUES.parDeadlines,
+        await boss.work(QUEUES.parDeadlines, polling, () => this.closeParDeadlines()),
       );
       this.workers.set(
         QUEUES.emails,
@@ -95,7 +103,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     this.boss = boss;
     this.logger.log(
       `background jobs started: ${QUEUES.rounds} "${this.config.roundsOpenCron}", ` +
-        `${QUEUES.reminders} "${this.config.remindersCron}" (${JOB_TIMEZONE}), ${QUEUES.emails} every minute`,
+        `${QUEUES.reminders} "${this.config.remindersCron}", ${QUEUES.parDeadlines} "${this.config.parDeadlinesCron}" ` +
+        `(${JOB_TIMEZONE}), ${QUEUES.emails} every minute`,
     );
   }
 
@@ -127,6 +136,13 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private async openRounds(): Promise<void> {
     const opened = await this.rounds.openDue(todayInVietnam());
     this.logger.log(`${QUEUES.rounds}: ${opened} periodic rounds checked`);
+  }
+
+  private async closeParDeadlines(): Promise<void> {
+    const closed = await this.parDeadlines.closeOverdue(todayInVietnam());
+    this.logger.log(
+      `${QUEUES.parDeadlines}: ${closed.selfAssessments} self-assessment(s), ${closed.explanations} explanation window(s) closed`,
+    );
   }
 
   private async scanReminders(boss: PgBoss): Promise<void> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { ParIndexModule } from '../par-index/par-index.module';
 import { PlansModule } from '../plans/plans.module';
 import { ReportsModule } from '../reports/reports.module';
 import { JobsService } from './jobs.service';
@@ -9,10 +10,11 @@ import { ReminderService } from './reminder.service';
 
 /**
  * The reminder scan (it asks reports and plans what is due, so it cannot live in NotificationsModule, which
- * ReportsModule imports) and pg-boss: the daily `rounds.open` and `reminders.scan`, and the email sender.
+ * ReportsModule imports) and pg-boss: the daily `rounds.open`, `reminders.scan` and `par.deadlines`, and the
+ * email sender.
  */
 @Module({
-  imports: [NotificationsModule, ReportsModule, PlansModule, AgenciesModule],
+  imports: [NotificationsModule, ReportsModule, PlansModule, AgenciesModule, ParIndexModule],
   providers: [ReminderService, JobsService, NotificationAdminResolver],
   exports: [ReminderService, JobsService],
 })

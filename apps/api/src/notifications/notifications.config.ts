@@ -12,6 +12,8 @@ export interface NotificationsConfig {
   /** Cron expressions (Asia/Ho_Chi_Minh) of the daily jobs. */
   remindersCron: string;
   roundsOpenCron: string;
+  /** Closes PAR Index phases past their deadline (just after midnight: a due day is included). */
+  parDeadlinesCron: string;
   rules: ReminderRules;
   /** null: emails are only stored in the outbox (development, tests). */
   smtp: SmtpSettings | null;
@@ -113,6 +115,7 @@ export function loadNotificationsConfig(env: Env = process.env): NotificationsCo
     jobsEnabled: bool(env, 'JOBS_ENABLED', !test),
     remindersCron: cron(env, 'REMINDERS_CRON', '0 7 * * *'),
     roundsOpenCron: cron(env, 'ROUNDS_OPEN_CRON', '0 6 * * *'),
+    parDeadlinesCron: cron(env, 'PAR_DEADLINES_CRON', '5 0 * * *'),
     rules,
     smtp,
     mailFrom: mailFrom ?? 'partrack <no-reply@partrack.invalid>',

@@ -6,6 +6,7 @@ import { Ctx, CurrentCaller, RequirePermission } from '../common/auth/auth.decor
 import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
+import { SubmitParExplanationsInput } from './dto/par-appraisal.input';
 import { SaveParSelfScoresInput, SubmitParSelfAssessmentInput } from './dto/par-assessment.input';
 import { ParAssessment } from './par-assessment.entity';
 import { ParSelfSummary } from './par-assessment.model';
@@ -63,6 +64,17 @@ export class ParAssessmentsResolver {
     return this.assessments.submit(caller, input);
   }
 
+  @Mutation(() => ParAssessment, {
+    description: "Sends the agency's explanations of the appraisal's differences (none: it accepts them)",
+  })
+  @RequirePermission(Permission.PAR_SELF_SUBMIT)
+  submitParExplanations(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: SubmitParExplanationsInput,
+  ): Promise<ParAssessment> {
+    return this.assessments.submitExplanations(caller, input);
+  }
+
   @ResolveField(() => Agency, { nullable: true })
   agency(@Parent() row: ParAssessment, @Ctx() ctx: GqlContext): Promise<Agency | null> {
     return ctx.loaders.get(AGENCY_BY_ID).load(row.agencyId);
@@ -73,7 +85,11 @@ export class ParAssessmentsResolver {
     return ctx.loaders.get(PAR_FRAMEWORK_BY_ID).load(row.frameworkId);
   }
 
-  @ResolveField(() => [ParScore], { description: 'The scores entered so far' })
+  @ResolveField(() => [ParScore], {
+    description: 'The scores entered so far',
+    // One batched statement per page, at most one row per item (500): priced as a few objects, not ten.
+    complexity: 5,
+  })
   scores(@Parent() row: ParAssessment, @Ctx() ctx: GqlContext): Promise<ParScore[]> {
     return ctx.loaders.get(PAR_SCORES_BY_ASSESSMENT).load(row.id);
   }

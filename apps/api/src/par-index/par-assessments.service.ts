@@ -1,21 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { isSelfScored, ParAssessmentStatus, selfScoreProblem } from '@partrack/shared';
+import { isSelfScored, ParAssessmentStatus, pointsDiffer, selfScoreProblem } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
-import { badField, notFound } from '../common/errors/domain-error';
+import { badField, DomainError, notFound } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
 import { paginate } from '../common/graphql/keyset-pagination';
-import { MessageKey } from '../common/i18n/messages';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import { versionedUpdate, versionedWrite } from '../database/versioned-update';
+import { SubmitParExplanationsInput } from './dto/par-appraisal.input';
 import { SaveParSelfScoresInput, SubmitParSelfAssessmentInput } from './dto/par-assessment.input';
 import { ParAssessment } from './par-assessment.entity';
 import { ParCriterion } from './par-criterion.entity';
 import { ParCycle } from './par-cycle.entity';
 import { ParCyclesService } from './par-cycles.service';
 import { ParScore } from './par-score.entity';
+import { ParEvidence } from './par-evidence.entity';
+import { responsibleAgencies } from './par-responsibilities';
+import { leavesOf, pointsError, scoredItems } from './par-score-items';
+
+/** The agency's own self-assessment deadline: its extension, else the cycle's. */
+export function selfAssessmentDueOf(assessment: ParAssessment, cycle: ParCycle): string {
+  return assessment.selfAssessmentDue ?? cycle.selfAssessmentDue;
+}
 
 /**
  * Assessments and the agencies' own scores. An assessment is read like its agency (inside the province;
@@ -71,55 +80,57 @@ export class ParAssessmentsService {
 
   /**
    * The assessment ready for the agency's change: visible, in the caller's write scope, locked FOR UPDATE, a
-   * DRAFT, and its cycle's self-assessment not yet past due (the due day included).
+   * DRAFT, and its self-assessment not yet past due (the due day included; the agency's extension if any).
+   * Evidence goes through here too. For the items `criterionIds` of a province's own national assessment, the
+   * agencies answering for them (ParResponsibility) may write as well.
    */
-  private async draftForChange(caller: Caller, id: string, em: EntityManager) {
+  async lockDraft(
+    caller: Caller,
+    id: string,
+    em: EntityManager,
+    open = true,
+    criterionIds: readonly string[] = [],
+  ) {
     const found = await this.findOne(caller.actor, id, em);
-    await this.scope.assertCanWrite(caller.actor, found.agencyId, em, () => notFound('ParAssessment', id));
+    await this.scope
+      .assertCanWrite(caller.actor, found.agencyId, em, () => notFound('ParAssessment', id))
+      .catch(async (error: unknown) => {
+        if (!(error instanceof DomainError && error.code === ErrorCode.FORBIDDEN) || !criterionIds.length)
+          throw error;
+        const responsible = await responsibleAgencies(em, found, criterionIds);
+        for (const agencyId of criterionIds.map((c) => responsible.get(c) ?? null)) {
+          if (!agencyId) throw error;
+          await this.scope.assertCanWrite(caller.actor, agencyId, em);
+        }
+      });
     const assessment = await em.findOneOrFail(ParAssessment, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
     if (assessment.status !== ParAssessmentStatus.DRAFT) throw badField('id', 'parIndex.assessmentSubmitted');
     const cycle = await em.findOneOrFail(ParCycle, { where: { id: assessment.cycleId } });
-    return { assessment, cycle };
+    const due = selfAssessmentDueOf(assessment, cycle);
+    if (open && todayInVietnam() > due) throw badField('id', 'parIndex.selfAssessmentClosed', { date: due });
+    return { assessment, cycle, due };
   }
 
   async saveSelfScores(caller: Caller, input: SaveParSelfScoresInput): Promise<ParAssessment> {
     return this.dataSource.transaction(async (em) => {
-      const { assessment, cycle } = await this.draftForChange(caller, input.id, em);
-      if (todayInVietnam() > cycle.selfAssessmentDue)
-        throw badField('id', 'parIndex.selfAssessmentClosed', { date: cycle.selfAssessmentDue });
       const ids = input.scores.map((s) => s.criterionId);
+      const { assessment } = await this.lockDraft(caller, input.id, em, true, ids);
       const criteria = await em.find(ParCriterion, {
         where: { id: In(ids), frameworkId: assessment.frameworkId },
       });
-      const byId = new Map(criteria.map((c) => [c.id, c]));
-      const seen = new Set<string>();
-      input.scores.forEach((score, index) => {
-        const at = `scores[${index}]`;
-        const criterion = byId.get(score.criterionId);
-        if (!criterion)
-          throw badField(`${at}.criterionId`, 'common.notFound', {
-            entity: 'ParCriterion',
-            id: score.criterionId,
-          });
-        if (seen.has(criterion.id))
-          throw badField(`${at}.criterionId`, 'parIndex.scoreTwice', { code: criterion.code });
-        seen.add(criterion.id);
+      // Items with children are found too, so that scoring one says why it cannot be (notSelfScored).
+      for (const { item, criterion, at } of scoredItems(input.scores, criteria, 'scores')) {
         const problem =
-          score.points === null || score.points === undefined
+          item.points === null || item.points === undefined
             ? isSelfScored(criterion.method)
               ? null
               : 'notSelfScored'
-            : selfScoreProblem({ ...criterion, options: criterion.scale }, score.points);
-        if (problem)
-          throw badField(`${at}.points`, `parIndex.score.${problem}` as MessageKey, {
-            code: criterion.code,
-            max: criterion.maxPoints,
-            options: (criterion.scale ?? []).map((o) => o.points).join('; '),
-          });
-      });
+            : selfScoreProblem({ ...criterion, options: criterion.scale }, item.points);
+        if (problem) throw pointsError(`${at}.points`, problem, criterion);
+      }
       await em.upsert(
         ParScore,
         input.scores.map((s) => ({
@@ -127,6 +138,7 @@ export class ParAssessmentsService {
           criterionId: s.criterionId,
           selfPoints: s.points ?? null,
           selfNote: s.note?.trim() || null,
+          noEvidenceReason: s.noEvidenceReason?.trim() || null,
         })),
         ['assessmentId', 'criterionId'],
       );
@@ -145,24 +157,41 @@ export class ParAssessmentsService {
   /** Sends a self-assessment with every self-scored item scored; late when past due. Frozen afterwards. */
   async submit(caller: Caller, input: SubmitParSelfAssessmentInput): Promise<ParAssessment> {
     return this.dataSource.transaction(async (em) => {
-      const { assessment, cycle } = await this.draftForChange(caller, input.id, em);
-      const criteria = await em.find(ParCriterion, { where: { frameworkId: assessment.frameworkId } });
-      const parents = new Set(criteria.map((c) => c.parentId));
-      const scored = new Set(
-        (await em.find(ParScore, { where: { assessmentId: assessment.id } }))
-          .filter((s) => s.selfPoints !== null)
-          .map((s) => s.criterionId),
+      // A late submission is accepted (and flagged) until the deadline job closes the draft.
+      const { assessment, due } = await this.lockDraft(caller, input.id, em, false);
+      const leaves = leavesOf(
+        await em.find(ParCriterion, { where: { frameworkId: assessment.frameworkId } }),
       );
-      const missing = criteria
-        .filter((c) => !parents.has(c.id) && isSelfScored(c.method) && !scored.has(c.id))
-        .sort((a, b) => a.code.localeCompare(b.code, 'vi', { numeric: true }));
+      const scores = new Map(
+        (await em.find(ParScore, { where: { assessmentId: assessment.id } })).map((s) => [s.criterionId, s]),
+      );
+      const missing = leaves.filter(
+        (c) => isSelfScored(c.method) && (scores.get(c.id)?.selfPoints ?? null) === null,
+      );
       if (missing.length)
         throw badField('id', 'parIndex.incomplete', { count: missing.length, code: missing[0].code });
+      const evidenced = new Set(
+        (
+          await em
+            .createQueryBuilder(ParEvidence, 'e')
+            .select('DISTINCT e.criterion_id', 'criterion_id')
+            .where('e.assessment_id = :id', { id: assessment.id })
+            .getRawMany<{ criterion_id: string }>()
+        ).map((r) => r.criterion_id),
+      );
+      const unproven = leaves.find(
+        (c) =>
+          c.evidenceRequired &&
+          isSelfScored(c.method) &&
+          !evidenced.has(c.id) &&
+          !scores.get(c.id)?.noEvidenceReason,
+      );
+      if (unproven) throw badField('id', 'parIndex.evidenceMissing', { code: unproven.code });
       const after = await versionedUpdate(em, ParAssessment, assessment.id, input.version, {
         status: ParAssessmentStatus.SUBMITTED,
         submittedAt: new Date(),
         submittedByLabel: caller.actor.label,
-        late: todayInVietnam() > cycle.selfAssessmentDue,
+        late: todayInVietnam() > due,
       });
       await this.audit.record(em, caller, {
         action: 'parAssessment.submit',
@@ -170,6 +199,52 @@ export class ParAssessmentsService {
         entityId: assessment.id,
         before: assessment,
         after,
+      });
+      return after;
+    });
+  }
+
+  /**
+   * The agency's explanations of the council's differences, sent once by its manager before the explanation
+   * deadline (the day included); with none, the agency accepts the appraisal. Either way the council answers
+   * next (REAPPRAISAL).
+   */
+  async submitExplanations(caller: Caller, input: SubmitParExplanationsInput): Promise<ParAssessment> {
+    return this.dataSource.transaction(async (em) => {
+      const found = await this.findOne(caller.actor, input.id, em);
+      await this.scope.assertCanWrite(caller.actor, found.agencyId, em, () =>
+        notFound('ParAssessment', input.id),
+      );
+      const assessment = await em.findOneOrFail(ParAssessment, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (assessment.status !== ParAssessmentStatus.APPRAISED) throw badField('id', 'parIndex.wrongStatus');
+      const due = assessment.explanationDue ?? todayInVietnam();
+      if (todayInVietnam() > due) throw badField('id', 'parIndex.explanation.closed', { date: due });
+      const criteria = await em.find(ParCriterion, { where: { frameworkId: assessment.frameworkId } });
+      const scores = await em.find(ParScore, { where: { assessmentId: assessment.id } });
+      const rows = scoredItems(input.explanations, leavesOf(criteria), 'explanations').map(
+        ({ item, criterion, at }) => {
+          const score = scores.find((s) => s.criterionId === criterion.id);
+          if (!isSelfScored(criterion.method) || !pointsDiffer(score?.selfPoints, score?.appraisedPoints))
+            throw badField(`${at}.criterionId`, 'parIndex.explanation.noDifference', {
+              code: criterion.code,
+            });
+          return { assessmentId: assessment.id, criterionId: criterion.id, explanation: item.text.trim() };
+        },
+      );
+      if (rows.length) await em.upsert(ParScore, rows, ['assessmentId', 'criterionId']);
+      const after = await versionedUpdate(em, ParAssessment, assessment.id, input.version, {
+        status: ParAssessmentStatus.REAPPRAISAL,
+        explainedAt: new Date(),
+      });
+      await this.audit.record(em, caller, {
+        action: 'parAssessment.explain',
+        entityType: 'ParAssessment',
+        entityId: assessment.id,
+        before: assessment,
+        after: { ...after, explanations: input.explanations },
       });
       return after;
     });

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { checkScale, ParCriterionLevel, ParScoringMethod, ParScaleOption } from '@partrack/shared';
+import {
+  checkDataRule,
+  checkScale,
+  ParCriterionLevel,
+  ParDataRule,
+  ParDataSource,
+  ParScoringMethod,
+  ParScaleOption,
+} from '@partrack/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { notFoundAs } from '../agencies/agency-scope.service';
 import { AuditService } from '../audit/audit.service';
@@ -8,6 +16,7 @@ import { badField, notFound } from '../common/errors/domain-error';
 import { MessageKey } from '../common/i18n/messages';
 import { versionedUpdate } from '../database/versioned-update';
 import { CreateParCriterionInput, UpdateParCriterionInput } from './dto/par-criterion.input';
+import { ReformArea } from '../plans/reform-area.entity';
 import { ParCriterion } from './par-criterion.entity';
 import { ParFrameworksService } from './par-frameworks.service';
 
@@ -52,6 +61,36 @@ function checkedScale(
     throw badField('scale', `parIndex.problem.scale.${problem.kind}` as MessageKey, { code, position });
   }
   return options;
+}
+
+/** A data rule belongs to DATA items only, with usable thresholds (in range, distinct, within the maximum). */
+function checkedDataRule(
+  method: ParScoringMethod | null,
+  rule: ParDataRule | null,
+  maxPoints: number,
+  code: string,
+): ParDataRule | null {
+  if (rule === null) return null;
+  if (method !== ParScoringMethod.DATA) throw badField('dataRule', 'parIndex.dataRuleWithoutData');
+  // Reports have no reform area: a filter there would silently match nothing.
+  if (rule.source === ParDataSource.REPORTS_ON_TIME && rule.areaCode?.trim())
+    throw badField('dataRule.areaCode', 'validation.invalid');
+  const [problem] = checkDataRule(rule, maxPoints);
+  if (problem) {
+    const position = 'index' in problem ? problem.index + 1 : 0;
+    throw badField('dataRule', `parIndex.dataRule.${problem.kind}` as MessageKey, { code, position });
+  }
+  return {
+    source: rule.source,
+    areaCode: rule.areaCode?.trim() || null,
+    thresholds: rule.thresholds.map((t) => ({ atLeast: t.atLeast, points: t.points })),
+  };
+}
+
+/** A rule's reform-area filter names one of the plans' areas (I … VII), or tasks would silently never match. */
+async function assertReformArea(em: EntityManager, rule: ParDataRule | null | undefined): Promise<void> {
+  if (rule?.areaCode && !(await em.exists(ReformArea, { where: { code: rule.areaCode.trim() } })))
+    throw badField('dataRule.areaCode', 'validation.invalid');
 }
 
 /** The items (areas, criteria, sub-criteria) of DRAFT frameworks. */
@@ -114,6 +153,7 @@ export class ParCriteriaService {
           WHERE framework_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
         [framework.id, input.parentId ?? null],
       );
+      await assertReformArea(em, input.dataRule);
       const saved = await em.save(
         em.create(ParCriterion, {
           frameworkId: framework.id,
@@ -127,6 +167,7 @@ export class ParCriteriaService {
           scale: checkedScale(method, input.scale ?? null, input.maxPoints, code),
           guidance: input.guidance?.trim() || null,
           evidenceRequired: input.evidenceRequired ?? false,
+          dataRule: checkedDataRule(method, input.dataRule ?? null, input.maxPoints, code),
         }),
       );
       await this.audit.record(em, caller, {
@@ -161,7 +202,16 @@ export class ParCriteriaService {
       // A method changed away from MANUAL drops the scale unless one is sent; any scale sent is checked.
       const scale =
         input.scale !== undefined ? input.scale : method === ParScoringMethod.MANUAL ? before.scale : null;
+      // Likewise a method changed away from DATA drops the rule.
+      const dataRule =
+        input.dataRule !== undefined
+          ? input.dataRule
+          : method === ParScoringMethod.DATA
+            ? before.dataRule
+            : null;
+      await assertReformArea(em, dataRule);
       const after = await versionedUpdate(em, ParCriterion, before.id, input.version, {
+        dataRule: checkedDataRule(method, dataRule, maxPoints, code),
         code,
         title: input.title?.trim() ?? before.title,
         maxPoints,

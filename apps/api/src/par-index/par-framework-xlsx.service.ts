@@ -33,6 +33,7 @@ export function definitionOf(
       title: c.title,
       guidance: c.guidance,
       evidenceRequired: c.evidenceRequired,
+      dataRule: c.dataRule,
     })),
   };
 }

@@ -109,6 +109,7 @@ export class ParFrameworkBuilder {
           scale: c.options ? [...c.options] : null,
           guidance: c.guidance ?? null,
           evidenceRequired: c.evidenceRequired ?? false,
+          dataRule: c.dataRule ?? null,
         };
       });
       // One INSERT: foreign keys (parents in the same statement) are checked at its end.
@@ -130,9 +131,9 @@ export class ParFrameworkBuilder {
          SELECT c.*, gen_random_uuid() AS new_id FROM par_criterion c WHERE c.framework_id = $1
        )
        INSERT INTO par_criterion (id, framework_id, parent_id, level, code, position, title, max_points, method,
-                                  scale, guidance, evidence_required)
+                                  scale, guidance, evidence_required, data_rule)
        SELECT s.new_id, $2, p.new_id, s.level, s.code, s.position, s.title, s.max_points, s.method, s.scale,
-              s.guidance, s.evidence_required
+              s.guidance, s.evidence_required, s.data_rule
          FROM src s LEFT JOIN src p ON p.id = s.parent_id`,
       [fromId, toId],
     );

@@ -131,6 +131,8 @@ export class ParFrameworksResolver {
 
   @ResolveField(() => [ParCriterion], {
     description: 'Areas, criteria and sub-criteria in tree order (depth first, siblings by position)',
+    // Batched (one statement per page) and bounded (500 items): priced as a few objects, not ten.
+    complexity: 5,
   })
   criteria(@Parent() framework: ParFramework, @Ctx() ctx: GqlContext): Promise<ParCriterion[]> {
     return ctx.loaders.get(PAR_CRITERIA_BY_FRAMEWORK).load(framework.id);

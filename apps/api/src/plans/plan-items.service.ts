@@ -122,44 +122,47 @@ export class PlanItemsService {
   }
 
   async create(caller: Caller, input: CreatePlanItemInput): Promise<PlanItem> {
-    return this.dataSource.transaction(async (em) => {
-      const plan = await this.plans.findWritable(caller, input.planId, em);
-      await this.checkFields(em, plan.id, input);
-      const code = input.code.trim();
-      if (await em.exists(PlanItem, { where: { planId: plan.id, code } }))
-        throw badField('code', 'common.duplicate', { value: code });
-      const assignments = assignmentsFrom(input) ?? [];
-      await this.checkAssignments(em, caller.actor, assignments);
-      const [{ next }] = await em.query<{ next: number }[]>(
-        'SELECT COALESCE(max(sort_order), 0) + 1 AS next FROM plan_item WHERE plan_id = $1',
-        [plan.id],
-      );
-      const item = em.create(PlanItem, {
-        planId: plan.id,
-        kind: input.kind,
-        code,
-        title: input.title.trim(),
-        areaCode: input.areaCode ?? null,
-        parentId: input.parentId ?? null,
-        sortOrder: next,
-        productType: input.productType ?? null,
-        productText: input.productText ?? null,
-        dueLabel: input.dueLabel ?? null,
-        dueDate: input.dueDate ?? (input.dueLabel ? parseDueLabel(input.dueLabel, plan.year).date : null),
-        fundingText: input.fundingText ?? null,
-        sourceItemId: null,
-      });
-      item.searchText = itemSearchText(item);
-      const saved = await em.save(item);
-      await this.replaceAssignments(em, saved.id, assignments);
-      await this.audit.record(em, caller, {
-        action: 'planItem.create',
-        entityType: 'PlanItem',
-        entityId: saved.id,
-        after: { ...saved, assignments },
-      });
-      return saved;
+    return this.dataSource.transaction((em) => this.createIn(em, caller, input));
+  }
+
+  /** `create` inside the caller's transaction: other domains add items as one step with their own writes. */
+  async createIn(em: EntityManager, caller: Caller, input: CreatePlanItemInput): Promise<PlanItem> {
+    const plan = await this.plans.findWritable(caller, input.planId, em);
+    await this.checkFields(em, plan.id, input);
+    const code = input.code.trim();
+    if (await em.exists(PlanItem, { where: { planId: plan.id, code } }))
+      throw badField('code', 'common.duplicate', { value: code });
+    const assignments = assignmentsFrom(input) ?? [];
+    await this.checkAssignments(em, caller.actor, assignments);
+    const [{ next }] = await em.query<{ next: number }[]>(
+      'SELECT COALESCE(max(sort_order), 0) + 1 AS next FROM plan_item WHERE plan_id = $1',
+      [plan.id],
+    );
+    const item = em.create(PlanItem, {
+      planId: plan.id,
+      kind: input.kind,
+      code,
+      title: input.title.trim(),
+      areaCode: input.areaCode ?? null,
+      parentId: input.parentId ?? null,
+      sortOrder: next,
+      productType: input.productType ?? null,
+      productText: input.productText ?? null,
+      dueLabel: input.dueLabel ?? null,
+      dueDate: input.dueDate ?? (input.dueLabel ? parseDueLabel(input.dueLabel, plan.year).date : null),
+      fundingText: input.fundingText ?? null,
+      sourceItemId: null,
     });
+    item.searchText = itemSearchText(item);
+    const saved = await em.save(item);
+    await this.replaceAssignments(em, saved.id, assignments);
+    await this.audit.record(em, caller, {
+      action: 'planItem.create',
+      entityType: 'PlanItem',
+      entityId: saved.id,
+      after: { ...saved, assignments },
+    });
+    return saved;
   }
 
   async update(caller: Caller, input: UpdatePlanItemInput): Promise<PlanItem> {

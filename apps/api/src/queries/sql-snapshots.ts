@@ -14,6 +14,8 @@ import {
 import { Actor } from '../common/context/actor';
 import { dataSourceOptions } from '../database/data-source';
 import { ROLLUP_SQL } from '../indicators/indicator-rollup.sql';
+import { PAR_DATA_SQL } from '../par-index/par-data.sql';
+import { PAR_RANKING_SQL } from '../par-index/par-ranking.sql';
 import { TasksService } from '../plans/tasks.service';
 
 /**
@@ -93,6 +95,11 @@ export async function renderSqlSnapshots(): Promise<Map<string, string>> {
     ['agency-tree.repository.sql', agencyTree()],
     ['tasks.service.sql', await tasks()],
     ['indicator-rollup.sql', [{ name: 'ROLLUP_SQL', sql: ROLLUP_SQL }]],
+    ['par-ranking.sql', [{ name: 'PAR_RANKING_SQL', sql: PAR_RANKING_SQL }]],
+    [
+      'par-data.sql',
+      Object.entries(PAR_DATA_SQL).map(([name, sql]) => ({ name: `PAR_DATA_SQL.${name}`, sql })),
+    ],
   ];
   return new Map(
     files.map(([file, queries]) => [

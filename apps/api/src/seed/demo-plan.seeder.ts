@@ -1,21 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PlanItemKind, PlanItemStatus, PlanStatus, Role } from '@partrack/shared';
+import { PlanItemKind, PlanItemStatus, PlanStatus } from '@partrack/shared';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { Caller } from '../common/context/caller';
 import { PlanDocumentFormat } from '../plans/import/plan-import.input';
 import { PlanImportService } from '../plans/import/plan-import.service';
 import { AssignmentRole, PlanItemAgency } from '../plans/plan-item-agency.entity';
 import { PlanItem } from '../plans/plan-item.entity';
 import { Plan } from '../plans/plan.entity';
 import { TaskUpdate } from '../plans/task-update.entity';
+import { DEMO_LABEL, demoCoordinator } from './demo-common';
 import { DemoIndicatorSeeder } from './demo-indicator.seeder';
 import { DemoReportSeeder } from './demo-report.seeder';
 
 export const DEMO_PLAN_CODE = 'KH-CCHC-2022';
-const DEMO_LABEL = 'Dữ liệu demo';
 
 /** 0..99, stable per item code, so the demo looks the same on every machine. */
 function roll(code: string, salt: string): number {
@@ -47,7 +46,7 @@ export class DemoPlanSeeder {
   async seed(dataDir: string): Promise<void> {
     if (await this.dataSource.getRepository(Plan).exists({ where: { code: DEMO_PLAN_CODE } })) return;
     const content = fs.readFileSync(path.join(dataDir, 'ke-hoach-cchc-2022-quang-nam.txt'), 'utf8');
-    const caller = await this.coordinator();
+    const caller = await demoCoordinator(this.dataSource);
     const [{ id: ownerAgencyId }] = await this.dataSource.query<{ id: string }[]>(
       `SELECT id FROM agency WHERE code = 'QNA'`,
     );
@@ -63,26 +62,6 @@ export class DemoPlanSeeder {
     await this.indicators.seed(result.plan.id, result.plan.year);
     await this.reports.seed(result.plan.year);
     this.logger.log(`demo plan ${DEMO_PLAN_CODE}: ${result.created} items with demo progress`);
-  }
-
-  private async coordinator(): Promise<Caller> {
-    const [user] = await this.dataSource.query<
-      { id: string; email: string; agency_id: string; root: string }[]
-    >(
-      `SELECT u.id, u.email, u.agency_id, (SELECT id FROM agency WHERE code = 'QNA') AS root
-         FROM app_user u WHERE u.email = 'coordinator@demo.partrack.vn'`,
-    );
-    return {
-      actor: {
-        kind: 'USER',
-        id: user.id,
-        label: user.email,
-        role: Role.COORDINATOR,
-        agencyId: user.agency_id,
-        provinceRootId: user.root,
-      },
-      requestId: 'demo-seed',
-    };
   }
 
   private async addProgress(planId: string): Promise<void> {

@@ -11,9 +11,12 @@ import {
   DEFAULT_PAR_BANDS,
   PAR_LEVEL_ORDER,
   ParCriterionDefinition,
+  ParDataRule,
+  ParDataSource,
   ParFrameworkDefinition,
   ParScoringMethod,
   ParTargetGroup,
+  ReformAreaCode,
 } from '@partrack/shared';
 
 type Item = ParCriterionDefinition;
@@ -62,10 +65,49 @@ function declared(code: string, title: string, maxPoints: number, scale: Scale, 
   return { ...manual(code, title, maxPoints, scale, guidance), evidenceRequired: false };
 }
 
-/** Computed by partrack from its own records. */
-function data(code: string, title: string, maxPoints: number, guidance: string): Item {
-  return item(code, title, maxPoints, ParScoringMethod.DATA, { evidenceRequired: false, guidance });
+/**
+ * Computed by partrack from its own records by `rule`; without one (indicator figures, which no rule reads
+ * yet) the council appraises the item.
+ */
+function data(code: string, title: string, maxPoints: number, guidance: string, rule?: ParDataRule): Item {
+  return item(code, title, maxPoints, ParScoringMethod.DATA, {
+    evidenceRequired: false,
+    guidance,
+    ...(rule ? { dataRule: rule } : {}),
+  });
 }
+
+/**
+ * Tasks led by the agency done on time: all of them for the maximum, 80 % for `half`, below nothing. The
+ * area narrows them to one reform area of the plans, by the plans' own code (I = Cải cách thể chế).
+ */
+function tasksOnTime(maxPoints: number, half: number, areaCode: ReformAreaCode | null = null): ParDataRule {
+  return {
+    source: ParDataSource.TASKS_ON_TIME,
+    areaCode,
+    thresholds: [
+      { atLeast: 100, points: maxPoints },
+      { atLeast: 80, points: half },
+    ],
+  };
+}
+
+/**
+ * Periodic reports sent on time. A year has four (quý I, 6 tháng, quý III, năm), so steps of 25 % take a
+ * quarter of the points off for each late report.
+ */
+const REPORTS_ON_TIME: ParDataRule = {
+  source: ParDataSource.REPORTS_ON_TIME,
+  areaCode: null,
+  thresholds: [
+    { atLeast: 100, points: 1 },
+    { atLeast: 75, points: 0.75 },
+    { atLeast: 50, points: 0.5 },
+    { atLeast: 25, points: 0.25 },
+  ],
+};
+const REPORTS_GUIDANCE =
+  'partrack tính từ ngày gửi các kỳ báo cáo định kỳ trong năm (quý I, 6 tháng, quý III, năm): tất cả đúng hạn được 1 điểm; từ 75% được 0,75 điểm; từ 50% được 0,5 điểm; từ 25% được 0,25 điểm (mỗi kỳ gửi chậm trừ 0,25 điểm); dưới 25% không có điểm.';
 
 function survey(code: string, title: string, maxPoints: number, guidance: string): Item {
   return item(code, title, maxPoints, ParScoringMethod.SURVEY, { evidenceRequired: false, guidance });
@@ -182,6 +224,7 @@ const DEPARTMENT_SAMPLE: ParFrameworkDefinition = {
           'Tỷ lệ nhiệm vụ trong Kế hoạch cải cách hành chính năm được giao chủ trì hoàn thành đúng hạn',
           1.5,
           'partrack tính từ tiến độ các nhiệm vụ do cơ quan chủ trì: 100% đúng hạn được 1,5 điểm; từ 80% đến dưới 100% được 0,75 điểm; dưới 80% không có điểm.',
+          tasksOnTime(1.5, 0.75),
         ),
       ),
       criterion(
@@ -192,7 +235,8 @@ const DEPARTMENT_SAMPLE: ParFrameworkDefinition = {
           '1.2.1',
           'Báo cáo cải cách hành chính định kỳ (quý, 6 tháng, năm) gửi đúng thời hạn',
           1,
-          'partrack tính từ ngày nộp các kỳ báo cáo trong năm: tất cả đúng hạn được 1 điểm; mỗi báo cáo nộp chậm trừ 0,25 điểm.',
+          REPORTS_GUIDANCE,
+          REPORTS_ON_TIME,
         ),
         manual(
           '1.2.2',
@@ -325,16 +369,12 @@ const DEPARTMENT_SAMPLE: ParFrameworkDefinition = {
           'Tài liệu kiểm chứng: báo cáo kết quả rà soát; văn bản kiến nghị sửa đổi, bổ sung, bãi bỏ.',
         ),
       ),
-      manual(
+      data(
         '2.3',
-        'Theo dõi tình hình thi hành pháp luật trong lĩnh vực quản lý',
+        'Tỷ lệ nhiệm vụ cải cách thể chế trong Kế hoạch cải cách hành chính năm được giao chủ trì hoàn thành đúng hạn',
         1.5,
-        [
-          ['Ban hành kế hoạch và hoàn thành 100% kế hoạch', 1.5],
-          ['Có kế hoạch nhưng hoàn thành dưới 100%', 0.75],
-          ['Không ban hành kế hoạch', 0],
-        ],
-        'Tài liệu kiểm chứng: Kế hoạch theo dõi thi hành pháp luật năm; báo cáo kết quả.',
+        'partrack tính từ tiến độ các nhiệm vụ thuộc lĩnh vực I (Cải cách thể chế) do cơ quan chủ trì, như rà soát văn bản, theo dõi thi hành pháp luật: 100% đúng hạn được 1,5 điểm; từ 80% đến dưới 100% được 0,75 điểm; dưới 80% không có điểm.',
+        tasksOnTime(1.5, 0.75, 'I'),
       ),
       manual(
         '2.4',
@@ -942,6 +982,7 @@ const DISTRICT_SAMPLE: ParFrameworkDefinition = {
           'Tỷ lệ nhiệm vụ trong Kế hoạch cải cách hành chính năm được giao chủ trì hoàn thành đúng hạn',
           1.5,
           'partrack tính từ tiến độ các nhiệm vụ do Ủy ban nhân dân cấp huyện chủ trì: 100% đúng hạn được 1,5 điểm; từ 80% đến dưới 100% được 0,75 điểm; dưới 80% không có điểm.',
+          tasksOnTime(1.5, 0.75),
         ),
       ),
       criterion(
@@ -952,7 +993,8 @@ const DISTRICT_SAMPLE: ParFrameworkDefinition = {
           '1.2.1',
           'Báo cáo cải cách hành chính định kỳ (quý, 6 tháng, năm) gửi đúng thời hạn',
           1,
-          'partrack tính từ ngày nộp các kỳ báo cáo trong năm: tất cả đúng hạn được 1 điểm; mỗi báo cáo nộp chậm trừ 0,25 điểm.',
+          REPORTS_GUIDANCE,
+          REPORTS_ON_TIME,
         ),
         manual(
           '1.2.2',
@@ -1067,16 +1109,12 @@ const DISTRICT_SAMPLE: ParFrameworkDefinition = {
           'Tài liệu kiểm chứng: sổ theo dõi kiểm tra văn bản; văn bản đề nghị xử lý.',
         ),
       ),
-      manual(
+      data(
         '2.2',
-        'Theo dõi tình hình thi hành pháp luật trên địa bàn',
+        'Tỷ lệ nhiệm vụ cải cách thể chế trong Kế hoạch cải cách hành chính năm được giao chủ trì hoàn thành đúng hạn',
         1.5,
-        [
-          ['Ban hành kế hoạch và hoàn thành 100% kế hoạch', 1.5],
-          ['Có kế hoạch nhưng hoàn thành dưới 100%', 0.75],
-          ['Không ban hành kế hoạch', 0],
-        ],
-        'Tài liệu kiểm chứng: Kế hoạch theo dõi thi hành pháp luật năm; báo cáo kết quả.',
+        'partrack tính từ tiến độ các nhiệm vụ thuộc lĩnh vực I (Cải cách thể chế) do Ủy ban nhân dân cấp huyện chủ trì, như rà soát văn bản, theo dõi thi hành pháp luật: 100% đúng hạn được 1,5 điểm; từ 80% đến dưới 100% được 0,75 điểm; dưới 80% không có điểm.',
+        tasksOnTime(1.5, 0.75, 'I'),
       ),
       criterion(
         '2.3',

@@ -4,7 +4,10 @@ import { ParIndexModule } from '../par-index/par-index.module';
 import { PlansModule } from '../plans/plans.module';
 import { ReportsModule } from '../reports/reports.module';
 import { UsersModule } from '../users/users.module';
+import { DemoCurrentPlanSeeder } from './demo-current-plan.seeder';
 import { DemoIndicatorSeeder } from './demo-indicator.seeder';
+import { DemoParCurrentSeeder } from './demo-par-current.seeder';
+import { DemoParCycleSeeder } from './demo-par-cycle.seeder';
 import { DemoParSeeder } from './demo-par.seeder';
 import { DemoPlanSeeder } from './demo-plan.seeder';
 import { DemoReportSeeder } from './demo-report.seeder';
@@ -12,7 +15,16 @@ import { SeedService } from './seed.service';
 
 @Module({
   imports: [AgenciesModule, UsersModule, PlansModule, ReportsModule, ParIndexModule],
-  providers: [SeedService, DemoPlanSeeder, DemoIndicatorSeeder, DemoReportSeeder, DemoParSeeder],
+  providers: [
+    SeedService,
+    DemoPlanSeeder,
+    DemoIndicatorSeeder,
+    DemoReportSeeder,
+    DemoParSeeder,
+    DemoParCycleSeeder,
+    DemoParCurrentSeeder,
+    DemoCurrentPlanSeeder,
+  ],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -27,6 +27,11 @@ import type { ParScoringMethod } from '@partrack/shared';
 import type { ParFrameworkStatus } from '@partrack/shared';
 import type { ParCycleStatus } from '@partrack/shared';
 import type { ParAssessmentStatus } from '@partrack/shared';
+import type { ParEvidenceKind } from '@partrack/shared';
+import type { ParEvidenceRecordType } from '@partrack/shared';
+import type { ParDeadlinePhase } from '@partrack/shared';
+import type { ParDataSource } from '@partrack/shared';
+import type { ParProvisionalSource } from '@partrack/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -48,6 +53,25 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** A calendar date, YYYY-MM-DD (inputs: 1900-01-01 to 2100-12-31) */
   LocalDate: { input: string; output: string; }
+};
+
+export type AddParEvidenceLinkInput = {
+  assessmentId: Scalars['ID']['input'];
+  /** An item without children of the assessment’s framework */
+  criterionId: Scalars['ID']['input'];
+  /** Title shown instead of the link */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** http:// or https://, at most 2000 characters */
+  url: Scalars['String']['input'];
+};
+
+export type AddParEvidenceRecordInput = {
+  assessmentId: Scalars['ID']['input'];
+  /** An item without children of the assessment’s framework */
+  criterionId: Scalars['ID']['input'];
+  /** A record of the assessed agency (see parEvidenceCandidates) */
+  recordId: Scalars['ID']['input'];
+  recordType: ParEvidenceRecordType;
 };
 
 export type Agency = {
@@ -294,6 +318,13 @@ export type AreaNarrativeInput = {
   text: Scalars['String']['input'];
 };
 
+export type AssignParResponsibilitiesInput = {
+  assignments: Array<ParResponsibilityInput>;
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export enum AssignmentRole {
   Coordinator = 'COORDINATOR',
   Lead = 'LEAD'
@@ -438,6 +469,8 @@ export type CreateIndicatorInput = {
 
 export type CreateParCriterionInput = {
   code: Scalars['String']['input'];
+  /** How a DATA leaf reads partrack's records */
+  dataRule?: InputMaybe<ParDataRuleInput>;
   /** Default false */
   evidenceRequired?: InputMaybe<Scalars['Boolean']['input']>;
   frameworkId: Scalars['ID']['input'];
@@ -465,6 +498,15 @@ export type CreateParFrameworkInput = {
   /** Default 100 */
   totalPoints?: InputMaybe<Scalars['Float']['input']>;
   year: Scalars['Int']['input'];
+};
+
+export type CreateParImprovementTasksInput = {
+  /** A finalised assessment */
+  assessmentId: Scalars['ID']['input'];
+  /** Deadline of the tasks; none by default */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A plan of the following year, in the same province */
+  planId: Scalars['ID']['input'];
 };
 
 export type CreatePlanInput = {
@@ -571,6 +613,23 @@ export type ExportedFile = {
   mimeType: Scalars['String']['output'];
 };
 
+export type ExtendParDeadlineInput = {
+  id: Scalars['ID']['input'];
+  phase: ParDeadlinePhase;
+  /** Why (recorded in the audit log) */
+  reason: Scalars['String']['input'];
+  /** The new last day (inclusive) */
+  until: Scalars['LocalDate']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type FinaliseParAssessmentInput = {
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export enum ImportAction {
   Create = 'CREATE',
   Unchanged = 'UNCHANGED',
@@ -610,6 +669,14 @@ export type ImportParFrameworkInput = {
   provinceId?: InputMaybe<Scalars['ID']['input']>;
   /** Year of the new framework */
   year: Scalars['Int']['input'];
+};
+
+export type ImportParSurveyPointsInput = {
+  cycleId: Scalars['ID']['input'];
+  /** Check only; nothing is written */
+  dryRun?: Scalars['Boolean']['input'];
+  /** The filled template (.xlsx), base64-encoded */
+  fileBase64: Scalars['String']['input'];
 };
 
 export type ImportPlanDocumentInput = {
@@ -948,6 +1015,12 @@ export type MoveAgencyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cites a web page on an item of a DRAFT self-assessment */
+  addParEvidenceLink: ParEvidence;
+  /** Cites one of the agency's tasks, task updates, reports or figures on an item of a DRAFT */
+  addParEvidenceRecord: ParEvidence;
+  /** Gives items of the province's national self-assessment to the agencies answering for them */
+  assignParResponsibilities: ParAssessment;
   /** Signs out other sessions; returns new tokens for this one */
   changePassword: AuthPayload;
   /** A DRAFT copy for another year (or a new revision), items included */
@@ -962,6 +1035,8 @@ export type Mutation = {
   /** Adds an area (no parent), a criterion or a sub-criterion to a DRAFT */
   createParCriterion: ParCriterion;
   createParFramework: ParFramework;
+  /** Adds to next year's plan a task for every item that lost points; answers how many */
+  createParImprovementTasks: Scalars['Int']['output'];
   createPlan: Plan;
   createPlanItem: PlanItem;
   createUser: User;
@@ -979,8 +1054,12 @@ export type Mutation = {
   deleteReportAttachment: Scalars['Boolean']['output'];
   /** The agency's own plan: the items it leads or coordinates, linked to the originals (re-run adds new ones) */
   deriveAgencyPlan: Plan;
+  /** Extends one agency's deadline; a phase closed by its deadline reopens if nothing followed */
+  extendParDeadline: ParAssessment;
   /** Freezes the statistics; the report can no longer change */
   finaliseConsolidatedReport: ConsolidatedReport;
+  /** Finalises the appraisal once every explanation is answered */
+  finaliseParAssessment: ParAssessment;
   /** Creates the draft from the accepted agency reports; redraw refills the narrative */
   generateConsolidatedReport: ConsolidatedReport;
   /** Upsert agencies by code from YAML, CSV or JSON; all or nothing */
@@ -989,6 +1068,8 @@ export type Mutation = {
   importMeasurements: MeasurementImportResult;
   /** A new DRAFT framework from the XLSX template: all or nothing, problems by line; dry run by default */
   importParFramework: ParFrameworkImportResult;
+  /** Survey items' points from the filled template (maximum × satisfaction %): all or nothing, problems by line; dry run by default */
+  importParSurveyPoints: ParSurveyImportResult;
   /** Parse a plan document; with dryRun false, write it all or nothing */
   importPlanDocument: PlanImportResult;
   /** Locks a DRAFT whose items add up; refused with the problems otherwise */
@@ -1010,15 +1091,23 @@ export type Mutation = {
   openReportingRound: ReportingRound;
   /** Progress from the lead agency, or a contribution from a coordinating one */
   postTaskUpdate: TaskUpdate;
+  /** Publishes the results once every assessment is finalised; freezes the cycle */
+  publishParCycle: ParCycle;
   reactivateUser: User;
   /** Create or correct a figure (DRAFT); refused once submitted or approved */
   recordMeasurement: Measurement;
+  /** Records the Ministry's appraised points of the province, every item, and finalises it */
+  recordParNationalAppraisal: ParAssessment;
   /** Rotates the refresh token; reusing an old one revokes the session */
   refreshToken: AuthPayload;
+  /** Removes evidence of a DRAFT self-assessment */
+  removeParEvidence: Scalars['Boolean']['output'];
   /** ACCEPTED → RETURNED with a comment */
   reopenAgencyReport: AgencyReport;
   /** APPROVED → RETURNED with a reason, so the agency can correct it */
   reopenMeasurement: Measurement;
+  /** Takes an assessment one step back, with a reason */
+  reopenParAssessment: ParAssessment;
   /** Also signs the user out everywhere */
   resetUserPassword: User;
   /** SUBMITTED → ACCEPTED, or RETURNED with a comment */
@@ -1028,18 +1117,28 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Runs the daily reminder scan now (idempotent); today defaults to today in Vietnam */
   runReminderScan: ReminderScanResult;
+  /** Saves some of the council's first-round points, a reason wherever they differ from the self-score */
+  saveParAppraisal: ParAssessment;
+  /** Saves the council's answers to the agency's explanations */
+  saveParReappraisal: ParAssessment;
   /** Saves some of the agency's own scores (tự chấm) of a DRAFT */
   saveParSelfScores: ParAssessment;
+  /** Sends the first appraisal to the agency, every item appraised; it may then explain differences */
+  sendParAppraisal: ParAssessment;
   /** Confirm a draft (ACTIVE), archive, or send back to DRAFT */
   setIndicatorState: Indicator;
   /** Replaces the level, agency and period overrides of the target */
   setIndicatorTargets: Indicator;
   /** A muted kind is neither shown nor emailed to you */
   setNotificationMuted: NotificationSetting;
+  /** Names the appraisal council (hội đồng thẩm định) of a cycle */
+  setParCouncil: ParCycle;
   /** Freezes the data sections; late when after the due date */
   submitAgencyReport: AgencyReport;
   /** DRAFT/RETURNED → SUBMITTED, all or nothing */
   submitMeasurements: Array<Measurement>;
+  /** Sends the agency's explanations of the appraisal's differences (none: it accepts them) */
+  submitParExplanations: ParAssessment;
   /** Sends the self-assessment, every self-scored item scored */
   submitParSelfAssessment: ParAssessment;
   updateAgency: Agency;
@@ -1054,6 +1153,21 @@ export type Mutation = {
   updatePlan: Plan;
   updatePlanItem: PlanItem;
   updateUser: User;
+};
+
+
+export type MutationAddParEvidenceLinkArgs = {
+  input: AddParEvidenceLinkInput;
+};
+
+
+export type MutationAddParEvidenceRecordArgs = {
+  input: AddParEvidenceRecordInput;
+};
+
+
+export type MutationAssignParResponsibilitiesArgs = {
+  input: AssignParResponsibilitiesInput;
 };
 
 
@@ -1101,6 +1215,11 @@ export type MutationCreateParCriterionArgs = {
 
 export type MutationCreateParFrameworkArgs = {
   input: CreateParFrameworkInput;
+};
+
+
+export type MutationCreateParImprovementTasksArgs = {
+  input: CreateParImprovementTasksInput;
 };
 
 
@@ -1160,9 +1279,19 @@ export type MutationDeriveAgencyPlanArgs = {
 };
 
 
+export type MutationExtendParDeadlineArgs = {
+  input: ExtendParDeadlineInput;
+};
+
+
 export type MutationFinaliseConsolidatedReportArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationFinaliseParAssessmentArgs = {
+  input: FinaliseParAssessmentInput;
 };
 
 
@@ -1184,6 +1313,11 @@ export type MutationImportMeasurementsArgs = {
 
 export type MutationImportParFrameworkArgs = {
   input: ImportParFrameworkInput;
+};
+
+
+export type MutationImportParSurveyPointsArgs = {
+  input: ImportParSurveyPointsInput;
 };
 
 
@@ -1237,6 +1371,11 @@ export type MutationPostTaskUpdateArgs = {
 };
 
 
+export type MutationPublishParCycleArgs = {
+  input: PublishParCycleInput;
+};
+
+
 export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1247,8 +1386,18 @@ export type MutationRecordMeasurementArgs = {
 };
 
 
+export type MutationRecordParNationalAppraisalArgs = {
+  input: RecordParNationalAppraisalInput;
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveParEvidenceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1261,6 +1410,11 @@ export type MutationReopenAgencyReportArgs = {
 
 export type MutationReopenMeasurementArgs = {
   input: ReopenMeasurementInput;
+};
+
+
+export type MutationReopenParAssessmentArgs = {
+  input: ReopenParAssessmentInput;
 };
 
 
@@ -1289,8 +1443,23 @@ export type MutationRunReminderScanArgs = {
 };
 
 
+export type MutationSaveParAppraisalArgs = {
+  input: SaveParAppraisalInput;
+};
+
+
+export type MutationSaveParReappraisalArgs = {
+  input: SaveParReappraisalInput;
+};
+
+
 export type MutationSaveParSelfScoresArgs = {
   input: SaveParSelfScoresInput;
+};
+
+
+export type MutationSendParAppraisalArgs = {
+  input: SendParAppraisalInput;
 };
 
 
@@ -1310,6 +1479,11 @@ export type MutationSetNotificationMutedArgs = {
 };
 
 
+export type MutationSetParCouncilArgs = {
+  input: SetParCouncilInput;
+};
+
+
 export type MutationSubmitAgencyReportArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1318,6 +1492,11 @@ export type MutationSubmitAgencyReportArgs = {
 
 export type MutationSubmitMeasurementsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSubmitParExplanationsArgs = {
+  input: SubmitParExplanationsInput;
 };
 
 
@@ -1440,12 +1619,20 @@ export type NotificationSetting = {
 };
 
 export type OpenParCycleInput = {
+  /** The council's target for its first appraisals (default: 30 days after the self-assessment) */
+  appraisalDue?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Users of the appraisal council; may be set later */
+  councilUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Days to explain, from the appraisal being sent */
+  explanationDays?: Scalars['Int']['input'];
   /** One framework of the year per target group; DRAFTs are locked */
   frameworkIds: Array<Scalars['ID']['input']>;
   /** e.g. "Chỉ số CCHC năm 2022" */
   name: Scalars['String']['input'];
   /** Root agency of the province; default the caller's */
   provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: 30 days after the appraisal */
+  publicationDue?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Last day agencies may score themselves */
   selfAssessmentDue: Scalars['LocalDate']['input'];
   year: Scalars['Int']['input'];
@@ -1476,19 +1663,60 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type ParAppraisalScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  /** null clears the appraisal of the item */
+  points?: InputMaybe<Scalars['Float']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ParAppraisalSummary = {
+  __typename?: 'ParAppraisalSummary';
+  /** Explanations the council answered */
+  answered: Scalars['Int']['output'];
+  appraised: Scalars['Int']['output'];
+  /** Items the agency scored whose appraisal differs from its score */
+  differences: Scalars['Int']['output'];
+  /** Differences the agency explained */
+  explained: Scalars['Int']['output'];
+  /** Final points (second appraisal, else first), bonus added, penalty subtracted */
+  points: Scalars['Float']['output'];
+  /** Items the council appraises (all but survey items) */
+  toAppraise: Scalars['Int']['output'];
+};
+
 export type ParAssessment = {
   __typename?: 'ParAssessment';
   agency: Maybe<Agency>;
   agencyId: Scalars['ID']['output'];
+  appraisalSummary: ParAppraisalSummary;
+  appraisedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The phase the deadline job closed, when the agency did not send it itself */
+  closedByDeadline: Maybe<ParDeadlinePhase>;
   createdAt: Scalars['DateTime']['output'];
+  cycle: Maybe<ParCycle>;
   cycleId: Scalars['ID']['output'];
+  /** Evidence of every item, oldest first */
+  evidence: Array<ParEvidence>;
+  explainedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Last day to explain differences (set when the appraisal is sent; extensible) */
+  explanationDue: Maybe<Scalars['LocalDate']['output']>;
+  finalisedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who finalised it */
+  finalisedByLabel: Maybe<Scalars['String']['output']>;
   framework: Maybe<ParFramework>;
   frameworkId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   /** Submitted after the self-assessment was due */
   late: Scalars['Boolean']['output'];
+  /** Who answers for which items (national assessment) */
+  responsibilities: Array<ParResponsibility>;
   /** The scores entered so far */
   scores: Array<ParScore>;
+  /** The agency's last day to score itself: its extension, else the cycle's */
+  selfAssessmentDeadline: Scalars['LocalDate']['output'];
+  /** This agency's extended self-assessment deadline; null: the cycle's */
+  selfAssessmentDue: Maybe<Scalars['LocalDate']['output']>;
   selfSummary: ParSelfSummary;
   status: ParAssessmentStatus;
   submittedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1514,6 +1742,19 @@ export type ParAssessmentEdge = {
 
 export { ParAssessmentStatus };
 
+export type ParAtRiskRow = {
+  __typename?: 'ParAtRiskRow';
+  agency: Maybe<Agency>;
+  agencyId: Scalars['ID']['output'];
+  assessmentId: Scalars['ID']['output'];
+  index: Scalars['Float']['output'];
+  /** Reports due and not sent on time */
+  lateReports: Scalars['Int']['output'];
+  /** Lead tasks due and not done on time */
+  lateTasks: Scalars['Int']['output'];
+  pointsAtRisk: Scalars['Float']['output'];
+};
+
 export type ParBand = {
   __typename?: 'ParBand';
   code: Scalars['String']['output'];
@@ -1529,11 +1770,21 @@ export type ParBandInput = {
   minIndex: Scalars['Float']['input'];
 };
 
+export type ParCouncilMember = {
+  __typename?: 'ParCouncilMember';
+  active: Scalars['Boolean']['output'];
+  agencyId: Maybe<Scalars['ID']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type ParCriterion = {
   __typename?: 'ParCriterion';
   /** e.g. "1", "1.2", "1.2.3"; unique in the framework */
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** How a DATA leaf reads the records; null: appraised */
+  dataRule: Maybe<ParDataRule>;
   /** Scoring it without evidence needs a written reason */
   evidenceRequired: Scalars['Boolean']['output'];
   frameworkId: Scalars['ID']['output'];
@@ -1559,13 +1810,25 @@ export { ParCriterionLevel };
 
 export type ParCycle = {
   __typename?: 'ParCycle';
+  /** The council's target for its first appraisals */
+  appraisalDue: Scalars['LocalDate']['output'];
+  /** The council, its lead first */
+  council: Array<ParCouncilMember>;
+  /** Users of the appraisal council (hội đồng thẩm định) */
+  councilUserIds: Array<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Days an agency has to explain, counted from the appraisal being sent */
+  explanationDays: Scalars['Int']['output'];
   /** The frameworks scored with, one per target group */
   frameworkIds: Array<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** Root agency of the province */
   provinceId: Scalars['ID']['output'];
+  /** When the results are to be published */
+  publicationDue: Scalars['LocalDate']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedByLabel: Maybe<Scalars['String']['output']>;
   /** Last day agencies may score themselves (inclusive) */
   selfAssessmentDue: Scalars['LocalDate']['output'];
   status: ParCycleStatus;
@@ -1589,6 +1852,67 @@ export type ParCycleEdge = {
 };
 
 export { ParCycleStatus };
+
+export type ParDataRule = {
+  __typename?: 'ParDataRule';
+  /** Tasks only: the reform area of the plans ("I" … "VII") */
+  areaCode: Maybe<Scalars['String']['output']>;
+  source: ParDataSource;
+  /** e.g. 100 % → 1, 80 % → 0.5; below every one: 0 */
+  thresholds: Array<ParThreshold>;
+};
+
+export type ParDataRuleInput = {
+  /** Tasks only: the reform area of the plans ("I" … "VII") */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  source: ParDataSource;
+  /** e.g. 100 % → 1, 80 % → 0.5; below every one: 0 */
+  thresholds: Array<ParThresholdInput>;
+};
+
+export { ParDataSource };
+
+export { ParDeadlinePhase };
+
+export type ParEvidence = {
+  __typename?: 'ParEvidence';
+  addedBy: Maybe<Scalars['String']['output']>;
+  assessmentId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  criterionId: Scalars['ID']['output'];
+  /** Download path of a FILE (GET with the same Authorization header) */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ParEvidenceKind;
+  /** File name, record label as cited, or the title of a link */
+  label: Scalars['String']['output'];
+  mimeType: Maybe<Scalars['String']['output']>;
+  recordId: Maybe<Scalars['ID']['output']>;
+  recordType: Maybe<ParEvidenceRecordType>;
+  /** Bytes (FILE) */
+  size: Maybe<Scalars['Int']['output']>;
+  /** The link (URL evidence) */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type ParEvidenceCandidate = {
+  __typename?: 'ParEvidenceCandidate';
+  /** When the record was last written; newest first */
+  date: Maybe<Scalars['DateTime']['output']>;
+  /** The label the evidence will carry: task code and title, report period, indicator… */
+  label: Scalars['String']['output'];
+  recordId: Scalars['ID']['output'];
+  recordType: ParEvidenceRecordType;
+};
+
+export { ParEvidenceKind };
+
+export { ParEvidenceRecordType };
+
+export type ParExplanationInput = {
+  criterionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
 
 export type ParFramework = {
   __typename?: 'ParFramework';
@@ -1679,6 +2003,123 @@ export type ParFrameworkProblem = {
 
 export { ParFrameworkStatus };
 
+export type ParLostRecord = {
+  __typename?: 'ParLostRecord';
+  /** Done or sent, when late */
+  doneOn: Maybe<Scalars['LocalDate']['output']>;
+  dueDate: Scalars['LocalDate']['output'];
+  /** Points the item would gain were this one record on time */
+  gain: Scalars['Float']['output'];
+  /** Task code and title, or the report round */
+  label: Scalars['String']['output'];
+  recordId: Scalars['ID']['output'];
+  recordType: ParEvidenceRecordType;
+};
+
+export type ParNationalScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  points: Scalars['Float']['input'];
+  /** The Ministry's remark, if any */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ParProvisionalItem = {
+  __typename?: 'ParProvisionalItem';
+  /** COMPUTED: maximum − points; 0 otherwise */
+  atRisk: Scalars['Float']['output'];
+  code: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  /** COMPUTED: records due */
+  due: Maybe<Scalars['Int']['output']>;
+  maxPoints: Scalars['Float']['output'];
+  method: ParScoringMethod;
+  /** COMPUTED: of which on time */
+  onTime: Maybe<Scalars['Int']['output']>;
+  points: Scalars['Float']['output'];
+  /** COMPUTED: the records behind the lost points */
+  records: Array<ParLostRecord>;
+  /** COMPUTED: the on-time share read, in percent */
+  share: Maybe<Scalars['Float']['output']>;
+  source: ParProvisionalSource;
+  title: Scalars['String']['output'];
+};
+
+export type ParProvisionalScore = {
+  __typename?: 'ParProvisionalScore';
+  /** Records are read as of this day (today, or the year end) */
+  asOf: Scalars['LocalDate']['output'];
+  /** PAR Index 0–100, two decimals */
+  index: Scalars['Float']['output'];
+  items: Array<ParProvisionalItem>;
+  maxPoints: Scalars['Float']['output'];
+  points: Scalars['Float']['output'];
+  /** Points DATA items lose today */
+  pointsAtRisk: Scalars['Float']['output'];
+};
+
+export { ParProvisionalSource };
+
+export type ParRankingArea = {
+  __typename?: 'ParRankingArea';
+  /** The area's code, e.g. "1" */
+  code: Scalars['String']['output'];
+  /** points ÷ maxPoints × 100, two decimals */
+  index: Scalars['Float']['output'];
+  /** Sum of the maxima of its scored items */
+  maxPoints: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  /** Points of its scored items (bonus and penalty aside) */
+  points: Scalars['Float']['output'];
+};
+
+export type ParRankingRow = {
+  __typename?: 'ParRankingRow';
+  agency: Maybe<Agency>;
+  agencyId: Scalars['ID']['output'];
+  /** Component indices, in framework order */
+  areas: Array<ParRankingArea>;
+  assessmentId: Scalars['ID']['output'];
+  /** The framework's band the index reaches */
+  band: Maybe<ParBand>;
+  bonus: Scalars['Float']['output'];
+  /** The council has finalised it: its index no longer changes */
+  finalised: Scalars['Boolean']['output'];
+  /** (points + bonus − penalty) ÷ maxPoints × 100, within [0, 100] */
+  index: Scalars['Float']['output'];
+  /** What the index divides by: the scored items' maxima */
+  maxPoints: Scalars['Float']['output'];
+  penalty: Scalars['Float']['output'];
+  /** Final points of the scored items (the appraisal, else 0) */
+  points: Scalars['Float']['output'];
+  /** The agency's index in the province's cycle of the year before; null without one */
+  previousIndex: Maybe<Scalars['Float']['output']>;
+  /** In its target group; equal indices share a rank and the next skips */
+  rank: Scalars['Int']['output'];
+  status: ParAssessmentStatus;
+  targetGroup: ParTargetGroup;
+};
+
+export type ParReappraisalInput = {
+  answer: Scalars['String']['input'];
+  criterionId: Scalars['ID']['input'];
+  points: Scalars['Float']['input'];
+};
+
+export type ParResponsibility = {
+  __typename?: 'ParResponsibility';
+  agency: Maybe<Agency>;
+  agencyId: Scalars['ID']['output'];
+  assessmentId: Scalars['ID']['output'];
+  criterionId: Scalars['ID']['output'];
+};
+
+export type ParResponsibilityInput = {
+  /** The agency answering for it; null removes the assignment */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** An item of the framework; it covers the items below it */
+  criterionId: Scalars['ID']['input'];
+};
+
 export type ParScaleOption = {
   __typename?: 'ParScaleOption';
   label: Scalars['String']['output'];
@@ -1693,10 +2134,22 @@ export type ParScaleOptionInput = {
 
 export type ParScore = {
   __typename?: 'ParScore';
+  /** Required when the appraisal differs from the self-score */
+  appraisalReason: Maybe<Scalars['String']['output']>;
+  /** The council's points (điểm thẩm định) */
+  appraisedPoints: Maybe<Scalars['Float']['output']>;
   assessmentId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   criterionId: Scalars['ID']['output'];
+  /** The agency's explanation (giải trình) */
+  explanation: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Why an item that requires evidence is scored without any */
+  noEvidenceReason: Maybe<Scalars['String']['output']>;
+  /** The council's answer to the explanation */
+  reappraisalAnswer: Maybe<Scalars['String']['output']>;
+  /** The council's second appraisal, answering the explanation */
+  reappraisedPoints: Maybe<Scalars['Float']['output']>;
   /** How the agency explains its points */
   selfNote: Maybe<Scalars['String']['output']>;
   /** The agency's own points (tự chấm) */
@@ -1710,6 +2163,8 @@ export { ParScoringMethod };
 
 export type ParSelfScoreInput = {
   criterionId: Scalars['ID']['input'];
+  /** Why an item that requires evidence has none (replaced with the score, like the note) */
+  noEvidenceReason?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   /** null clears the score */
   points?: InputMaybe<Scalars['Float']['input']>;
@@ -1724,7 +2179,45 @@ export type ParSelfSummary = {
   toScore: Scalars['Int']['output'];
 };
 
+export type ParSurveyImportProblem = {
+  __typename?: 'ParSurveyImportProblem';
+  /** e.g. parSurvey.unknownAgency */
+  code: Scalars['String']['output'];
+  /** Column letter */
+  column: Maybe<Scalars['String']['output']>;
+  /** Excel row; null for the file as a whole */
+  line: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type ParSurveyImportResult = {
+  __typename?: 'ParSurveyImportResult';
+  /** True when written: not a dry run and no problem at all */
+  applied: Scalars['Boolean']['output'];
+  /** Items whose points the file sets or changes */
+  changed: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  problems: Array<ParSurveyImportProblem>;
+  /** Rows read: an agency, an item and a valid rate */
+  rows: Scalars['Int']['output'];
+  /** Rows left without a rate, not imported */
+  skipped: Scalars['Int']['output'];
+  /** Items that already have these points */
+  unchanged: Scalars['Int']['output'];
+};
+
 export { ParTargetGroup };
+
+export type ParThreshold = {
+  __typename?: 'ParThreshold';
+  atLeast: Scalars['Float']['output'];
+  points: Scalars['Float']['output'];
+};
+
+export type ParThresholdInput = {
+  atLeast: Scalars['Float']['input'];
+  points: Scalars['Float']['input'];
+};
 
 export type Plan = {
   __typename?: 'Plan';
@@ -1924,6 +2417,12 @@ export type PostTaskUpdateInput = {
 
 export { ProductType };
 
+export type PublishParCycleInput = {
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   agencies: AgencyConnection;
@@ -1983,14 +2482,32 @@ export type Query = {
   parAssessment: ParAssessment;
   /** A cycle's assessments, by agency name */
   parAssessments: ParAssessmentConnection;
+  /** Active users of the cycle's province who may sit on its council (20 at most, by name) */
+  parCouncilCandidates: Array<ParCouncilMember>;
   parCycle: ParCycle;
   /** The province's PAR Index cycles, newest year first */
   parCycles: ParCycleConnection;
+  /** Records of the assessment's agency that may be cited, newest first (at most 50) */
+  parEvidenceCandidates: Array<ParEvidenceCandidate>;
   parFramework: ParFramework;
   /** The blank XLSX template of a framework, with its guide sheet */
   parFrameworkTemplate: ExportedFile;
   /** The province's PAR Index frameworks, newest year first */
   parFrameworks: ParFrameworkConnection;
+  /** A cycle's agencies, most points at risk first */
+  parPointsAtRisk: Array<ParAtRiskRow>;
+  /** An agency's PAR Index as it stands today, with the records behind every lost point */
+  parProvisionalScore: ParProvisionalScore;
+  /** The decision publishing the cycle's PAR Index (DOCX, Decree 30 layout) with its annex of ranks; number left blank */
+  parPublicationDecisionDocx: ExportedFile;
+  /** The PAR Index of every assessment of a cycle, ranked within its target group (by group, rank, agency name) */
+  parRanking: Array<ParRankingRow>;
+  /** The cycle's ranking (XLSX): one sheet per target group with component indices, points, band and change on last year */
+  parRankingXlsx: ExportedFile;
+  /** One assessment's scorecard (XLSX): every item with self-score, appraisal, explanation, second appraisal and final points; totals and index */
+  parScorecardXlsx: ExportedFile;
+  /** The cycle's survey points template (XLSX): every assessment's agency with its survey items */
+  parSurveyTemplate: ExportedFile;
   plan: Plan;
   planItem: PlanItem;
   /** Newest year first */
@@ -2222,6 +2739,12 @@ export type QueryParAssessmentsArgs = {
 };
 
 
+export type QueryParCouncilCandidatesArgs = {
+  cycleId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryParCycleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2234,6 +2757,14 @@ export type QueryParCyclesArgs = {
 };
 
 
+export type QueryParEvidenceCandidatesArgs = {
+  assessmentId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  recordType?: InputMaybe<ParEvidenceRecordType>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryParFrameworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2243,6 +2774,43 @@ export type QueryParFrameworksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ParFrameworkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParPointsAtRiskArgs = {
+  cycleId: Scalars['ID']['input'];
+};
+
+
+export type QueryParProvisionalScoreArgs = {
+  assessmentId: Scalars['ID']['input'];
+  doneTaskIds?: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryParPublicationDecisionDocxArgs = {
+  cycleId: Scalars['ID']['input'];
+};
+
+
+export type QueryParRankingArgs = {
+  cycleId: Scalars['ID']['input'];
+  targetGroup?: InputMaybe<ParTargetGroup>;
+};
+
+
+export type QueryParRankingXlsxArgs = {
+  cycleId: Scalars['ID']['input'];
+};
+
+
+export type QueryParScorecardXlsxArgs = {
+  assessmentId: Scalars['ID']['input'];
+};
+
+
+export type QueryParSurveyTemplateArgs = {
+  cycleId: Scalars['ID']['input'];
 };
 
 
@@ -2335,6 +2903,14 @@ export type RecordMeasurementInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RecordParNationalAppraisalInput = {
+  id: Scalars['ID']['input'];
+  /** Every scored item of the framework */
+  scores: Array<ParNationalScoreInput>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type ReformArea = {
   __typename?: 'ReformArea';
   /** I … VII */
@@ -2359,6 +2935,14 @@ export type ReminderScanResult = {
 
 export type ReopenMeasurementInput = {
   id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type ReopenParAssessmentInput = {
+  id: Scalars['ID']['input'];
+  /** Why (recorded in the audit log) */
   reason: Scalars['String']['input'];
   /** The version you read; a stale one answers CONFLICT */
   version: Scalars['Int']['input'];
@@ -2606,6 +3190,20 @@ export type ReviewMeasurementInput = {
 
 export { Role };
 
+export type SaveParAppraisalInput = {
+  id: Scalars['ID']['input'];
+  scores: Array<ParAppraisalScoreInput>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type SaveParReappraisalInput = {
+  answers: Array<ParReappraisalInput>;
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type SaveParSelfScoresInput = {
   id: Scalars['ID']['input'];
   scores: Array<ParSelfScoreInput>;
@@ -2626,6 +3224,14 @@ export type ScoreboardRow = {
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 
+export type SendParAppraisalInput = {
+  /** Items not yet appraised take their self-score */
+  acceptSelfScores?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type SetIndicatorStateInput = {
   id: Scalars['ID']['input'];
   state: IndicatorState;
@@ -2641,6 +3247,14 @@ export type SetIndicatorTargetsInput = {
   version: Scalars['Int']['input'];
 };
 
+export type SetParCouncilInput = {
+  id: Scalars['ID']['input'];
+  /** The members; the first leads it */
+  userIds: Array<Scalars['ID']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export enum SortDirection {
   Asc = 'ASC',
   Desc = 'DESC'
@@ -2650,6 +3264,14 @@ export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
   status: IndicatorStatus;
+};
+
+export type SubmitParExplanationsInput = {
+  /** Empty: the agency accepts the appraisal */
+  explanations: Array<ParExplanationInput>;
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
 };
 
 export type SubmitParSelfAssessmentInput = {
@@ -2806,6 +3428,8 @@ export type UpdateIndicatorInput = {
 
 export type UpdateParCriterionInput = {
   code?: InputMaybe<Scalars['String']['input']>;
+  /** How a DATA leaf reads partrack's records */
+  dataRule?: InputMaybe<ParDataRuleInput>;
   /** Default false */
   evidenceRequired?: InputMaybe<Scalars['Boolean']['input']>;
   guidance?: InputMaybe<Scalars['String']['input']>;
@@ -3191,6 +3815,83 @@ export type CreatePlanForLockingMutationVariables = Exact<{
 
 export type CreatePlanForLockingMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string } };
 
+export type ParAppraisalViewForTestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ParAppraisalViewForTestQuery = { __typename?: 'Query', parAssessment: { __typename?: 'ParAssessment', id: string, version: number, status: ParAssessmentStatus, explanationDue: string | null, closedByDeadline: ParDeadlinePhase | null, selfAssessmentDeadline: string, finalisedByLabel: string | null, cycle: { __typename?: 'ParCycle', id: string, status: ParCycleStatus, council: Array<{ __typename?: 'ParCouncilMember', fullName: string }> } | null, scores: Array<{ __typename?: 'ParScore', criterionId: string, selfPoints: number | null, appraisedPoints: number | null, appraisalReason: string | null, explanation: string | null, reappraisedPoints: number | null, reappraisalAnswer: string | null }>, appraisalSummary: { __typename?: 'ParAppraisalSummary', toAppraise: number, appraised: number, differences: number, explained: number, answered: number, points: number } } };
+
+export type SaveParAppraisalForTestMutationVariables = Exact<{
+  i: SaveParAppraisalInput;
+}>;
+
+
+export type SaveParAppraisalForTestMutation = { __typename?: 'Mutation', saveParAppraisal: { __typename?: 'ParAssessment', id: string, version: number } };
+
+export type SendParAppraisalForTestMutationVariables = Exact<{
+  i: SendParAppraisalInput;
+}>;
+
+
+export type SendParAppraisalForTestMutation = { __typename?: 'Mutation', sendParAppraisal: { __typename?: 'ParAssessment', id: string, version: number, status: ParAssessmentStatus, explanationDue: string | null } };
+
+export type SubmitParExplanationsForTestMutationVariables = Exact<{
+  i: SubmitParExplanationsInput;
+}>;
+
+
+export type SubmitParExplanationsForTestMutation = { __typename?: 'Mutation', submitParExplanations: { __typename?: 'ParAssessment', id: string, version: number, status: ParAssessmentStatus } };
+
+export type SaveParReappraisalForTestMutationVariables = Exact<{
+  i: SaveParReappraisalInput;
+}>;
+
+
+export type SaveParReappraisalForTestMutation = { __typename?: 'Mutation', saveParReappraisal: { __typename?: 'ParAssessment', id: string, version: number } };
+
+export type FinaliseParAssessmentForTestMutationVariables = Exact<{
+  i: FinaliseParAssessmentInput;
+}>;
+
+
+export type FinaliseParAssessmentForTestMutation = { __typename?: 'Mutation', finaliseParAssessment: { __typename?: 'ParAssessment', id: string, version: number, status: ParAssessmentStatus } };
+
+export type ReopenParAssessmentForTestMutationVariables = Exact<{
+  i: ReopenParAssessmentInput;
+}>;
+
+
+export type ReopenParAssessmentForTestMutation = { __typename?: 'Mutation', reopenParAssessment: { __typename?: 'ParAssessment', id: string, version: number, status: ParAssessmentStatus } };
+
+export type ExtendParDeadlineForTestMutationVariables = Exact<{
+  i: ExtendParDeadlineInput;
+}>;
+
+
+export type ExtendParDeadlineForTestMutation = { __typename?: 'Mutation', extendParDeadline: { __typename?: 'ParAssessment', id: string, version: number, status: ParAssessmentStatus, selfAssessmentDue: string | null, explanationDue: string | null, closedByDeadline: ParDeadlinePhase | null } };
+
+export type SetParCouncilForTestMutationVariables = Exact<{
+  i: SetParCouncilInput;
+}>;
+
+
+export type SetParCouncilForTestMutation = { __typename?: 'Mutation', setParCouncil: { __typename?: 'ParCycle', id: string, version: number, councilUserIds: Array<string> } };
+
+export type PublishParCycleForTestMutationVariables = Exact<{
+  i: PublishParCycleInput;
+}>;
+
+
+export type PublishParCycleForTestMutation = { __typename?: 'Mutation', publishParCycle: { __typename?: 'ParCycle', id: string, version: number, status: ParCycleStatus, publishedAt: string | null } };
+
+export type ParCycleVersionForTestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ParCycleVersionForTestQuery = { __typename?: 'Query', parCycle: { __typename?: 'ParCycle', id: string, version: number, status: ParCycleStatus, appraisalDue: string, publicationDue: string, explanationDays: number } };
+
 export type OpenParCycleForTestMutationVariables = Exact<{
   i: OpenParCycleInput;
 }>;
@@ -3226,6 +3927,52 @@ export type SubmitParSelfAssessmentForTestMutationVariables = Exact<{
 
 
 export type SubmitParSelfAssessmentForTestMutation = { __typename?: 'Mutation', submitParSelfAssessment: { __typename?: 'ParAssessment', status: ParAssessmentStatus, version: number, late: boolean, submittedAt: string | null } };
+
+export type AddParEvidenceLinkForTestMutationVariables = Exact<{
+  i: AddParEvidenceLinkInput;
+}>;
+
+
+export type AddParEvidenceLinkForTestMutation = { __typename?: 'Mutation', addParEvidenceLink: { __typename?: 'ParEvidence', id: string, kind: ParEvidenceKind, label: string, url: string | null, downloadUrl: string | null, addedBy: string | null } };
+
+export type AddParEvidenceRecordForTestMutationVariables = Exact<{
+  i: AddParEvidenceRecordInput;
+}>;
+
+
+export type AddParEvidenceRecordForTestMutation = { __typename?: 'Mutation', addParEvidenceRecord: { __typename?: 'ParEvidence', id: string, kind: ParEvidenceKind, label: string, recordType: ParEvidenceRecordType | null, recordId: string | null, downloadUrl: string | null } };
+
+export type RemoveParEvidenceForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveParEvidenceForTestMutation = { __typename?: 'Mutation', removeParEvidence: boolean };
+
+export type ParEvidenceCandidatesForTestQueryVariables = Exact<{
+  assessmentId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  recordType?: InputMaybe<ParEvidenceRecordType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ParEvidenceCandidatesForTestQuery = { __typename?: 'Query', parEvidenceCandidates: Array<{ __typename?: 'ParEvidenceCandidate', recordType: ParEvidenceRecordType, recordId: string, label: string, date: string | null }> };
+
+export type ParAssessmentEvidenceForTestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ParAssessmentEvidenceForTestQuery = { __typename?: 'Query', parAssessment: { __typename?: 'ParAssessment', id: string, evidence: Array<{ __typename?: 'ParEvidence', id: string, criterionId: string, kind: ParEvidenceKind, label: string, url: string | null, recordType: ParEvidenceRecordType | null, recordId: string | null, mimeType: string | null, size: number | null, downloadUrl: string | null }> } };
+
+export type ParCycleEvidenceForTestQueryVariables = Exact<{
+  cycleId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ParCycleEvidenceForTestQuery = { __typename?: 'Query', parAssessments: { __typename?: 'ParAssessmentConnection', edges: Array<{ __typename?: 'ParAssessmentEdge', node: { __typename?: 'ParAssessment', id: string, evidence: Array<{ __typename?: 'ParEvidence', id: string, label: string }> } }> } };
 
 export type CreateParFrameworkForTestMutationVariables = Exact<{
   i: CreateParFrameworkInput;
@@ -3316,6 +4063,85 @@ export type ImportParFrameworkForTestMutationVariables = Exact<{
 
 
 export type ImportParFrameworkForTestMutation = { __typename?: 'Mutation', importParFramework: { __typename?: 'ParFrameworkImportResult', dryRun: boolean, applied: boolean, items: number, totalPoints: number | null, problems: Array<{ __typename?: 'ParFrameworkImportProblem', sheet: string, line: number | null, column: string | null, code: string, message: string }>, framework: { __typename?: 'ParFramework', id: string, year: number, status: ParFrameworkStatus, name: string, criteria: Array<{ __typename?: 'ParCriterion', code: string, parentId: string | null, level: ParCriterionLevel, title: string, maxPoints: number, method: ParScoringMethod | null, guidance: string | null, evidenceRequired: boolean, scale: Array<{ __typename?: 'ParScaleOption', label: string, points: number }> | null }> } | null } };
+
+export type AssignParResponsibilitiesForTestMutationVariables = Exact<{
+  i: AssignParResponsibilitiesInput;
+}>;
+
+
+export type AssignParResponsibilitiesForTestMutation = { __typename?: 'Mutation', assignParResponsibilities: { __typename?: 'ParAssessment', id: string, version: number, responsibilities: Array<{ __typename?: 'ParResponsibility', criterionId: string, agency: { __typename?: 'Agency', code: string } | null }> } };
+
+export type RecordParNationalAppraisalForTestMutationVariables = Exact<{
+  i: RecordParNationalAppraisalInput;
+}>;
+
+
+export type RecordParNationalAppraisalForTestMutation = { __typename?: 'Mutation', recordParNationalAppraisal: { __typename?: 'ParAssessment', id: string, version: number, status: ParAssessmentStatus } };
+
+export type CreateParImprovementTasksForTestMutationVariables = Exact<{
+  i: CreateParImprovementTasksInput;
+}>;
+
+
+export type CreateParImprovementTasksForTestMutation = { __typename?: 'Mutation', createParImprovementTasks: number };
+
+export type ParRankingXlsxForTestQueryVariables = Exact<{
+  cycleId: Scalars['ID']['input'];
+}>;
+
+
+export type ParRankingXlsxForTestQuery = { __typename?: 'Query', parRankingXlsx: { __typename?: 'ExportedFile', filename: string, mimeType: string, contentBase64: string } };
+
+export type ParPublicationDecisionDocxForTestQueryVariables = Exact<{
+  cycleId: Scalars['ID']['input'];
+}>;
+
+
+export type ParPublicationDecisionDocxForTestQuery = { __typename?: 'Query', parPublicationDecisionDocx: { __typename?: 'ExportedFile', filename: string, mimeType: string, contentBase64: string } };
+
+export type ParScorecardXlsxForTestQueryVariables = Exact<{
+  assessmentId: Scalars['ID']['input'];
+}>;
+
+
+export type ParScorecardXlsxForTestQuery = { __typename?: 'Query', parScorecardXlsx: { __typename?: 'ExportedFile', filename: string, mimeType: string, contentBase64: string } };
+
+export type ParProvisionalForTestQueryVariables = Exact<{
+  assessmentId: Scalars['ID']['input'];
+  doneTaskIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type ParProvisionalForTestQuery = { __typename?: 'Query', parProvisionalScore: { __typename?: 'ParProvisionalScore', asOf: string, index: number, points: number, maxPoints: number, pointsAtRisk: number, items: Array<{ __typename?: 'ParProvisionalItem', code: string, points: number, source: ParProvisionalSource, share: number | null, due: number | null, onTime: number | null, atRisk: number, records: Array<{ __typename?: 'ParLostRecord', recordType: ParEvidenceRecordType, recordId: string, label: string, dueDate: string, doneOn: string | null, gain: number }> }> } };
+
+export type ParPointsAtRiskForTestQueryVariables = Exact<{
+  cycleId: Scalars['ID']['input'];
+}>;
+
+
+export type ParPointsAtRiskForTestQuery = { __typename?: 'Query', parPointsAtRisk: Array<{ __typename?: 'ParAtRiskRow', index: number, pointsAtRisk: number, lateTasks: number, lateReports: number, agency: { __typename?: 'Agency', code: string } | null }> };
+
+export type ParRankingForTestQueryVariables = Exact<{
+  cycleId: Scalars['ID']['input'];
+  targetGroup?: InputMaybe<ParTargetGroup>;
+}>;
+
+
+export type ParRankingForTestQuery = { __typename?: 'Query', parRanking: Array<{ __typename?: 'ParRankingRow', assessmentId: string, targetGroup: ParTargetGroup, status: ParAssessmentStatus, finalised: boolean, rank: number, index: number, points: number, bonus: number, penalty: number, maxPoints: number, previousIndex: number | null, agency: { __typename?: 'Agency', code: string, name: string } | null, band: { __typename?: 'ParBand', code: string, label: string } | null, areas: Array<{ __typename?: 'ParRankingArea', code: string, name: string, points: number, maxPoints: number, index: number }> }> };
+
+export type ParSurveyTemplateForTestQueryVariables = Exact<{
+  cycleId: Scalars['ID']['input'];
+}>;
+
+
+export type ParSurveyTemplateForTestQuery = { __typename?: 'Query', parSurveyTemplate: { __typename?: 'ExportedFile', filename: string, mimeType: string, contentBase64: string } };
+
+export type ImportParSurveyPointsForTestMutationVariables = Exact<{
+  i: ImportParSurveyPointsInput;
+}>;
+
+
+export type ImportParSurveyPointsForTestMutation = { __typename?: 'Mutation', importParSurveyPoints: { __typename?: 'ParSurveyImportResult', dryRun: boolean, applied: boolean, rows: number, changed: number, unchanged: number, skipped: number, problems: Array<{ __typename?: 'ParSurveyImportProblem', line: number | null, column: string | null, code: string, message: string }> } };
 
 export type UpdatePlanForPlanEditingMutationVariables = Exact<{
   i: UpdatePlanInput;
@@ -3548,11 +4374,28 @@ export const UpdateIndicatorForLockingDocument = {"kind":"Document","definitions
 export const SetIndicatorTargetsForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIndicatorTargetsForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetIndicatorTargetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIndicatorTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SetIndicatorTargetsForLockingMutation, SetIndicatorTargetsForLockingMutationVariables>;
 export const IndicatorForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<IndicatorForLockingQuery, IndicatorForLockingQueryVariables>;
 export const CreatePlanForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanForLockingMutation, CreatePlanForLockingMutationVariables>;
+export const ParAppraisalViewForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAppraisalViewForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDue"}},{"kind":"Field","name":{"kind":"Name","value":"closedByDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"finalisedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalReason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"reappraisedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"reappraisalAnswer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appraisalSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toAppraise"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}},{"kind":"Field","name":{"kind":"Name","value":"differences"}},{"kind":"Field","name":{"kind":"Name","value":"explained"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<ParAppraisalViewForTestQuery, ParAppraisalViewForTestQueryVariables>;
+export const SaveParAppraisalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveParAppraisalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveParAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveParAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SaveParAppraisalForTestMutation, SaveParAppraisalForTestMutationVariables>;
+export const SendParAppraisalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendParAppraisalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendParAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendParAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDue"}}]}}]}}]} as unknown as DocumentNode<SendParAppraisalForTestMutation, SendParAppraisalForTestMutationVariables>;
+export const SubmitParExplanationsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitParExplanationsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitParExplanationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitParExplanations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitParExplanationsForTestMutation, SubmitParExplanationsForTestMutationVariables>;
+export const SaveParReappraisalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveParReappraisalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveParReappraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveParReappraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SaveParReappraisalForTestMutation, SaveParReappraisalForTestMutationVariables>;
+export const FinaliseParAssessmentForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinaliseParAssessmentForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinaliseParAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finaliseParAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FinaliseParAssessmentForTestMutation, FinaliseParAssessmentForTestMutationVariables>;
+export const ReopenParAssessmentForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenParAssessmentForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenParAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenParAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReopenParAssessmentForTestMutation, ReopenParAssessmentForTestMutationVariables>;
+export const ExtendParDeadlineForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExtendParDeadlineForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendParDeadlineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendParDeadline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDue"}},{"kind":"Field","name":{"kind":"Name","value":"closedByDeadline"}}]}}]}}]} as unknown as DocumentNode<ExtendParDeadlineForTestMutation, ExtendParDeadlineForTestMutationVariables>;
+export const SetParCouncilForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetParCouncilForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetParCouncilInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setParCouncil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"councilUserIds"}}]}}]}}]} as unknown as DocumentNode<SetParCouncilForTestMutation, SetParCouncilForTestMutationVariables>;
+export const PublishParCycleForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishParCycleForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishParCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishParCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishParCycleForTestMutation, PublishParCycleForTestMutationVariables>;
+export const ParCycleVersionForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParCycleVersionForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDue"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDue"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDays"}}]}}]}}]} as unknown as DocumentNode<ParCycleVersionForTestQuery, ParCycleVersionForTestQueryVariables>;
 export const OpenParCycleForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenParCycleForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenParCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openParCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkIds"}}]}}]}}]} as unknown as DocumentNode<OpenParCycleForTestMutation, OpenParCycleForTestMutationVariables>;
 export const ParAssessmentsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAssessmentsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toScore"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParAssessmentsForTestQuery, ParAssessmentsForTestQueryVariables>;
 export const ParAssessmentForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAssessmentForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toScore"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}}]}}]}}]}}]} as unknown as DocumentNode<ParAssessmentForTestQuery, ParAssessmentForTestQueryVariables>;
 export const SaveParSelfScoresForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveParSelfScoresForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveParSelfScoresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveParSelfScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"selfSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}}]}}]}}]}}]} as unknown as DocumentNode<SaveParSelfScoresForTestMutation, SaveParSelfScoresForTestMutationVariables>;
 export const SubmitParSelfAssessmentForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitParSelfAssessmentForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitParSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitParSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitParSelfAssessmentForTestMutation, SubmitParSelfAssessmentForTestMutationVariables>;
+export const AddParEvidenceLinkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParEvidenceLinkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParEvidenceLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParEvidenceLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}}]}}]}}]} as unknown as DocumentNode<AddParEvidenceLinkForTestMutation, AddParEvidenceLinkForTestMutationVariables>;
+export const AddParEvidenceRecordForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParEvidenceRecordForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParEvidenceRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParEvidenceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<AddParEvidenceRecordForTestMutation, AddParEvidenceRecordForTestMutationVariables>;
+export const RemoveParEvidenceForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveParEvidenceForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeParEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveParEvidenceForTestMutation, RemoveParEvidenceForTestMutationVariables>;
+export const ParEvidenceCandidatesForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParEvidenceCandidatesForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParEvidenceRecordType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parEvidenceCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"recordType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<ParEvidenceCandidatesForTestQuery, ParEvidenceCandidatesForTestQueryVariables>;
+export const ParAssessmentEvidenceForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAssessmentEvidenceForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]} as unknown as DocumentNode<ParAssessmentEvidenceForTestQuery, ParAssessmentEvidenceForTestQueryVariables>;
+export const ParCycleEvidenceForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParCycleEvidenceForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParCycleEvidenceForTestQuery, ParCycleEvidenceForTestQueryVariables>;
 export const CreateParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}}]}}]}}]}}]} as unknown as DocumentNode<CreateParFrameworkForTestMutation, CreateParFrameworkForTestMutationVariables>;
 export const UpdateParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateParFrameworkForTestMutation, UpdateParFrameworkForTestMutationVariables>;
 export const DeleteParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteParFrameworkForTestMutation, DeleteParFrameworkForTestMutationVariables>;
@@ -3566,6 +4409,17 @@ export const ParFrameworksForTestDocument = {"kind":"Document","definitions":[{"
 export const ParFrameworkTemplateForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParFrameworkTemplateForTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parFrameworkTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParFrameworkTemplateForTestQuery, ParFrameworkTemplateForTestQueryVariables>;
 export const ExportParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ExportParFrameworkForTestQuery, ExportParFrameworkForTestQueryVariables>;
 export const ImportParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportParFrameworkForTestMutation, ImportParFrameworkForTestMutationVariables>;
+export const AssignParResponsibilitiesForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignParResponsibilitiesForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignParResponsibilitiesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignParResponsibilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignParResponsibilitiesForTestMutation, AssignParResponsibilitiesForTestMutationVariables>;
+export const RecordParNationalAppraisalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordParNationalAppraisalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordParNationalAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordParNationalAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordParNationalAppraisalForTestMutation, RecordParNationalAppraisalForTestMutationVariables>;
+export const CreateParImprovementTasksForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateParImprovementTasksForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParImprovementTasksInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createParImprovementTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}]}]}}]} as unknown as DocumentNode<CreateParImprovementTasksForTestMutation, CreateParImprovementTasksForTestMutationVariables>;
+export const ParRankingXlsxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParRankingXlsxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parRankingXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParRankingXlsxForTestQuery, ParRankingXlsxForTestQueryVariables>;
+export const ParPublicationDecisionDocxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParPublicationDecisionDocxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parPublicationDecisionDocx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParPublicationDecisionDocxForTestQuery, ParPublicationDecisionDocxForTestQueryVariables>;
+export const ParScorecardXlsxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParScorecardXlsxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parScorecardXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParScorecardXlsxForTestQuery, ParScorecardXlsxForTestQueryVariables>;
+export const ParProvisionalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParProvisionalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"doneTaskIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parProvisionalScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"doneTaskIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"doneTaskIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAtRisk"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"gain"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParProvisionalForTestQuery, ParProvisionalForTestQueryVariables>;
+export const ParPointsAtRiskForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParPointsAtRiskForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parPointsAtRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAtRisk"}},{"kind":"Field","name":{"kind":"Name","value":"lateTasks"}},{"kind":"Field","name":{"kind":"Name","value":"lateReports"}}]}}]}}]} as unknown as DocumentNode<ParPointsAtRiskForTestQuery, ParPointsAtRiskForTestQueryVariables>;
+export const ParRankingForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParRankingForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetGroup"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParTargetGroup"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetGroup"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetGroup"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finalised"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}},{"kind":"Field","name":{"kind":"Name","value":"penalty"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"previousIndex"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"band"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]}}]} as unknown as DocumentNode<ParRankingForTestQuery, ParRankingForTestQueryVariables>;
+export const ParSurveyTemplateForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParSurveyTemplateForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parSurveyTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParSurveyTemplateForTestQuery, ParSurveyTemplateForTestQueryVariables>;
+export const ImportParSurveyPointsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportParSurveyPointsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportParSurveyPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importParSurveyPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportParSurveyPointsForTestMutation, ImportParSurveyPointsForTestMutationVariables>;
 export const UpdatePlanForPlanEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanForPlanEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"signerAgencyId"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanForPlanEditingMutation, UpdatePlanForPlanEditingMutationVariables>;
 export const SearchPlansForPlanEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPlansForPlanEditing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"cai cach hanh chinh nam 2022","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchPlansForPlanEditingQuery, SearchPlansForPlanEditingQueryVariables>;
 export const CreatePlanItemForPlanEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanItemForPlanEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"productText"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreatePlanItemForPlanEditingMutation, CreatePlanItemForPlanEditingMutationVariables>;

@@ -63,7 +63,12 @@ describe('project conventions', () => {
       }
     }
     expect(routes).toEqual(
-      expect.arrayContaining(['ReportAttachmentsController.upload', 'ReportAttachmentsController.download']),
+      expect.arrayContaining([
+        'ReportAttachmentsController.upload',
+        'ReportAttachmentsController.download',
+        'ParEvidenceController.upload',
+        'ParEvidenceController.download',
+      ]),
     );
     expect(undeclared).toEqual([]);
   });

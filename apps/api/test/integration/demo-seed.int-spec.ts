@@ -1,6 +1,41 @@
 import { createTestApp, TestApp } from '../support/test-app';
+import { todayInVietnam } from '../../src/common/time/vietnam-time';
 import { DEMO_PASSWORD, DEMO_USERS, SeedService } from '../../src/seed/seed.service';
 import { login } from '../support/fixtures';
+
+interface CycleNode {
+  id: string;
+  year: number;
+  name: string;
+  status: string;
+  selfAssessmentDue: string;
+  publishedAt: string | null;
+  councilUserIds: string[];
+  frameworkIds: string[];
+}
+interface RankingRow {
+  targetGroup: string;
+  rank: number;
+  index: number;
+  finalised: boolean;
+  band: { code: string } | null;
+}
+interface AtRiskRow {
+  agency: { code: string };
+  pointsAtRisk: number;
+  lateTasks: number;
+}
+
+/** Rows of the tables the demo PAR Index seed writes, to show a second seed adds none. */
+const PAR_TABLES = [
+  'par_framework',
+  'par_cycle',
+  'par_assessment',
+  'par_score',
+  'par_evidence',
+  'plan',
+  'plan_item',
+];
 
 describe('demo seed and first admin', () => {
   let t: TestApp;
@@ -143,5 +178,118 @@ describe('demo seed and first admin', () => {
       expect(node.name).toContain('mẫu');
       expect(node.criteria.filter((c) => c.level === 'AREA')).toHaveLength(9);
     }
+  });
+
+  describe('demo PAR Index cycles', () => {
+    let token: string;
+    let cycles: CycleNode[];
+    const year = Number(todayInVietnam().slice(0, 4));
+
+    beforeAll(async () => {
+      ({ accessToken: token } = await login(t, 'coordinator@demo.partrack.vn', DEMO_PASSWORD));
+      const res = await t.gql<{ parCycles: { edges: { node: CycleNode }[] } }>(
+        '{ parCycles { edges { node { id year name status selfAssessmentDue publishedAt councilUserIds frameworkIds } } } }',
+        {},
+        { token },
+      );
+      cycles = res.data!.parCycles.edges.map((e) => e.node);
+    });
+    const cycleOf = (y: number) => cycles.find((c) => c.year === y)!;
+
+    it('publishes 2022: every assessment finalised, appraised with reasons, some explanations answered', async () => {
+      const cycle = cycleOf(2022);
+      expect(cycle).toMatchObject({ status: 'PUBLISHED', selfAssessmentDue: '2023-01-16' });
+      expect(cycle.name).toContain('dữ liệu mẫu');
+      expect(cycle.publishedAt?.startsWith('2023-03')).toBe(true);
+      expect(cycle.councilUserIds.length).toBeGreaterThanOrEqual(2);
+      const statuses = await t.dataSource.query(
+        `SELECT status::text AS status, count(*)::int AS n, bool_and(finalised_at < '2023-04-01') AS dated
+           FROM par_assessment WHERE cycle_id = $1 GROUP BY 1`,
+        [cycle.id],
+      );
+      // 26 departments and sector branches, 18 districts: every one finalised, in early 2023.
+      expect(statuses).toEqual([{ status: 'FINALISED', n: 44, dated: true }]);
+      const [scores] = await t.dataSource.query(
+        `SELECT count(*) FILTER (WHERE c.method IN ('MANUAL', 'BONUS', 'PENALTY') AND s.self_points IS NULL)::int AS unscored,
+                count(*) FILTER (WHERE s.appraised_points IS NULL)::int AS unappraised,
+                count(*) FILTER (WHERE s.appraised_points < s.self_points AND s.appraisal_reason IS NULL)::int AS unexplained_cuts,
+                count(*) FILTER (WHERE s.appraisal_reason IS NOT NULL)::int AS reasons,
+                count(*) FILTER (WHERE s.explanation IS NOT NULL AND s.reappraised_points = s.self_points)::int AS accepted,
+                count(*) FILTER (WHERE s.explanation IS NOT NULL AND s.reappraised_points < s.self_points)::int AS kept,
+                bool_and(c.method <> 'SURVEY' OR s.appraised_points BETWEEN c.max_points * 0.75 AND c.max_points * 0.92) AS surveys
+           FROM par_score s JOIN par_criterion c ON c.id = s.criterion_id
+           JOIN par_assessment x ON x.id = s.assessment_id WHERE x.cycle_id = $1`,
+        [cycle.id],
+      );
+      expect(scores).toMatchObject({ unscored: 0, unappraised: 0, unexplained_cuts: 0, surveys: true });
+      expect(scores.reasons).toBeGreaterThan(50);
+      expect(scores.accepted).toBeGreaterThan(5);
+      expect(scores.kept).toBeGreaterThan(5);
+    });
+
+    it('ranks 2022 over the bands A to D, with a tie', async () => {
+      const res = await t.gql<{ parRanking: RankingRow[] }>(
+        'query ($id: ID!) { parRanking(cycleId: $id) { targetGroup rank index finalised band { code } } }',
+        { id: cycleOf(2022).id },
+        { token },
+      );
+      const rows = res.data!.parRanking;
+      expect(rows.every((r) => r.finalised)).toBe(true);
+      expect(new Set(rows.map((r) => r.band?.code))).toEqual(new Set(['A', 'B', 'C', 'D']));
+      const ranks = rows.map((r) => `${r.targetGroup}:${r.rank}`);
+      expect(new Set(ranks).size).toBeLessThan(ranks.length);
+    });
+
+    it("opens this year's cycle on copies of the samples, with drafts, one submission and points at risk", async () => {
+      const cycle = cycleOf(year);
+      expect(cycle).toMatchObject({ status: 'OPEN', selfAssessmentDue: `${year}-12-31` });
+      const frameworks = await t.dataSource.query<
+        { status: string; copied: boolean; name: string; rules: number }[]
+      >(
+        `SELECT f.status::text AS status, f.copied_from_id IS NOT NULL AS copied, f.name,
+                count(c.id) FILTER (WHERE c.data_rule IS NOT NULL)::int AS rules
+           FROM par_framework f JOIN par_criterion c ON c.framework_id = f.id
+          WHERE f.id = ANY($1::uuid[]) GROUP BY f.id`,
+        [cycle.frameworkIds],
+      );
+      expect(frameworks).toHaveLength(2);
+      for (const f of frameworks) expect(f).toMatchObject({ status: 'LOCKED', copied: true });
+      expect(frameworks.every((f) => f.rules >= 3 && f.name.endsWith('(dữ liệu mẫu)'))).toBe(true);
+      const statuses = await t.dataSource.query<{ status: string; n: number }[]>(
+        `SELECT x.status::text AS status, count(DISTINCT x.id)::int AS n FROM par_assessment x
+           JOIN par_score s ON s.assessment_id = x.id WHERE x.cycle_id = $1 GROUP BY 1 ORDER BY 1`,
+        [cycle.id],
+      );
+      expect(statuses[0]).toMatchObject({ status: 'DRAFT' });
+      expect(statuses[0].n).toBeGreaterThanOrEqual(3);
+      expect(statuses[1]).toEqual({ status: 'SUBMITTED', n: 1 });
+      const res = await t.gql<{ parPointsAtRisk: AtRiskRow[] }>(
+        'query ($id: ID!) { parPointsAtRisk(cycleId: $id) { agency { code } pointsAtRisk lateTasks } }',
+        { id: cycle.id },
+        { token },
+      );
+      const atRisk = res.data!.parPointsAtRisk.filter((r) => r.pointsAtRisk > 0);
+      expect(atRisk.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(atRisk.map((r) => r.pointsAtRisk)).size).toBeGreaterThan(1);
+      expect(atRisk.every((r) => r.lateTasks > 0)).toBe(true);
+      const [plan] = await t.dataSource.query(
+        'SELECT title, status::text AS status FROM plan WHERE year = $1',
+        [year],
+      );
+      expect(plan).toEqual({ title: `Kế hoạch CCHC năm ${year} (dữ liệu mẫu)`, status: 'ACTIVE' });
+    });
+
+    it('adds nothing when seeded again', async () => {
+      const count = async () =>
+        Promise.all(
+          PAR_TABLES.map(
+            async (table) =>
+              (await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`))[0].n,
+          ),
+        );
+      const before = await count();
+      await t.app.get(SeedService).seedDemo();
+      expect(await count()).toEqual(before);
+    });
   });
 });

@@ -102,7 +102,7 @@ describe('PAR Index cycles and self-assessment', () => {
     const res = await open(2030, [frameworks.dept.id, frameworks.district.id]);
     expect(res.data?.openParCycle).toMatchObject({
       year: 2030,
-      status: 'SELF_ASSESSMENT',
+      status: 'OPEN',
       selfAssessmentDue: '2030-12-31',
     });
     const rows = await assessmentsOf(res.data!.openParCycle.id);

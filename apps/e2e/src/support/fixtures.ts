@@ -16,6 +16,7 @@ export const DEMO_USERS = {
   admin: 'admin@demo.partrack.vn',
   coordinator: 'coordinator@demo.partrack.vn',
   officer: 'officer@demo.partrack.vn',
+  manager: 'manager@demo.partrack.vn',
 } as const;
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -94,6 +95,8 @@ interface Fixtures {
   coordinatorPage: Page;
   /** The demo officer (Sở Thông tin và Truyền thông), logged in. */
   officerPage: Page;
+  /** The demo manager (UBND thành phố Tam Kỳ), logged in. */
+  managerPage: Page;
 }
 
 export const test = base.extend<Fixtures>({
@@ -107,5 +110,8 @@ export const test = base.extend<Fixtures>({
   },
   officerPage: async ({ browser }, use) => {
     await loggedInPage(browser, DEMO_USERS.officer, use);
+  },
+  managerPage: async ({ browser }, use) => {
+    await loggedInPage(browser, DEMO_USERS.manager, use);
   },
 });

@@ -38,8 +38,10 @@ export enum Permission {
   PAR_CYCLE_MANAGE = 'PAR_CYCLE_MANAGE',
   /** Score the caller's own agency (managers: and agencies under it) until the self-assessment is due. */
   PAR_SELF_ASSESS = 'PAR_SELF_ASSESS',
-  /** Send the self-assessment of an agency in the caller's write scope. */
+  /** Send the self-assessment, and later the explanations, of an agency in the caller's write scope. */
   PAR_SELF_SUBMIT = 'PAR_SELF_SUBMIT',
+  /** Appraise self-assessments (first and second round, finalise); only members of the cycle's council. */
+  PAR_APPRAISE = 'PAR_APPRAISE',
 }
 
 export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
@@ -63,6 +65,7 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.PAR_CYCLE_MANAGE,
     Permission.PAR_SELF_ASSESS,
     Permission.PAR_SELF_SUBMIT,
+    Permission.PAR_APPRAISE,
   ],
   [Role.AGENCY_MANAGER]: [
     Permission.AGENCY_READ,
@@ -75,6 +78,7 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.PAR_READ,
     Permission.PAR_SELF_ASSESS,
     Permission.PAR_SELF_SUBMIT,
+    Permission.PAR_APPRAISE,
   ],
   [Role.AGENCY_OFFICER]: [
     Permission.AGENCY_READ,
@@ -85,6 +89,7 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.REPORT_WRITE,
     Permission.PAR_READ,
     Permission.PAR_SELF_ASSESS,
+    Permission.PAR_APPRAISE,
   ],
   [Role.VIEWER]: [Permission.AGENCY_READ, Permission.PLAN_READ, Permission.REPORT_READ, Permission.PAR_READ],
 };

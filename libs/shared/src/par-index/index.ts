@@ -6,3 +6,6 @@ export * from './par-index-score';
 export * from './par-ranking';
 export * from './par-framework.types';
 export * from './par-assessment.rules';
+export * from './par-appraisal.rules';
+export * from './par-data-rules';
+export * from './par-provisional';

@@ -3,16 +3,31 @@ import { ParScoringMethod, ParTargetGroup } from './par-index.enums';
 import { isValidPoints, toHundredths } from './par-points';
 import { isScaleOption, ParScaleOption } from './par-scale';
 
-/** Where a yearly PAR Index cycle stands. Only the self-assessment phase exists so far. */
+/** Where a yearly PAR Index cycle stands: its assessments move on their own until it is published. */
 export enum ParCycleStatus {
-  SELF_ASSESSMENT = 'SELF_ASSESSMENT',
+  /** Agencies score themselves, the council appraises, agencies explain */
+  OPEN = 'OPEN',
+  /** Every assessment finalised and the results published: frozen */
+  PUBLISHED = 'PUBLISHED',
 }
 
+/**
+ * One agency's way through the cycle: DRAFT (the agency scores itself) → SUBMITTED (by its manager, or closed
+ * by the deadline job) → APPRAISED (the council's first appraisal sent; the agency may explain differences)
+ * → REAPPRAISAL (explanations sent, or their window closed) → FINALISED (the council's second appraisal).
+ */
 export enum ParAssessmentStatus {
-  /** The agency is scoring itself */
   DRAFT = 'DRAFT',
-  /** Sent by the agency's manager: frozen */
   SUBMITTED = 'SUBMITTED',
+  APPRAISED = 'APPRAISED',
+  REAPPRAISAL = 'REAPPRAISAL',
+  FINALISED = 'FINALISED',
+}
+
+/** The agency-side phases whose deadline closes them by itself, and which the coordinator may extend. */
+export enum ParDeadlinePhase {
+  SELF_ASSESSMENT = 'SELF_ASSESSMENT',
+  EXPLANATION = 'EXPLANATION',
 }
 
 /**
@@ -51,7 +66,14 @@ export function selfScoreProblem(
   item: { method: ParScoringMethod | null; maxPoints: number; options?: readonly ParScaleOption[] | null },
   points: number,
 ): ParScoreProblem | null {
-  if (!isSelfScored(item.method)) return 'notSelfScored';
+  return isSelfScored(item.method) ? pointsProblem(item, points) : 'notSelfScored';
+}
+
+/** Points within the item's maximum and, on a MANUAL scale, one of its options; shared by every scorer. */
+export function pointsProblem(
+  item: { method: ParScoringMethod | null; maxPoints: number; options?: readonly ParScaleOption[] | null },
+  points: number,
+): 'invalidPoints' | 'aboveMaximum' | 'notAnOption' | null {
   if (!isValidPoints(points)) return 'invalidPoints';
   if (toHundredths(points) > toHundredths(item.maxPoints)) return 'aboveMaximum';
   if (item.method === ParScoringMethod.MANUAL && item.options?.length && !isScaleOption(item.options, points))

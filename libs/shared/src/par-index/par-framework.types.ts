@@ -1,3 +1,4 @@
+import { ParDataRule } from './par-data-rules';
 import { ParTargetGroup } from './par-index.enums';
 import { ParFrameworkNode } from './par-framework-check';
 import { ParBand } from './par-ranking';
@@ -8,6 +9,8 @@ export interface ParCriterionDefinition extends ParFrameworkNode {
   guidance?: string | null;
   /** Scoring without evidence then needs a written reason */
   evidenceRequired?: boolean;
+  /** How a DATA leaf reads partrack's records; without one the council appraises it */
+  dataRule?: ParDataRule | null;
 }
 
 /** A whole framework (bộ tiêu chí): what an import produces and a sample ships. */

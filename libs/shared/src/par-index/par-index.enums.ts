@@ -48,3 +48,22 @@ export const PAR_LEVEL_ORDER: readonly ParCriterionLevel[] = [
 export function countsTowardMaximum(method: ParScoringMethod): boolean {
   return method !== ParScoringMethod.BONUS && method !== ParScoringMethod.PENALTY;
 }
+
+/** Evidence (minh chứng) behind a score: an uploaded file, a partrack record, or a link. */
+export enum ParEvidenceKind {
+  FILE = 'FILE',
+  RECORD = 'RECORD',
+  URL = 'URL',
+}
+
+/** The partrack records an agency may cite as evidence. */
+export enum ParEvidenceRecordType {
+  /** A plan item (task) its agency leads or coordinates */
+  TASK = 'TASK',
+  /** A progress update posted on such a task */
+  TASK_UPDATE = 'TASK_UPDATE',
+  /** One of its periodic reports */
+  AGENCY_REPORT = 'AGENCY_REPORT',
+  /** A figure it entered for an indicator */
+  MEASUREMENT = 'MEASUREMENT',
+}

@@ -72,6 +72,9 @@ describe('scales and thresholds', () => {
     expect(pointsForFigure(steps, 79.9)).toBe(0);
     expect(surveyPoints(32, 85.5)).toBe(27.36);
     expect(surveyPoints(2, 150)).toBe(2);
+    expect(surveyPoints(0.25, 58)).toBe(0.15);
+    expect(surveyPoints(0.5, 29)).toBe(0.15);
+    expect(surveyPoints(1, -5)).toBe(0);
   });
 });
 

@@ -52,8 +52,11 @@ export function pointsForFigure(thresholds: readonly ParThreshold[], figure: num
   return best?.points ?? 0;
 }
 
-/** SURVEY points: maximum × satisfaction share, two decimals. */
+/**
+ * SURVEY points: maximum × satisfaction share, rounded half up to two decimals. In whole hundredths of points
+ * and of a percent: with floats 0.25 × 58 % (exactly 0.145) came out 0.14, since 0.58 is stored a little low.
+ */
 export function surveyPoints(maxPoints: number, satisfactionPercent: number): number {
-  const share = Math.min(Math.max(satisfactionPercent, 0), 100) / 100;
-  return Math.round(toHundredths(maxPoints) * share) / 100;
+  const percentHundredths = Math.min(Math.max(toHundredths(satisfactionPercent), 0), 10_000);
+  return Math.floor((2 * toHundredths(maxPoints) * percentHundredths + 10_000) / 20_000) / 100;
 }

@@ -5,6 +5,9 @@
 import { INDICATOR_MESSAGES } from './indicator-messages';
 import { NOTIFICATION_MESSAGES } from './notification-messages';
 import { PAR_INDEX_MESSAGES } from './par-index-messages';
+import { PAR_OUTPUT_MESSAGES } from './par-output-messages';
+import { PAR_SURVEY_MESSAGES } from './par-survey-messages';
+import { PAR_WORKFLOW_MESSAGES } from './par-workflow-messages';
 import { PAR_XLSX_MESSAGES } from './par-xlsx-messages';
 
 export type Lang = 'vi' | 'en';
@@ -188,6 +191,9 @@ const MESSAGES = {
   ...INDICATOR_MESSAGES,
   ...PAR_INDEX_MESSAGES,
   ...PAR_XLSX_MESSAGES,
+  ...PAR_SURVEY_MESSAGES,
+  ...PAR_WORKFLOW_MESSAGES,
+  ...PAR_OUTPUT_MESSAGES,
   ...NOTIFICATION_MESSAGES,
 } as const;
 

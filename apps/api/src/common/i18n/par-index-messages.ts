@@ -60,6 +60,26 @@ export const PAR_INDEX_MESSAGES = {
     vi: 'Còn {count} mục chưa chấm, ví dụ mục {code}.',
     en: '{count} item(s) are not scored yet, e.g. {code}.',
   },
+  'parIndex.evidence.url': {
+    vi: 'Đường dẫn phải bắt đầu bằng http:// hoặc https:// và dài tối đa 2000 ký tự.',
+    en: 'A link must start with http:// or https:// and be at most 2000 characters long.',
+  },
+  'parIndex.evidence.notALeaf': {
+    vi: 'Mục {code} có mục con: minh chứng được gắn vào mục không có mục con.',
+    en: 'Item {code} has sub-items: evidence goes on an item without children.',
+  },
+  'parIndex.evidence.tooMany': {
+    vi: 'Mỗi mục có tối đa {max} minh chứng.',
+    en: 'An item takes at most {max} pieces of evidence.',
+  },
+  'parIndex.evidence.recordNotFound': {
+    vi: 'Không tìm thấy bản ghi này trong dữ liệu của cơ quan được đánh giá.',
+    en: 'The assessed agency has no such record.',
+  },
+  'parIndex.evidence.citedTwice': {
+    vi: 'Bản ghi này đã được dẫn làm minh chứng cho mục này.',
+    en: 'This record is already cited as evidence for this item.',
+  },
   'parIndex.notAProvince': {
     vi: 'Bộ tiêu chí thuộc về một tỉnh: hãy chọn cơ quan cấp tỉnh (gốc của cây tổ chức).',
     en: 'A framework belongs to a province: choose a root agency.',

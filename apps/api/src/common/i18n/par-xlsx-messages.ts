@@ -83,6 +83,54 @@ export const PAR_XLSX_MESSAGES = {
     vi: 'Thang điểm của mục {code} có tối đa {max} lựa chọn.',
     en: 'The scale of item {code} has at most {max} options.',
   },
+  'parXlsx.dataRuleNotData': {
+    vi: 'Chỉ mục có cách chấm "Dữ liệu partrack" mới có nguồn dữ liệu và ngưỡng điểm; hãy xóa hai ô này ở mục {code} hoặc đổi cách chấm.',
+    en: 'Only items scored from partrack data (DATA) take a data source and thresholds; clear both cells of item {code} or change its method.',
+  },
+  'parXlsx.dataSourceMissing': {
+    vi: 'Mục {code} có ngưỡng điểm nhưng chưa có nguồn dữ liệu: ghi "Nhiệm vụ đúng hạn" hoặc "Báo cáo đúng hạn".',
+    en: 'Item {code} has thresholds but no data source: write "Nhiệm vụ đúng hạn" (tasks on time) or "Báo cáo đúng hạn" (reports on time).',
+  },
+  'parXlsx.dataSource': {
+    vi: 'Nguồn dữ liệu "{value}" không hợp lệ: ghi "Nhiệm vụ đúng hạn" hoặc "Báo cáo đúng hạn", có thể thêm lĩnh vực, ví dụ "Nhiệm vụ đúng hạn; lĩnh vực I".',
+    en: 'Data source "{value}" is not valid: write "Nhiệm vụ đúng hạn" (tasks on time) or "Báo cáo đúng hạn" (reports on time), optionally with an area, e.g. "Nhiệm vụ đúng hạn; lĩnh vực I".',
+  },
+  'parXlsx.dataArea': {
+    vi: 'Lĩnh vực "{value}" không hợp lệ: ghi "lĩnh vực" kèm số La Mã từ I đến VII (hoặc số từ 1 đến 7), ví dụ "lĩnh vực I" là Cải cách thể chế.',
+    en: 'Area "{value}" is not valid: write "lĩnh vực" and a Roman numeral from I to VII (or a number from 1 to 7), e.g. "lĩnh vực I" for institutional reform.',
+  },
+  'parXlsx.dataAreaNotTasks': {
+    vi: 'Chỉ nguồn "Nhiệm vụ đúng hạn" mới lọc được theo lĩnh vực; hãy bỏ lĩnh vực ở nguồn dữ liệu của mục {code}.',
+    en: 'Only the "Nhiệm vụ đúng hạn" (tasks on time) source can be narrowed to an area; remove the area from the data source of item {code}.',
+  },
+  'parXlsx.thresholdsMissing': {
+    vi: 'Mục {code} có nguồn dữ liệu nhưng chưa có ngưỡng điểm, ví dụ "100%: 1; 80%: 0,5".',
+    en: 'Item {code} has a data source but no thresholds, e.g. "100%: 1; 80%: 0,5".',
+  },
+  'parXlsx.tooManyThresholds': {
+    vi: 'Mục {code} có tối đa {max} ngưỡng điểm.',
+    en: 'Item {code} has at most {max} thresholds.',
+  },
+  'parXlsx.thresholdLine': {
+    vi: 'Ngưỡng thứ {position} của mục {code} ("{text}") phải có dạng "tỷ lệ%: điểm", ví dụ "80%: 0,5".',
+    en: 'Threshold {position} of item {code} ("{text}") must read "percent%: points", e.g. "80%: 0,5".',
+  },
+  'parXlsx.thresholdPercent': {
+    vi: 'Tỷ lệ của ngưỡng thứ {position} của mục {code} phải từ 0% đến 100%.',
+    en: 'The percentage of threshold {position} of item {code} must lie between 0 % and 100 %.',
+  },
+  'parXlsx.thresholdDuplicate': {
+    vi: 'Ngưỡng thứ {position} của mục {code} trùng tỷ lệ với một ngưỡng khác.',
+    en: 'Threshold {position} of item {code} repeats the percentage of another.',
+  },
+  'parXlsx.thresholdPoints': {
+    vi: 'Điểm của ngưỡng thứ {position} của mục {code} có quá hai chữ số thập phân.',
+    en: 'The points of threshold {position} of item {code} have more than two decimals.',
+  },
+  'parXlsx.thresholdAboveMaximum': {
+    vi: 'Điểm của ngưỡng thứ {position} của mục {code} vượt điểm tối đa {maxPoints}.',
+    en: 'The points of threshold {position} of item {code} are above the maximum of {maxPoints}.',
+  },
   'parXlsx.yesNo': {
     vi: '"{value}" không hợp lệ: ghi "Có" hoặc "Không" (để trống là Không).',
     en: '"{value}" is not valid: write "Có" (yes) or "Không" (no); empty means no.',

@@ -9,6 +9,10 @@ import { AgencyGroupProvince1795860100000 } from './1795860100000-agency-group-p
 import { FinalisedAt1795860200000 } from './1795860200000-finalised-at';
 import { ParFrameworks1796649442038 } from './1796649442038-par-frameworks';
 import { ParCycles1796653358607 } from './1796653358607-par-cycles';
+import { ParAppraisal1796659726171 } from './1796659726171-par-appraisal';
+import { ParYearRange1796660385434 } from './1796660385434-par-year-range';
+import { ParDataRules1796660896366 } from './1796660896366-par-data-rules';
+import { ParResponsibilities1796661667940 } from './1796661667940-par-responsibilities';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -23,4 +27,8 @@ export const MIGRATIONS: (new () => unknown)[] = [
   FinalisedAt1795860200000,
   ParFrameworks1796649442038,
   ParCycles1796653358607,
+  ParAppraisal1796659726171,
+  ParYearRange1796660385434,
+  ParDataRules1796660896366,
+  ParResponsibilities1796661667940,
 ];

@@ -17,9 +17,10 @@ import { LocalDateScalar } from '../../common/graphql/scalars';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
 import { IsLocalDate, IsPoints, IsText } from '../../common/validation/validators';
+import { ParCycleDeadlinesInput } from './par-appraisal.input';
 
 @InputType()
-export class OpenParCycleInput {
+export class OpenParCycleInput extends ParCycleDeadlinesInput {
   @Field(() => Int)
   @IsInt(msg('validation.invalid'))
   @Min(2000, msg('validation.invalid'))
@@ -40,6 +41,13 @@ export class OpenParCycleInput {
   @Field(() => LocalDateScalar, { description: 'Last day agencies may score themselves' })
   @IsLocalDate()
   selfAssessmentDue: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Users of the appraisal council; may be set later' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, ...msg('validation.uuid') })
+  councilUserIds?: string[];
 
   @Field(() => ID, { nullable: true, description: "Root agency of the province; default the caller's" })
   @IsOptional()
@@ -63,6 +71,14 @@ export class ParSelfScoreInput {
   @IsString()
   @MaxLength(4000, msg('validation.maxLength', () => ({ max: 4000 })))
   note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why an item that requires evidence has none (replaced with the score, like the note)',
+  })
+  @IsOptional()
+  @IsText(4000, 0)
+  noEvidenceReason?: string | null;
 }
 
 /** Scores of some items of an assessment (the others keep theirs), against the version the client read. */

@@ -18,6 +18,7 @@ import {
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
 import { IsOmittable, IsPoints, IsText } from '../../common/validation/validators';
+import { ParDataRule } from '../par-data-rule.model';
 
 /** "1", "1.2", "1.2.3", "IV.2a": letters and digits in dot-separated parts. */
 export const PAR_CODE_PATTERN = /^[0-9A-Za-z]{1,6}(\.[0-9A-Za-z]{1,6}){0,3}$/;
@@ -84,6 +85,12 @@ export class CreateParCriterionInput {
   @IsOmittable()
   @IsBoolean()
   evidenceRequired?: boolean;
+
+  @Field(() => ParDataRule, { nullable: true, description: "How a DATA leaf reads partrack's records" })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ParDataRule)
+  dataRule?: ParDataRule | null;
 
   @Field(() => Int, { nullable: true, description: 'Order among its siblings; default last' })
   @IsOmittable()

@@ -19,6 +19,8 @@ export const PAR_XLSX_LIMITS = {
   items: 500,
   bands: 10,
   scaleOptions: 20,
+  /** As ArrayMaxSize of ParDataRule.thresholds */
+  thresholds: 10,
   points: 1000,
   name: 300,
   title: 2000,
@@ -28,7 +30,8 @@ export const PAR_XLSX_LIMITS = {
   bandLabel: 100,
 } as const;
 
-export type ItemColumnKey = 'code' | 'title' | 'maxPoints' | 'method' | 'scale' | 'evidence' | 'guidance';
+export type ItemColumnKey =
+  'code' | 'title' | 'maxPoints' | 'method' | 'scale' | 'dataSource' | 'thresholds' | 'evidence' | 'guidance';
 
 export interface ItemColumn {
   key: ItemColumnKey;
@@ -75,6 +78,23 @@ export const ITEM_COLUMNS: readonly ItemColumn[] = [
     text: true,
     required: true,
     aliases: ['scale', 'thang diem cham'],
+  },
+  // Next to the scale: what a DATA item needs where a MANUAL one has its scale (par-framework-xlsx.data-rule.ts).
+  {
+    key: 'dataSource',
+    header: 'Nguồn dữ liệu',
+    width: 26,
+    text: true,
+    required: false,
+    aliases: ['data source', 'source', 'nguon'],
+  },
+  {
+    key: 'thresholds',
+    header: 'Ngưỡng điểm',
+    width: 26,
+    text: true,
+    required: false,
+    aliases: ['thresholds', 'nguong', 'nguong tinh diem', 'muc diem'],
   },
   {
     key: 'evidence',

@@ -1,4 +1,4 @@
-import { ParScoringMethod, ParTargetGroup } from '@partrack/shared';
+import { ParDataSource, ParScoringMethod, ParTargetGroup, REFORM_AREAS } from '@partrack/shared';
 import ExcelJS from 'exceljs';
 import {
   BAND_HEADERS,
@@ -15,6 +15,7 @@ import {
   TARGET_GROUP_LABELS,
   YES,
 } from './par-framework-xlsx.columns';
+import { AREA_PREFIX, DATA_SOURCE_LABELS } from './par-framework-xlsx.data-rule';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 
@@ -25,6 +26,8 @@ const COLUMN_HELP: Readonly<Record<ItemColumnKey, string>> = {
   method: `Cách chấm điểm của mục không có mục con: ${Object.values(METHOD_LABELS).join(', ')}. Để trống ở mục có mục con (điểm của nó là tổng các mục con).`,
   scale:
     'Chỉ cho mục có cách chấm "Thang điểm": mỗi lựa chọn một dòng trong ô (Alt+Enter để xuống dòng), dạng "Nội dung: điểm". Để trống ở các mục khác.',
+  dataSource: `Chỉ cho mục có cách chấm "${METHOD_LABELS.DATA}": partrack tính điểm từ "${DATA_SOURCE_LABELS.TASKS_ON_TIME}" hoặc "${DATA_SOURCE_LABELS.REPORTS_ON_TIME}". Với nhiệm vụ, có thể chỉ tính một lĩnh vực cải cách: thêm dấu chấm phẩy và lĩnh vực, ví dụ "${DATA_SOURCE_LABELS.TASKS_ON_TIME}; ${AREA_PREFIX} I". Để trống cùng cột "Ngưỡng điểm" thì Hội đồng thẩm định chấm mục này.`,
+  thresholds: `Đi kèm cột "Nguồn dữ liệu": các mức "tỷ lệ%: điểm" cách nhau bằng dấu chấm phẩy, ví dụ "100%: 1; 80%: 0,5; 50%: 0,25". Tối đa ${PAR_XLSX_LIMITS.thresholds} mức.`,
   evidence: `"${YES}" nếu chấm điểm cần tài liệu kiểm chứng, "${NO}" hoặc để trống nếu không.`,
   guidance: 'Hướng dẫn chấm điểm, tài liệu kiểm chứng cần nộp. Không bắt buộc.',
 };
@@ -32,10 +35,16 @@ const COLUMN_HELP: Readonly<Record<ItemColumnKey, string>> = {
 const METHOD_HELP: Readonly<Record<ParScoringMethod, string>> = {
   [ParScoringMethod.MANUAL]: 'Cơ quan tự chấm theo thang điểm, Hội đồng thẩm định; cần cột "Thang điểm".',
   [ParScoringMethod.DATA]:
-    'partrack tự tính từ dữ liệu của hệ thống (tiến độ nhiệm vụ, báo cáo, số liệu chỉ tiêu).',
+    'partrack tự tính từ dữ liệu của hệ thống theo cột "Nguồn dữ liệu" và "Ngưỡng điểm"; để trống hai cột này thì Hội đồng thẩm định chấm.',
   [ParScoringMethod.SURVEY]: 'Điều tra xã hội học: điểm = điểm tối đa × tỷ lệ hài lòng.',
   [ParScoringMethod.BONUS]: 'Điểm thưởng, cộng thêm, nằm ngoài tổng điểm.',
   [ParScoringMethod.PENALTY]: 'Điểm trừ, trừ đi, nằm ngoài tổng điểm.',
+};
+
+const SOURCE_HELP: Readonly<Record<ParDataSource, string>> = {
+  [ParDataSource.TASKS_ON_TIME]:
+    'Tỷ lệ nhiệm vụ trong các kế hoạch của năm do cơ quan chủ trì, đến hạn, hoàn thành đúng hạn.',
+  [ParDataSource.REPORTS_ON_TIME]: 'Tỷ lệ báo cáo định kỳ của năm, đến hạn, được gửi đúng hạn.',
 };
 
 /** What the reader checks, in the words of the person preparing the file. */
@@ -46,21 +55,24 @@ const RULES: readonly string[] = [
   'Điểm tối đa của mục có mục con phải bằng tổng điểm tối đa của các mục con.',
   `Điểm tối đa của các mục được chấm (không có mục con, trừ Điểm thưởng và Điểm trừ) cộng lại phải bằng "${INFO_LABELS.total}" ở trang "${INFO_SHEET}" (thường là ${DEFAULT_TOTAL}). Điểm thưởng, điểm trừ nằm ngoài tổng điểm.`,
   'Thang điểm: mỗi lựa chọn một dòng "Nội dung: điểm", ví dụ "Hoàn thành 100% kế hoạch: 1". Cần ít nhất hai lựa chọn, không lựa chọn nào vượt điểm tối đa, phải có một lựa chọn bằng điểm tối đa. Điểm viết bằng dấu phẩy hoặc dấu chấm.',
+  `Dữ liệu partrack: cột "Nguồn dữ liệu" ghi "${DATA_SOURCE_LABELS.TASKS_ON_TIME}" (tỷ lệ nhiệm vụ trong kế hoạch do cơ quan chủ trì hoàn thành đúng hạn) hoặc "${DATA_SOURCE_LABELS.REPORTS_ON_TIME}" (tỷ lệ báo cáo định kỳ gửi đúng hạn); với nhiệm vụ có thể thêm lĩnh vực cải cách, ví dụ "${DATA_SOURCE_LABELS.TASKS_ON_TIME}; ${AREA_PREFIX} I" chỉ tính các nhiệm vụ cải cách thể chế. Cột "Ngưỡng điểm" ghi các mức "tỷ lệ%: điểm" cách nhau bằng dấu chấm phẩy, ví dụ "100%: 1; 80%: 0,5; 50%: 0,25": đạt 100% được 1 điểm, từ 80% đến dưới 100% được 0,5 điểm, từ 50% đến dưới 80% được 0,25 điểm, dưới 50% không có điểm. Tỷ lệ từ 0% đến 100%, không trùng nhau; không mức nào vượt điểm tối đa.`,
   `Trang "${INFO_SHEET}": ghi "${INFO_LABELS.name}", chọn "${INFO_LABELS.targetGroup}", "${INFO_LABELS.total}" (để trống là ${DEFAULT_TOTAL}); bảng "${INFO_LABELS.bands}" gồm các cột ${BAND_HEADERS.join(', ')} — để trống bảng thì dùng các mức A ≥ 90, B ≥ 80, C ≥ 70, D dưới 70. Năm áp dụng và phiên bản chỉ để tham khảo, được chọn khi nhập.`,
   `Tối đa ${PAR_XLSX_LIMITS.items} mục, ${PAR_XLSX_LIMITS.scaleOptions} lựa chọn mỗi thang điểm, ${PAR_XLSX_LIMITS.bands} mức xếp loại.`,
   'Tệp có lỗi thì không mục nào được nhập; mọi lỗi được báo kèm trang, dòng và cột để sửa một lần.',
 ];
 
-/** Rows A–G of the example: an area, its criterion, a MANUAL and a DATA sub-criterion (1 + 1,5 = 2,5). */
+/** Rows A–I of the example: an area, its criterion, a MANUAL and a DATA sub-criterion (1 + 1,5 = 2,5). */
 const EXAMPLE: ReadonlyArray<readonly string[]> = [
-  ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', '2,5', '', '', '', ''],
-  ['1.1', 'Kế hoạch cải cách hành chính năm', '2,5', '', '', '', ''],
+  ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', '2,5', '', '', '', '', '', ''],
+  ['1.1', 'Kế hoạch cải cách hành chính năm', '2,5', '', '', '', '', '', ''],
   [
     '1.1.1',
     'Ban hành Kế hoạch cải cách hành chính năm đúng thời hạn',
     '1',
     METHOD_LABELS.MANUAL,
     'Ban hành đúng thời hạn: 1\nBan hành chậm: 0,5\nKhông ban hành: 0',
+    '',
+    '',
     YES,
     'Tài liệu kiểm chứng: Quyết định ban hành Kế hoạch.',
   ],
@@ -70,6 +82,8 @@ const EXAMPLE: ReadonlyArray<readonly string[]> = [
     '1,5',
     METHOD_LABELS.DATA,
     '',
+    DATA_SOURCE_LABELS.TASKS_ON_TIME,
+    '100%: 1,5; 80%: 0,75',
     NO,
     'partrack tính từ tiến độ các nhiệm vụ.',
   ],
@@ -92,14 +106,15 @@ function addTable(
 }
 
 /**
- * Sheet "Hướng dẫn": the rules, each column, the methods, the target groups and an example (examples live
+ * Sheet "Hướng dẫn": the rules, each column, the methods, the data sources and reform areas of DATA items,
+ * the target groups and an example (examples live
  * here, not in the item sheet, so a blank template imports as blank). Returns the absolute range of the
  * target group names, which the "Thông tin" sheet's drop-down list points at: a literal list cannot hold
  * names with commas ("Sở, ban, ngành").
  */
 export function addGuideSheet(workbook: ExcelJS.Workbook): { targetGroupRange: string } {
   const sheet = workbook.addWorksheet(GUIDE_SHEET);
-  sheet.columns = [26, 70, 14, 18, 34, 14, 40].map((width) => ({ width }));
+  sheet.columns = [26, 70, 14, 18, 34, 26, 26, 14, 40].map((width) => ({ width }));
   sheet.getColumn(2).alignment = { vertical: 'top', wrapText: true };
   const title = sheet.addRow(['Hướng dẫn nhập bộ tiêu chí Chỉ số cải cách hành chính']);
   title.font = { bold: true, size: 14 };
@@ -118,6 +133,16 @@ export function addGuideSheet(workbook: ExcelJS.Workbook): { targetGroupRange: s
     sheet,
     ['Cách chấm', 'Ý nghĩa', 'Mã (tiếng Anh)'],
     Object.values(ParScoringMethod).map((m) => [METHOD_LABELS[m], METHOD_HELP[m], m]),
+  );
+  addTable(
+    sheet,
+    ['Nguồn dữ liệu', 'Ý nghĩa', 'Mã (tiếng Anh)'],
+    Object.values(ParDataSource).map((d) => [DATA_SOURCE_LABELS[d], SOURCE_HELP[d], d]),
+  );
+  addTable(
+    sheet,
+    ['Lĩnh vực (sau "Nhiệm vụ đúng hạn;")', 'Lĩnh vực cải cách của kế hoạch'],
+    REFORM_AREAS.map((a) => [`${AREA_PREFIX} ${a.code}`, a.nameVi]),
   );
   const groups = addTable(
     sheet,

@@ -3,6 +3,7 @@ import {
   PAR_LEVEL_ORDER,
   ParCriterionDefinition,
   ParCriterionLevel,
+  ParDataRule,
   ParScaleOption,
   ParScoringMethod,
 } from '@partrack/shared';
@@ -21,6 +22,7 @@ import {
   parentCodeOf,
   yesNoOf,
 } from './par-framework-xlsx.columns';
+import { readDataRule } from './par-framework-xlsx.data-rule';
 import { ParFrameworkXlsxProblem, parXlsxProblem, ParXlsxMessageKey } from './par-framework-xlsx.messages';
 import { parsePointsText, parseScale } from './par-framework-xlsx.scale';
 
@@ -125,6 +127,19 @@ function readScale(ctx: RowContext): ParScaleOption[] | null | undefined {
   return read.options;
 }
 
+/** The two data rule cells; undefined after reporting their problems. */
+function readRule(
+  ctx: RowContext,
+  method: ParScoringMethod | null | undefined,
+  maxPoints: number | null,
+): ParDataRule | null | undefined {
+  const cells = { source: text(ctx, 'dataSource'), thresholds: text(ctx, 'thresholds') };
+  const read = readDataRule(cells, { code: ctx.label, method, maxPoints });
+  if (read.kind === 'rule') return read.rule;
+  for (const p of read.problems) report(ctx, p.column, p.key, p.params);
+  return undefined;
+}
+
 function readCode(ctx: RowContext): string | null {
   const value = text(ctx, 'code');
   if (value === null) {
@@ -154,6 +169,7 @@ function readRow(ctx: RowContext): RowRead | null {
   const maxPoints = readPoints(ctx);
   const method = readMethod(ctx);
   const options = readScale(ctx);
+  const dataRule = readRule(ctx, method, maxPoints);
   const evidence = yesNoOf(text(ctx, 'evidence'));
   if (evidence === null) report(ctx, 'evidence', 'parXlsx.yesNo', { value: text(ctx, 'evidence') ?? '' });
   const guidance = limited(ctx, 'guidance', LIMITS.guidance);
@@ -165,6 +181,7 @@ function readRow(ctx: RowContext): RowRead | null {
     maxPoints !== null &&
     method !== undefined &&
     options !== undefined &&
+    dataRule !== undefined &&
     evidence !== null;
   if (!clean) return { line: ctx.line, code, item: null, hasScale };
   const item: ParCriterionDefinition = {
@@ -175,6 +192,8 @@ function readRow(ctx: RowContext): RowRead | null {
     maxPoints,
     method,
     ...(method === ParScoringMethod.MANUAL && options !== null ? { options } : {}),
+    // readDataRule lets a rule through on DATA items only.
+    ...(dataRule !== null ? { dataRule } : {}),
     guidance,
     evidenceRequired: evidence,
   };

@@ -55,17 +55,17 @@ describe('parseParFrameworkXlsx: mistakes, each on its line', () => {
       await workbook(
         [
           ['1', 'Lĩnh vực 1', 10], // 2
-          ['1.1', 'Tiêu chí', '0,5', 'MANUAL', 'Đạt: 0,5\nKhông đạt: 0', 'Có'], // 3: fine
+          ['1.1', 'Tiêu chí', '0,5', 'MANUAL', 'Đạt: 0,5\nKhông đạt: 0', null, null, 'Có'], // 3: fine
           ['1.2.3.4', 'Quá sâu', 1, 'DATA'], // 4
           ['1.1', 'Trùng mã', 1, 'Dữ liệu partrack'], // 5
           [], // 6: skipped
-          ['1.3', null, 'một', 'Tự chấm', 'Đạt 1', 'Có lẽ'], // 7
+          ['1.3', null, 'một', 'Tự chấm', 'Đạt 1', null, null, 'Có lẽ'], // 7
           ['2.1', 'Không có cha', 1, 'SURVEY'], // 8
           ['1.4', 'Khảo sát có thang', 1, 'Khảo sát', 'Đạt: 1\nKhông: 0'], // 9
           ['1.5', 'Thủ công không thang', 1, 'Thang điểm'], // 10
           [null, 'Thiếu mã', 1, 'DATA'], // 11
           ['1.6', 'Ba chữ số thập phân', '0,125', 'DATA'], // 12
-          ['1.7', 'Quá nhiều điểm', 1001, 'DATA', null, 'Không'], // 13
+          ['1.7', 'Quá nhiều điểm', 1001, 'DATA', null, null, null, 'Không'], // 13
         ],
         info(
           [null],
@@ -89,7 +89,7 @@ describe('parseParFrameworkXlsx: mistakes, each on its line', () => {
       at(I, 7, 'C', 'parXlsx.points', { value: 'một', max: 1000 }),
       at(I, 7, 'D', 'parXlsx.method', { value: 'Tự chấm' }),
       at(I, 7, 'E', 'parXlsx.scaleLine', { code: '1.3', position: 1, text: 'Đạt 1' }),
-      at(I, 7, 'F', 'parXlsx.yesNo', { value: 'Có lẽ' }),
+      at(I, 7, 'H', 'parXlsx.yesNo', { value: 'Có lẽ' }),
       at(I, 8, 'A', 'parXlsx.unknownParent', { code: '2.1', parentCode: '2' }),
       at(I, 9, 'E', 'parXlsx.scaleNotManual', { code: '1.4' }),
       at(I, 10, 'E', 'parXlsx.scaleMissing', { code: '1.5' }),

@@ -131,15 +131,26 @@ export async function parseParFrameworkXlsx(buffer: Buffer): Promise<ParFramewor
 /**
  * The one form of a definition the reader returns, so definitions from anywhere compare equal when they say
  * the same: `guidance` null when absent or empty, `evidenceRequired` false when absent (an empty cell),
- * `options` present only on MANUAL items, and no bands meaning the default bands.
+ * `options` present only on MANUAL items, `dataRule` only on DATA items that have one (its `areaCode` null
+ * when absent or blank), and no bands meaning the default bands.
  */
 export function canonicalParFramework(definition: ParFrameworkDefinition): ParFrameworkDefinition {
   const criterion = (c: ParCriterionDefinition): ParCriterionDefinition => {
-    const { options, guidance, evidenceRequired, ...rest } = c;
+    const { options, guidance, evidenceRequired, dataRule, ...rest } = c;
     const manual = c.method === ParScoringMethod.MANUAL && options !== undefined;
+    const rule = c.method === ParScoringMethod.DATA && dataRule !== undefined && dataRule !== null;
     return {
       ...rest,
       ...(manual ? { options: options.map((o) => ({ label: o.label, points: o.points })) } : {}),
+      ...(rule
+        ? {
+            dataRule: {
+              source: dataRule.source,
+              areaCode: dataRule.areaCode?.trim() || null,
+              thresholds: dataRule.thresholds.map((t) => ({ atLeast: t.atLeast, points: t.points })),
+            },
+          }
+        : {}),
       guidance: guidance === undefined || guidance === '' ? null : guidance,
       evidenceRequired: evidenceRequired ?? false,
     };

@@ -1,6 +1,10 @@
 import {
+  checkDataRule,
   DEFAULT_PAR_BANDS,
+  isReformAreaCode,
+  ParCriterionDefinition,
   ParCriterionLevel,
+  ParDataSource,
   ParFrameworkDefinition,
   ParScoringMethod,
   ParTargetGroup,
@@ -45,6 +49,8 @@ describe('buildParFrameworkXlsx → parseParFrameworkXlsx', () => {
       'Điểm tối đa',
       'Cách chấm',
       'Thang điểm',
+      'Nguồn dữ liệu',
+      'Ngưỡng điểm',
       'Cần tài liệu kiểm chứng',
       'Hướng dẫn',
     ]);
@@ -56,6 +62,8 @@ describe('buildParFrameworkXlsx → parseParFrameworkXlsx', () => {
       0.5,
       'Thang điểm',
       'Ban hành đúng thời hạn: 0,5\nBan hành chậm so với thời hạn: 0,25\nKhông ban hành: 0',
+      undefined,
+      undefined,
       'Có',
       expect.stringContaining('Tài liệu kiểm chứng'),
     ]);
@@ -73,6 +81,108 @@ describe('buildParFrameworkXlsx → parseParFrameworkXlsx', () => {
     ]);
     const bands = [11, 12, 13, 14].map((n) => info?.getRow(n).values);
     expect(bands).toEqual(DEFAULT_PAR_BANDS.map((b) => [undefined, b.code, b.label, b.minIndex]));
+    // Columns F and G: the data rules of DATA items, in words; the council's DATA items leave them empty.
+    const ruleCells = (code: string) => {
+      const row = items?.getRows(2, sample.criteria.length)?.find((r) => r.getCell(1).value === code);
+      return [row?.getCell(6).value, row?.getCell(7).value];
+    };
+    expect(ruleCells('1.1.3')).toEqual(['Nhiệm vụ đúng hạn', '100%: 1,5; 80%: 0,75']);
+    expect(ruleCells('1.2.1')).toEqual(['Báo cáo đúng hạn', '100%: 1; 75%: 0,75; 50%: 0,5; 25%: 0,25']);
+    expect(ruleCells('2.3')).toEqual(['Nhiệm vụ đúng hạn; lĩnh vực I', '100%: 1,5; 80%: 0,75']);
+    expect(ruleCells('3.3.1')).toEqual([null, null]);
+  });
+
+  it.each(PAR_SAMPLE_FRAMEWORKS.map((d) => [d.name, d] as const))(
+    "%s has valid data rules on DATA items only, areas by the plans' codes",
+    (_name, sample) => {
+      const withRule = sample.criteria.filter((c) => c.dataRule);
+      expect(withRule.map((c) => c.method)).toEqual(withRule.map(() => ParScoringMethod.DATA));
+      expect(withRule.map((c) => c.dataRule?.source).sort()).toEqual([
+        ParDataSource.REPORTS_ON_TIME,
+        ParDataSource.TASKS_ON_TIME,
+        ParDataSource.TASKS_ON_TIME,
+      ]);
+      for (const c of withRule) {
+        expect([c.code, c.dataRule && checkDataRule(c.dataRule, c.maxPoints)]).toEqual([c.code, []]);
+        const area = c.dataRule?.areaCode;
+        if (area) expect(isReformAreaCode(area)).toBe(true);
+      }
+    },
+  );
+
+  it('gives back data rules: area filters, reports, decimals, and DATA items without a rule', async () => {
+    const leaf = (code: string, extra: Partial<ParCriterionDefinition>): ParCriterionDefinition => ({
+      code,
+      parentCode: '1',
+      level: ParCriterionLevel.CRITERION,
+      title: `Mục ${code}`,
+      maxPoints: 2.5,
+      method: ParScoringMethod.DATA,
+      ...extra,
+    });
+    const definition: ParFrameworkDefinition = {
+      name: 'Bộ tiêu chí có quy tắc dữ liệu',
+      targetGroup: ParTargetGroup.DISTRICT,
+      totalPoints: 10,
+      bands: [],
+      criteria: [
+        {
+          code: '1',
+          parentCode: null,
+          level: ParCriterionLevel.AREA,
+          title: 'Lĩnh vực 1',
+          maxPoints: 10,
+          method: null,
+        },
+        leaf('1.1', {
+          dataRule: {
+            source: ParDataSource.TASKS_ON_TIME,
+            areaCode: 'VII',
+            thresholds: [
+              { atLeast: 100, points: 2.5 },
+              { atLeast: 92.5, points: 1.25 },
+              { atLeast: 0, points: 0.05 },
+            ],
+          },
+        }),
+        leaf('1.2', {
+          dataRule: {
+            source: ParDataSource.REPORTS_ON_TIME,
+            thresholds: [{ atLeast: 50, points: 2.5 }],
+          },
+        }),
+        leaf('1.3', { dataRule: null }),
+        leaf('1.4', {}),
+      ],
+    };
+    const parsed = await parseParFrameworkXlsx(await buildParFrameworkXlsx(definition, { year: 2025 }));
+    expect(parsed).toEqual({ definition: canonicalParFramework(definition), problems: [] });
+    expect(parsed.definition?.criteria[2]?.dataRule?.areaCode).toBeNull();
+  });
+
+  it('imports a file from before the data rule columns', async () => {
+    const sample = PAR_SAMPLE_FRAMEWORKS[1];
+    if (sample === undefined) throw new Error('no sample');
+    const withoutRules = {
+      ...sample,
+      criteria: sample.criteria.map(({ dataRule: _dropped, ...c }) => c),
+    };
+    const workbook = await load(await buildParFrameworkXlsx(withoutRules, { year: 2024 }));
+    // Columns F and G ("Nguồn dữ liệu", "Ngưỡng điểm") were not there.
+    const items = workbook.getWorksheet(ITEMS_SHEET);
+    items?.spliceColumns(6, 2);
+    expect(items?.getRow(1).values).toEqual([
+      undefined,
+      'Mã',
+      'Nội dung',
+      'Điểm tối đa',
+      'Cách chấm',
+      'Thang điểm',
+      'Cần tài liệu kiểm chứng',
+      'Hướng dẫn',
+    ]);
+    const parsed = await parseParFrameworkXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(parsed).toEqual({ definition: canonicalParFramework(withoutRules), problems: [] });
   });
 
   it('gives back what the samples do not show: bands, another group, a total, odd text', async () => {

@@ -20,6 +20,7 @@ import {
   TARGET_GROUP_LABELS,
   YES,
 } from './par-framework-xlsx.columns';
+import { formatDataSource, formatThresholds } from './par-framework-xlsx.data-rule';
 import { addGuideSheet } from './par-framework-xlsx.guide';
 import { formatScale } from './par-framework-xlsx.scale';
 
@@ -97,6 +98,10 @@ function cellValue(item: ParCriterionDefinition, key: ItemColumnKey): ExcelJS.Ce
       return item.options === undefined || item.options.length === 0
         ? null
         : xmlSafe(formatScale(item.options));
+    case 'dataSource':
+      return item.dataRule ? xmlSafe(formatDataSource(item.dataRule)) : null;
+    case 'thresholds':
+      return item.dataRule ? formatThresholds(item.dataRule.thresholds) : null;
     case 'evidence':
       return evidenceText(item.evidenceRequired);
     case 'guidance':

@@ -1,6 +1,9 @@
 import { MutationSpec } from './mutation-spec';
 import { ADMINISTRATION_SPECS } from './specs-administration';
 import { FIGURE_SPECS } from './specs-figures';
+import { PAR_APPRAISAL_SPECS } from './specs-par-appraisal';
+import { PAR_EVIDENCE_SPECS } from './specs-par-evidence';
+import { PAR_NATIONAL_SPECS } from './specs-par-national';
 import { PAR_INDEX_SPECS } from './specs-par-index';
 import { PLAN_SPECS } from './specs-plans';
 import { REPORT_SPECS, SELF_SPECS } from './specs-reports';
@@ -12,6 +15,9 @@ export const MUTATION_SPECS: MutationSpec[] = [
   ...FIGURE_SPECS,
   ...REPORT_SPECS,
   ...PAR_INDEX_SPECS,
+  ...PAR_EVIDENCE_SPECS,
+  ...PAR_APPRAISAL_SPECS,
+  ...PAR_NATIONAL_SPECS,
   ...SELF_SPECS,
 ];
 

@@ -2,7 +2,9 @@ import { countOf, rowOf } from './mutation-spec';
 import { freshAgency, freshGroup, freshIndicator, freshMeasurement, freshPlan, freshTask } from './objects';
 import { sql } from './runner';
 import { agencyWork, onPlace, OTHER_PROVINCE, placeOf, provinceWide, ScopeCase } from './scope-cases';
+import { PAR_APPRAISAL_SCOPE_CASES } from './scope-par-appraisal';
 import { SELF_SCOPE_CASES } from './scope-self';
+import { freshAssessment } from './specs-par-index';
 import { workbookWithFigure } from './specs-figures';
 
 /**
@@ -310,6 +312,25 @@ export const SCOPE_CASES: ScopeCase[] = [
   onPlace('openParCycle', 'coordinator, for another province', 'qCoordinator', 'p.d1', 'BAD_USER_INPUT'),
   onPlace('openParCycle', 'admin, for any province', 'admin', 'q.d1', 'OK'),
   ...agencyWork('saveParSelfScores', { coordinator: 'OK' }),
+  ...['addParEvidenceLink', 'addParEvidenceRecord', 'removeParEvidence'].flatMap((m) =>
+    agencyWork(m, { coordinator: 'OK' }),
+  ),
+  {
+    mutation: 'addParEvidenceRecord',
+    label: "officer, his agency's assessment citing another agency's task (as if it did not exist)",
+    caller: 'officer',
+    expected: 'BAD_USER_INPUT',
+    arrange: async (w) => {
+      const [a, task] = await Promise.all([freshAssessment(w, w.p.d1, false), freshTask(w, w.p.stc)]);
+      return {
+        query: 'mutation($i: AddParEvidenceRecordInput!) { addParEvidenceRecord(input: $i) { id } }',
+        variables: {
+          i: { assessmentId: a.id, criterionId: a.itemId, recordType: 'TASK', recordId: task.id },
+        },
+        probe: countOf(w, 'par_evidence', 'assessment_id = $1', [a.id]),
+      };
+    },
+  },
   onPlace('submitParSelfAssessment', 'manager, a commune below', 'manager', 'p.c1', 'OK'),
   onPlace('submitParSelfAssessment', 'manager, another agency', 'manager', 'p.stc', 'FORBIDDEN'),
   ...provinceWide('submitParSelfAssessment'),
@@ -322,5 +343,7 @@ export const SCOPE_CASES: ScopeCase[] = [
     'updateParCriterion',
     'deleteParCriterion',
   ].flatMap((m) => provinceWide(m)),
+  ...PAR_APPRAISAL_SCOPE_CASES,
+  ...provinceWide('importParSurveyPoints'),
   ...SELF_SCOPE_CASES,
 ];

@@ -8,6 +8,7 @@ import { ParFrameworksService } from '../../../src/par-index/par-frameworks.serv
 import { countOf, MutationSpec, rowOf } from './mutation-spec';
 import { sql } from './runner';
 import { provinceRoot, Versioned } from './objects';
+import { surveyImportAttempt } from './specs-par-survey';
 import { World } from './world';
 
 /** A DRAFT framework of the agency's province with one area worth its 100 points (so it can be locked). */
@@ -28,8 +29,13 @@ async function freshFramework(w: World, agency: Agency): Promise<Versioned & { a
   return { id: framework.id, version: framework.version, areaId: area.id };
 }
 
-/** A province has one cycle a year: every fresh cycle takes a year of its own. */
-let nextYear = 2035;
+/**
+ * A province has one cycle a year: every fresh cycle takes a year of its own. Fixtures made by services go
+ * past 2100 (the database takes years to 2999); cycles opened through the API, which takes years to 2100,
+ * count from 2027 so the two never meet.
+ */
+let nextYear = 2101;
+let nextApiYear = 2027;
 
 /** A LOCKED framework of `year` for `group`: one area of 1 point on a scale, 99 computed. */
 async function lockedFramework(w: World, agency: Agency, year: number, group: ParTargetGroup) {
@@ -77,9 +83,11 @@ async function lockedFramework(w: World, agency: Agency, year: number, group: Pa
   );
 }
 
-/** The agency's assessment in a fresh cycle of its province, with the id of its one self-scored item. */
-async function freshAssessment(w: World, agency: Agency, scored: boolean) {
-  const year = nextYear++;
+/**
+ * The agency's assessment in a fresh cycle of its province, with the id of its one self-scored item. A
+ * fixture that needs a real year (a plan of the next year, say) passes one of its own, before 2027.
+ */
+export async function freshAssessment(w: World, agency: Agency, scored: boolean, year = nextYear++) {
   const group = parTargetGroupOf(agency) ?? ParTargetGroup.DISTRICT;
   const framework = await lockedFramework(w, agency, year, group);
   const cycle = await w.t.app.get(ParCyclesService).open(w.adminCaller, {
@@ -260,7 +268,7 @@ export const PAR_INDEX_SPECS: MutationSpec[] = [
     mutation: 'openParCycle',
     permission: 'PAR_CYCLE_MANAGE',
     on: async (w, agency) => {
-      const year = nextYear++;
+      const year = nextApiYear++;
       const framework = await lockedFramework(w, agency, year, ParTargetGroup.DISTRICT);
       return {
         query: 'mutation($i: OpenParCycleInput!) { openParCycle(input: $i) { year } }',
@@ -306,4 +314,5 @@ export const PAR_INDEX_SPECS: MutationSpec[] = [
       };
     },
   },
+  { mutation: 'importParSurveyPoints', permission: 'PAR_CYCLE_MANAGE', on: surveyImportAttempt },
 ];

@@ -26,6 +26,8 @@ export function createApolloSetup({ store, getLanguage, uri = '/graphql' }: Apol
         AgencyTreeNode: { keyFields: false },
         // Groups' member lists are replaced wholesale by the API, never merged.
         AgencyGroup: { fields: { members: { merge: false }, memberIds: { merge: false } } },
+        // Assignments (no id of their own) come back whole after each change; a shorter list replaces the old one.
+        ParAssessment: { fields: { responsibilities: { merge: false } } },
       },
     }),
   });

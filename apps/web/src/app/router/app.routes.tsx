@@ -291,10 +291,34 @@ export const appRoutes: RouteObject[] = [
                     ),
                   },
                   {
+                    path: 'par-index/cycles/:id/ranking',
+                    lazy: lazyPage(
+                      () => import('../../features/par-index/ranking/par-ranking.page'),
+                      (m) => m.ParRankingPage,
+                      Permission.PAR_READ,
+                    ),
+                  },
+                  {
+                    path: 'par-index/cycles/:id/at-risk',
+                    lazy: lazyPage(
+                      () => import('../../features/par-index/at-risk/par-at-risk.page'),
+                      (m) => m.ParAtRiskPage,
+                      Permission.PAR_READ,
+                    ),
+                  },
+                  {
                     path: 'par-index/assessments/:id',
                     lazy: lazyPage(
                       () => import('../../features/par-index/assessment/par-assessment.page'),
                       (m) => m.ParAssessmentPage,
+                      Permission.PAR_READ,
+                    ),
+                  },
+                  {
+                    path: 'par-index/assessments/:id/national',
+                    lazy: lazyPage(
+                      () => import('../../features/par-index/national/par-national.page'),
+                      (m) => m.ParNationalPage,
                       Permission.PAR_READ,
                     ),
                   },

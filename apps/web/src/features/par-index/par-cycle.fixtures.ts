@@ -18,7 +18,7 @@ export function cycleRow(id: string, extra: Partial<ParCycleRowFragment> = {}): 
     id,
     year: 2024,
     name: 'Chỉ số CCHC năm 2024',
-    status: ParCycleStatus.SELF_ASSESSMENT,
+    status: ParCycleStatus.OPEN,
     selfAssessmentDue: '2025-01-15',
     frameworkIds: ['fw-1'],
     version: 1,
@@ -76,8 +76,26 @@ export function assessmentsMock(cycleId: string, rows: ParAssessmentRowFragment[
 
 type Score = ParAssessmentDetailFragment['scores'][number];
 
-export function score(criterionId: string, selfPoints: number | null, selfNote: string | null = null): Score {
-  return { __typename: 'ParScore', id: `s-${criterionId}`, criterionId, selfPoints, selfNote };
+export function score(
+  criterionId: string,
+  selfPoints: number | null,
+  selfNote: string | null = null,
+  extra: Partial<Score> = {},
+): Score {
+  return {
+    __typename: 'ParScore',
+    id: `s-${criterionId}`,
+    criterionId,
+    selfPoints,
+    selfNote,
+    noEvidenceReason: null,
+    appraisedPoints: null,
+    appraisalReason: null,
+    explanation: null,
+    reappraisedPoints: null,
+    reappraisalAnswer: null,
+    ...extra,
+  };
 }
 
 /** The sample framework's assessment: 1.1 (MANUAL) and 2.1 (BONUS) to score, 1.2.x computed or surveyed. */
@@ -95,7 +113,32 @@ export function assessmentDetail(
       year: 2024,
       criteria: SAMPLE_CRITERIA,
     },
+    // Far ahead, so a DRAFT is open for scoring; tests of a closed one pass a past date.
+    selfAssessmentDeadline: '2099-12-31',
+    explanationDue: null,
+    closedByDeadline: null,
+    appraisedAt: null,
+    explainedAt: null,
+    finalisedAt: null,
+    finalisedByLabel: null,
+    cycle: {
+      __typename: 'ParCycle',
+      id: 'cy-1',
+      status: ParCycleStatus.OPEN,
+      councilUserIds: [],
+      council: [],
+    },
     scores: [],
+    appraisalSummary: {
+      __typename: 'ParAppraisalSummary',
+      toAppraise: 3,
+      appraised: 0,
+      differences: 0,
+      explained: 0,
+      answered: 0,
+      points: 0,
+    },
+    evidence: [],
     ...extra,
   };
 }
@@ -111,7 +154,12 @@ export function saveScoresMock(
   input: {
     id: string;
     version: number;
-    scores: { criterionId: string; points: number | null; note: string | null }[];
+    scores: {
+      criterionId: string;
+      points: number | null;
+      note: string | null;
+      noEvidenceReason: string | null;
+    }[];
   },
   result: ParAssessmentDetailFragment,
 ) {

@@ -60,6 +60,7 @@ export function criterion(
     scale: null,
     guidance: null,
     evidenceRequired: false,
+    dataRule: null,
     position: 0,
     version: 1,
     ...extra,

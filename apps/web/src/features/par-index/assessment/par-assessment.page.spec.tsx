@@ -60,7 +60,11 @@ describe('ParAssessmentPage', () => {
     });
     const harness = renderPage(Role.AGENCY_MANAGER, assessmentDetail({ scores: [score('c-2.1', null)] }), [
       saveScoresMock(
-        { id: 'as-1', version: 3, scores: [{ criterionId: 'c-1.1', points: 1, note: null }] },
+        {
+          id: 'as-1',
+          version: 3,
+          scores: [{ criterionId: 'c-1.1', points: 1, note: null, noEvidenceReason: null }],
+        },
         after,
       ),
     ]);
@@ -80,7 +84,11 @@ describe('ParAssessmentPage', () => {
     const harness = renderPage(Role.AGENCY_OFFICER, assessmentDetail(), [
       {
         request: saveScoresMock(
-          { id: 'as-1', version: 3, scores: [{ criterionId: 'c-1.1', points: 0.5, note: null }] },
+          {
+            id: 'as-1',
+            version: 3,
+            scores: [{ criterionId: 'c-1.1', points: 0.5, note: null, noEvidenceReason: null }],
+          },
           assessmentDetail(),
         ).request,
         result: graphQLError('BAD_USER_INPUT', 'Dữ liệu nhập chưa hợp lệ.', {
@@ -105,7 +113,11 @@ describe('ParAssessmentPage', () => {
     const harness = renderPage(Role.AGENCY_MANAGER, assessmentDetail(), [
       {
         request: saveScoresMock(
-          { id: 'as-1', version: 3, scores: [{ criterionId: 'c-1.1', points: 1, note: null }] },
+          {
+            id: 'as-1',
+            version: 3,
+            scores: [{ criterionId: 'c-1.1', points: 1, note: null, noEvidenceReason: null }],
+          },
           assessmentDetail(),
         ).request,
         result: graphQLError('CONFLICT', 'Dữ liệu đã được người khác thay đổi.'),

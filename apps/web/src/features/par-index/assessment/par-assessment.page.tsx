@@ -1,66 +1,32 @@
-import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Card, Empty, Flex, Skeleton } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { Card, Empty, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ParCycleStatus } from '@partrack/shared';
 import { Link, useParams } from 'react-router';
-import { ParAssessmentStatus, Permission } from '@partrack/shared';
 import { toApiError } from '../../../app/apollo/api-error';
-import { useCan } from '../../../app/permissions/use-can.hook';
 import { ApiErrorAlert } from '../../../app/ui/api-error-alert.component';
-import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
-import { buildCriteriaTree } from '../framework/par-criteria-tree.util';
-import {
-  ParAssessmentDocument,
-  SaveParSelfScoresDocument,
-  SubmitParSelfAssessmentDocument,
-} from '../graphql/par-assessment.operations';
+import type { ParAssessmentDetailFragment } from '../../../gql/graphql';
+import { ParAssessmentDocument } from '../graphql/par-assessment.operations';
+import { ParAtRiskPanel } from '../at-risk/par-at-risk-panel.component';
+import { ParNationalLink } from '../national/par-national-link.component';
 import { PAR_CYCLES_PATH } from '../par-framework.util';
-import { ParAssessmentHeader } from './par-assessment-header.component';
-import { ParSelfScoreTable } from './par-self-score-table.component';
-import {
-  changedScores,
-  currentScore,
-  savedScoresOf,
-  scoreFieldErrors,
-  scoreProblems,
-  type SelfScore,
-  type SelfScoreEdits,
-} from './par-self-score.util';
+import { useParAssessmentAccess } from './par-assessment-access.hook';
+import { ParAppraisal } from './par-appraisal.component';
+import { ParExplanation } from './par-explanation.component';
+import { ParReappraisal } from './par-reappraisal.component';
+import { ParScorecard } from './par-scorecard.component';
+import { ParSelfAssessment } from './par-self-assessment.component';
 
-/** A failed save or send: a lost race, or the API's messages that belong to no row. */
-interface Failure {
-  error: unknown;
-  conflict: boolean;
-  messages: string[];
-}
-
-/** An agency's self-assessment (tự chấm): its items scored one by one, saved in batches, then sent once. */
+/**
+ * An agency's assessment through its phases: the self-assessment (tự chấm) with evidence, the council's
+ * appraisal (thẩm định), the agency's explanations (giải trình), the second appraisal, and the scorecard.
+ * Each caller sees the step they act on, everybody else the read-only scorecard.
+ */
 export function ParAssessmentPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorMessage = useErrorMessage();
   const { id = '' } = useParams();
-  const canAssess = useCan(Permission.PAR_SELF_ASSESS);
-  const canSubmit = useCan(Permission.PAR_SELF_SUBMIT);
   const { data, loading, error, refetch } = useQuery(ParAssessmentDocument, { variables: { id } });
-  const [save, saving] = useMutation(SaveParSelfScoresDocument);
-  const [submit, submitting] = useMutation(SubmitParSelfAssessmentDocument);
   const assessment = data?.parAssessment;
-  const criteria = useMemo(() => assessment?.framework?.criteria ?? [], [assessment?.framework?.criteria]);
-  const tree = useMemo(() => buildCriteriaTree(criteria), [criteria]);
-  const saved = useMemo(() => savedScoresOf(assessment?.scores ?? []), [assessment?.scores]);
-  const [edits, setEdits] = useState<SelfScoreEdits>({});
-  const [apiErrors, setApiErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [failure, setFailure] = useState<Failure | null>(null);
-
-  const changes = useMemo(() => changedScores(criteria, saved, edits), [criteria, saved, edits]);
-  const problems = useMemo(() => scoreProblems(criteria, changes), [criteria, changes]);
-  const errors = useMemo(() => {
-    const all = new Map(apiErrors);
-    for (const [criterionId, problem] of problems)
-      all.set(criterionId, t(`parIndex.assessment.problem.${problem}`));
-    return all;
-  }, [apiErrors, problems, t]);
 
   if (loading && !assessment) {
     return (
@@ -82,118 +48,45 @@ export function ParAssessmentPage() {
       </Card>
     );
   }
-
-  const draft = assessment.status === ParAssessmentStatus.DRAFT;
-  const editable = draft && canAssess;
-
-  const change = (criterionId: string, patch: Partial<SelfScore>) => {
-    setEdits((current) => ({ ...current, [criterionId]: { ...current[criterionId], ...patch } }));
-    if (apiErrors.has(criterionId))
-      setApiErrors((current) => new Map([...current].filter(([key]) => key !== criterionId)));
-  };
-
-  // A lost race reloads the assessment: the user's edits were based on scores someone else has changed.
-  const fail = (caught: unknown, sent: readonly { criterionId: string }[] = []) => {
-    const apiError = toApiError(caught);
-    if (apiError.code === 'CONFLICT') {
-      setEdits({});
-      setApiErrors(new Map());
-      setFailure({ error: caught, conflict: true, messages: [] });
-      void refetch();
-      return;
-    }
-    const { byCriterion, other } = scoreFieldErrors(apiError.fieldErrors, sent);
-    setApiErrors(byCriterion);
-    setFailure(
-      byCriterion.size > 0 && other.length === 0 ? null : { error: caught, conflict: false, messages: other },
-    );
-  };
-
-  const onSave = async () => {
-    if (changes.length === 0 || problems.size > 0) return;
-    setFailure(null);
-    try {
-      await save({
-        variables: { input: { id: assessment.id, version: assessment.version, scores: changes } },
-      });
-      setEdits({});
-      setApiErrors(new Map());
-      void message.success(t('parIndex.assessment.saved', { n: changes.length }));
-    } catch (caught) {
-      fail(caught, changes);
-    }
-  };
-
-  const onSubmit = async () => {
-    setFailure(null);
-    try {
-      await submit({ variables: { input: { id: assessment.id, version: assessment.version } } });
-      void message.success(t('parIndex.assessment.submitted'));
-    } catch (caught) {
-      fail(caught);
-    }
-  };
-
   return (
-    <Flex vertical gap={16} data-testid="par-assessment">
-      <ParAssessmentHeader
-        assessment={assessment}
-        editable={editable}
-        submittable={draft && canSubmit}
-        changes={changes.length}
-        invalid={problems.size > 0}
-        saving={saving.loading}
-        submitting={submitting.loading}
-        onSave={() => void onSave()}
-        onSubmit={() => void onSubmit()}
-      />
-      {failure?.conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          closable={{ onClose: () => setFailure(null) }}
-          data-testid="par-assessment-conflict"
-          title={t('errors.conflictTitle')}
-          description={t('parIndex.assessment.conflict')}
-        />
+    <Flex vertical gap={16}>
+      {/* The province's own assessment also has its national screens (responsibilities, the Ministry's points). */}
+      <ParNationalLink assessmentId={assessment.id} targetGroup={assessment.framework?.targetGroup} />
+      <ParAssessmentPhase assessment={assessment} refetch={() => void refetch()} />
+      {/* Points at risk while the year is still open: what the agency can still win back. */}
+      {assessment.cycle?.status !== ParCycleStatus.PUBLISHED && (
+        <ParAtRiskPanel assessmentId={assessment.id} />
       )}
-      {failure && !failure.conflict && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="par-assessment-error"
-          closable={{ onClose: () => setFailure(null) }}
-          title={failure.messages.length > 0 ? failure.messages.join(' ') : errorMessage(failure.error)}
-        />
-      )}
-      {!draft && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="par-assessment-frozen"
-          title={t('parIndex.assessment.frozen')}
-        />
-      )}
-      {draft && !canAssess && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="par-assessment-readonly"
-          title={t('parIndex.assessment.readOnly')}
-        />
-      )}
-      <Card title={t('parIndex.assessment.items', { n: criteria.length })}>
-        <ParSelfScoreTable
-          rows={tree.rows}
-          branchKeys={tree.branchKeys}
-          scoreOf={(criterionId) => currentScore(saved, edits, criterionId)}
-          errors={errors}
-          editable={editable}
-          onChange={change}
-        />
-      </Card>
     </Flex>
   );
+}
+
+function ParAssessmentPhase({
+  assessment,
+  refetch,
+}: {
+  assessment: ParAssessmentDetailFragment;
+  refetch: () => void;
+}) {
+  const access = useParAssessmentAccess(assessment);
+  // Keyed by status: a step's unsaved edits never carry over into the next step's screen.
+  switch (access.view) {
+    case 'self':
+      return (
+        <ParSelfAssessment
+          key={assessment.status}
+          assessment={assessment}
+          access={access}
+          refetch={refetch}
+        />
+      );
+    case 'appraisal':
+      return <ParAppraisal key={assessment.status} assessment={assessment} refetch={refetch} />;
+    case 'explanation':
+      return <ParExplanation key={assessment.status} assessment={assessment} refetch={refetch} />;
+    case 'reappraisal':
+      return <ParReappraisal key={assessment.status} assessment={assessment} refetch={refetch} />;
+    case 'scorecard':
+      return <ParScorecard assessment={assessment} access={access} />;
+  }
 }

@@ -1,12 +1,15 @@
-import { Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { Empty, Flex, Input, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isSelfScored, ParCriterionLevel, ParScoringMethod } from '@partrack/shared';
 import { useFormatters } from '../../../app/format/use-formatters.hook';
-import type { ParCriterionItem, ParCriterionRow } from '../framework/par-criteria-tree.util';
-import { ParPointsInput } from '../par-points-input.component';
+import type { ParCriterionRow } from '../framework/par-criteria-tree.util';
+import type { ParEvidenceRow } from './par-assessment-items.util';
+import { ParItemEvidence } from './par-item-evidence.component';
+import { ParPointsValue, ParScoreField } from './par-score-field.component';
 import type { SelfScore } from './par-self-score.util';
 
 interface ParSelfScoreTableProps {
+  assessmentId: string;
   rows: ParCriterionRow[];
   branchKeys: string[];
   /** The score an item shows: the user's edit over the saved one. */
@@ -14,17 +17,28 @@ interface ParSelfScoreTableProps {
   /** A refused or invalid score's message, by item. */
   errors: ReadonlyMap<string, string>;
   editable: boolean;
+  evidenceOf: (criterionId: string) => readonly ParEvidenceRow[];
+  /** Evidence may be added and removed: like the scores, before the deadline, for those who score. */
+  evidenceEditable: boolean;
   onChange: (criterionId: string, patch: Partial<SelfScore>) => void;
+  onFileUploaded: () => void;
 }
 
-/** The framework's items as the indented tree, each self-scored leaf with its points and note. */
+/**
+ * The framework's items as the indented tree, each self-scored leaf with its points and note, every leaf with
+ * its evidence under its title.
+ */
 export function ParSelfScoreTable({
+  assessmentId,
   rows,
   branchKeys,
   scoreOf,
   errors,
   editable,
+  evidenceOf,
+  evidenceEditable,
   onChange,
+  onFileUploaded,
 }: ParSelfScoreTableProps) {
   const { t } = useTranslation();
   const { number } = useFormatters();
@@ -53,9 +67,23 @@ export function ParSelfScoreTable({
           key: 'title',
           title: t('parIndex.fields.title'),
           render: (_v, row) => (
-            <Typography.Text strong={row.criterion.level === ParCriterionLevel.AREA}>
-              {row.criterion.title}
-            </Typography.Text>
+            <>
+              <Typography.Text strong={row.criterion.level === ParCriterionLevel.AREA}>
+                {row.criterion.title}
+              </Typography.Text>
+              {!row.children && (
+                <ParItemEvidence
+                  assessmentId={assessmentId}
+                  criterion={row.criterion}
+                  evidence={evidenceOf(row.criterion.id)}
+                  editable={evidenceEditable}
+                  selfScored={selfScored(row)}
+                  reason={scoreOf(row.criterion.id).noEvidenceReason}
+                  onReasonChange={(noEvidenceReason) => onChange(row.criterion.id, { noEvidenceReason })}
+                  onFileUploaded={onFileUploaded}
+                />
+              )}
+            </>
           ),
         },
         {
@@ -83,13 +111,18 @@ export function ParSelfScoreTable({
             const error = errors.get(row.criterion.id);
             return (
               <Flex vertical gap={2} data-testid={`par-score-${row.criterion.code}`}>
-                <ScoreField
-                  criterion={row.criterion}
-                  points={scoreOf(row.criterion.id).points}
-                  editable={editable}
-                  invalid={!!error}
-                  onChange={(points) => onChange(row.criterion.id, { points })}
-                />
+                {editable ? (
+                  <ParScoreField
+                    criterion={row.criterion}
+                    points={scoreOf(row.criterion.id).points}
+                    label={t('parIndex.assessment.scoreOf', { code: row.criterion.code })}
+                    testIdPrefix="par"
+                    invalid={!!error}
+                    onChange={(points) => onChange(row.criterion.id, { points })}
+                  />
+                ) : (
+                  <ParPointsValue criterion={row.criterion} points={scoreOf(row.criterion.id).points} />
+                )}
                 {error && (
                   <Typography.Text type="danger" data-testid={`par-score-error-${row.criterion.code}`}>
                     {error}
@@ -125,59 +158,6 @@ export function ParSelfScoreTable({
           },
         },
       ]}
-    />
-  );
-}
-
-function ScoreField({
-  criterion,
-  points,
-  editable,
-  invalid,
-  onChange,
-}: {
-  criterion: ParCriterionItem;
-  points: number | null;
-  editable: boolean;
-  invalid: boolean;
-  onChange: (points: number | null) => void;
-}) {
-  const { t } = useTranslation();
-  const { number } = useFormatters();
-  const options = (criterion.scale ?? []).map((option) => ({
-    value: option.points,
-    label: t('parIndex.assessment.option', { label: option.label, points: number(option.points) }),
-  }));
-  const manual = criterion.method === ParScoringMethod.MANUAL;
-  if (!editable) {
-    if (points === null)
-      return <Typography.Text type="secondary">{t('parIndex.assessment.notScored')}</Typography.Text>;
-    const chosen = manual ? options.find((option) => option.value === points) : undefined;
-    return <Typography.Text strong>{chosen?.label ?? number(points)}</Typography.Text>;
-  }
-  const label = t('parIndex.assessment.scoreOf', { code: criterion.code });
-  if (manual)
-    return (
-      <Select<number>
-        data-testid={`par-select-${criterion.code}`}
-        aria-label={label}
-        allowClear
-        placeholder={t('parIndex.assessment.choose')}
-        status={invalid ? 'error' : undefined}
-        value={points ?? undefined}
-        options={options}
-        onChange={(value) => onChange(value ?? null)}
-        style={{ width: '100%' }}
-      />
-    );
-  return (
-    <ParPointsInput
-      data-testid={`par-points-${criterion.code}`}
-      aria-label={label}
-      max={criterion.maxPoints}
-      status={invalid ? 'error' : undefined}
-      value={points}
-      onChange={(value) => onChange(value ?? null)}
     />
   );
 }

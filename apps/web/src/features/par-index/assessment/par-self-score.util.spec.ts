@@ -10,8 +10,8 @@ import {
 } from './par-self-score.util';
 
 const SAVED = savedScoresOf([
-  { criterionId: 'c-1.1', selfPoints: 1, selfNote: 'Kế hoạch số 12' },
-  { criterionId: 'c-2.1', selfPoints: null, selfNote: null },
+  { criterionId: 'c-1.1', selfPoints: 1, selfNote: 'Kế hoạch số 12', noEvidenceReason: null },
+  { criterionId: 'c-2.1', selfPoints: null, selfNote: null, noEvidenceReason: null },
 ]);
 
 describe('par self-score helpers', () => {
@@ -20,8 +20,12 @@ describe('par self-score helpers', () => {
   });
 
   it('shows the edit over the saved score', () => {
-    expect(currentScore(SAVED, { 'c-1.1': { note: 'Mới' } }, 'c-1.1')).toEqual({ points: 1, note: 'Mới' });
-    expect(currentScore(SAVED, {}, 'c-x')).toEqual({ points: null, note: '' });
+    expect(currentScore(SAVED, { 'c-1.1': { note: 'Mới' } }, 'c-1.1')).toEqual({
+      points: 1,
+      note: 'Mới',
+      noEvidenceReason: '',
+    });
+    expect(currentScore(SAVED, {}, 'c-x')).toEqual({ points: null, note: '', noEvidenceReason: '' });
   });
 
   it('sends only what changed, notes trimmed and empty notes as null', () => {
@@ -32,16 +36,22 @@ describe('par self-score helpers', () => {
         'c-2.1': { points: 0.5, note: '  ' },
         'c-1.2.1': { points: 0.5 },
       }),
-    ).toEqual([{ criterionId: 'c-2.1', points: 0.5, note: null }]);
+    ).toEqual([{ criterionId: 'c-2.1', points: 0.5, note: null, noEvidenceReason: null }]);
     expect(changedScores(SAMPLE_CRITERIA, SAVED, { 'c-1.1': { points: null } })).toEqual([
-      { criterionId: 'c-1.1', points: null, note: 'Kế hoạch số 12' },
+      { criterionId: 'c-1.1', points: null, note: 'Kế hoạch số 12', noEvidenceReason: null },
     ]);
+  });
+
+  it("sends a changed no-evidence reason with the item's points and note", () => {
+    expect(changedScores(SAMPLE_CRITERIA, SAVED, { 'c-1.1': { noEvidenceReason: ' Văn bản mật ' } })).toEqual(
+      [{ criterionId: 'c-1.1', points: 1, note: 'Kế hoạch số 12', noEvidenceReason: 'Văn bản mật' }],
+    );
   });
 
   it('names scores the API would refuse', () => {
     const problems = scoreProblems(SAMPLE_CRITERIA, [
-      { criterionId: 'c-1.1', points: 0.75, note: null },
-      { criterionId: 'c-2.1', points: 2, note: null },
+      { criterionId: 'c-1.1', points: 0.75, note: null, noEvidenceReason: null },
+      { criterionId: 'c-2.1', points: 2, note: null, noEvidenceReason: null },
     ]);
     expect(Object.fromEntries(problems)).toEqual({ 'c-1.1': 'notAnOption', 'c-2.1': 'aboveMaximum' });
   });

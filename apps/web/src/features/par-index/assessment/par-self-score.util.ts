@@ -2,10 +2,12 @@ import { isSelfScored, selfScoreProblem, type ParScoreProblem } from '@partrack/
 import type { FieldError } from '../../../app/apollo/api-error';
 import type { ParCriterionItem } from '../framework/par-criteria-tree.util';
 
-/** What the agency put on an item: its points (null: not scored) and its note. */
+/** What the agency put on an item: its points (null: not scored), its note and why it has no evidence. */
 export interface SelfScore {
   points: number | null;
   note: string;
+  /** Only asked for on items that require evidence and have none. */
+  noEvidenceReason: string;
 }
 
 export type SelfScores = ReadonlyMap<string, SelfScore>;
@@ -17,16 +19,29 @@ export interface ParSelfScoreInputValue {
   criterionId: string;
   points: number | null;
   note: string | null;
+  noEvidenceReason: string | null;
 }
 
-const EMPTY: SelfScore = { points: null, note: '' };
+const EMPTY: SelfScore = { points: null, note: '', noEvidenceReason: '' };
 
 /** The saved scores by item. */
 export function savedScoresOf(
-  scores: readonly { criterionId: string; selfPoints: number | null; selfNote: string | null }[],
+  scores: readonly {
+    criterionId: string;
+    selfPoints: number | null;
+    selfNote: string | null;
+    noEvidenceReason: string | null;
+  }[],
 ): SelfScores {
   return new Map(
-    scores.map((score) => [score.criterionId, { points: score.selfPoints, note: score.selfNote ?? '' }]),
+    scores.map((score) => [
+      score.criterionId,
+      {
+        points: score.selfPoints,
+        note: score.selfNote ?? '',
+        noEvidenceReason: score.noEvidenceReason ?? '',
+      },
+    ]),
   );
 }
 
@@ -41,7 +56,10 @@ export function selfScoredItems(criteria: readonly ParCriterionItem[]): ParCrite
   return criteria.filter((c) => !parents.has(c.id) && isSelfScored(c.method));
 }
 
-/** Only the items whose points or note differ from what is saved (notes compared trimmed), in tree order. */
+/**
+ * Only the items whose points, note or no-evidence reason differ from what is saved (texts compared trimmed),
+ * in tree order. The API replaces the note and the reason with each score, so both are always sent.
+ */
 export function changedScores(
   criteria: readonly ParCriterionItem[],
   saved: SelfScores,
@@ -52,8 +70,21 @@ export function changedScores(
     const before = { ...EMPTY, ...saved.get(criterion.id) };
     const after = currentScore(saved, edits, criterion.id);
     const note = after.note.trim();
-    if (after.points === before.points && note === before.note.trim()) return [];
-    return [{ criterionId: criterion.id, points: after.points, note: note || null }];
+    const reason = after.noEvidenceReason.trim();
+    if (
+      after.points === before.points &&
+      note === before.note.trim() &&
+      reason === before.noEvidenceReason.trim()
+    )
+      return [];
+    return [
+      {
+        criterionId: criterion.id,
+        points: after.points,
+        note: note || null,
+        noEvidenceReason: reason || null,
+      },
+    ];
   });
 }
 
@@ -76,7 +107,7 @@ export function scoreProblems(
   return problems;
 }
 
-const SCORE_FIELD = /(?:^|\.)scores\[(\d+)\]\.(?:points|criterionId|note)$/;
+const SCORE_FIELD = /(?:^|\.)scores\[(\d+)\]\.(?:points|criterionId|note|noEvidenceReason)$/;
 
 /**
  * The API names a refused score by its place in what was sent ("scores[2].points"); the row is the item sent

@@ -1,22 +1,30 @@
 import { useQuery, useMutation } from '@apollo/client/react';
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT, LOCAL_DATE_FORMAT } from '../../../app/format/formatters';
+import { LOCAL_DATE_FORMAT } from '../../../app/format/formatters';
 import { FormErrorAlert } from '../../../app/ui/form-error-alert.component';
 import { useFormError } from '../../../app/ui/use-form-error.hook';
 import { ParFrameworksDocument } from '../graphql/par-index.operations';
 import { OpenParCycleDocument } from '../graphql/par-assessment.operations';
 import { invalidateParCycleLists } from '../par-index-cache';
+import { ParCycleDeadlineFields, type ParCycleDeadlineValues } from './par-cycle-deadline-fields.component';
+import { EXPLANATION_DAYS_DEFAULT } from './par-cycle-deadlines.util';
 
-interface Values {
+interface Values extends ParCycleDeadlineValues {
   year: number;
   name: string;
   frameworkIds: string[];
-  selfAssessmentDue: Dayjs;
 }
 
-const FIELDS = ['year', 'name', 'frameworkIds', 'selfAssessmentDue'] as const;
+const FIELDS = [
+  'year',
+  'name',
+  'frameworkIds',
+  'selfAssessmentDue',
+  'appraisalDue',
+  'explanationDays',
+  'publicationDue',
+] as const;
 /** Enough for every framework of a year (one per group, a few revisions). */
 export const CYCLE_FRAMEWORKS_PAGE = 100;
 
@@ -24,8 +32,9 @@ const validYear = (year: unknown): year is number =>
   typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100;
 
 /**
- * Opens the year's cycle: its frameworks (one per target group; DRAFTs get locked) and the last day agencies
- * may score themselves. The name follows the year until the user edits it.
+ * Opens the year's cycle: its frameworks (one per target group; DRAFTs get locked) and its deadlines. The name
+ * follows the year until the user edits it. The council is named on the cycle page: its candidates are
+ * searched per cycle, and there is no cycle before this form is sent.
  */
 export function ParCycleOpenModal({
   year,
@@ -71,6 +80,12 @@ export function ParCycleOpenModal({
             name: values.name.trim(),
             frameworkIds: values.frameworkIds,
             selfAssessmentDue: values.selfAssessmentDue.format(LOCAL_DATE_FORMAT),
+            explanationDays: values.explanationDays,
+            // Left out when empty: the API then sets them 30 days after the date before.
+            ...(values.appraisalDue ? { appraisalDue: values.appraisalDue.format(LOCAL_DATE_FORMAT) } : {}),
+            ...(values.publicationDue
+              ? { publicationDue: values.publicationDue.format(LOCAL_DATE_FORMAT) }
+              : {}),
           },
         },
       });
@@ -99,7 +114,12 @@ export function ParCycleOpenModal({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ year, name: t('parIndex.cycles.defaultName', { year }), frameworkIds: [] }}
+        initialValues={{
+          year,
+          name: t('parIndex.cycles.defaultName', { year }),
+          frameworkIds: [],
+          explanationDays: EXPLANATION_DAYS_DEFAULT,
+        }}
         onValuesChange={onValuesChange}
         onFinish={(values) => void submit(values)}
         disabled={loading}
@@ -150,13 +170,8 @@ export function ParCycleOpenModal({
             notFoundContent={frameworks.loading ? t('common.loading') : t('parIndex.cycles.noFrameworks')}
           />
         </Form.Item>
-        <Form.Item
-          name="selfAssessmentDue"
-          label={t('parIndex.cycles.selfAssessmentDue')}
-          rules={[{ required: true, message: t('parIndex.validation.selfAssessmentDue') }]}
-        >
-          <DatePicker data-testid="par-cycle-due" format={DATE_FORMAT} style={{ width: '100%' }} />
-        </Form.Item>
+        <ParCycleDeadlineFields />
+        <Alert type="info" showIcon title={t('parIndex.cycles.councilLater')} />
       </Form>
     </Modal>
   );

@@ -1,30 +1,31 @@
+import { useState } from 'react';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Card, Descriptions, Empty, Flex, Skeleton, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { DEFAULT_PAGE_SIZE } from '@partrack/shared';
+import { Link, useParams } from 'react-router';
 import { toApiError } from '../../../app/apollo/api-error';
-import { useFormatters } from '../../../app/format/use-formatters.hook';
 import { ApiErrorAlert } from '../../../app/ui/api-error-alert.component';
-import { ConnectionTable } from '../../../app/ui/connection-table.component';
-import { useKeyedCursorPagination } from '../../../app/ui/use-keyed-cursor-pagination.hook';
-import type { ParAssessmentRowFragment } from '../../../gql/graphql';
-import { ParAssessmentsDocument, ParCycleDocument } from '../graphql/par-assessment.operations';
-import { PAR_CYCLES_PATH, parAssessmentPath } from '../par-framework.util';
-import { ParAssessmentStatusTag, ParCycleStatusTag } from './par-cycle-tags.component';
+import { FormErrorAlert } from '../../../app/ui/form-error-alert.component';
+import { ParCycleDetailDocument } from '../graphql/par-cycle-admin.operations';
+import { PAR_CYCLES_PATH } from '../par-framework.util';
+import { ParCycleNav } from '../ranking/par-cycle-nav.component';
+import { ParCycleAssessments } from './par-cycle-assessments.component';
+import { ParCycleCouncil } from './par-cycle-council.component';
+import { ParCyclePublish, publishErrorState } from './par-cycle-publish.component';
+import { ParCycleSummary } from './par-cycle-summary.component';
+import { useParCycleStatuses } from './use-par-cycle-statuses.hook';
 
-/** One cycle: its particulars and every agency's assessment with the self-assessment's progress. */
+/**
+ * One cycle: its deadlines, council and publication, and every agency's assessment. Coordinators name the
+ * council, extend or reopen an assessment and publish the results.
+ */
 export function ParCyclePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const fmt = useFormatters();
   const { id = '' } = useParams();
-  const cycleQuery = useQuery(ParCycleDocument, { variables: { id } });
-  const pagination = useKeyedCursorPagination(id);
-  const assessments = useQuery(ParAssessmentsDocument, {
-    variables: { cycleId: id, first: DEFAULT_PAGE_SIZE, after: pagination.after },
-  });
+  const cycleQuery = useQuery(ParCycleDetailDocument, { variables: { id } });
+  const statuses = useParCycleStatuses(id);
+  const [publishError, setPublishError] = useState<unknown>(null);
   const cycle = cycleQuery.data?.parCycle;
 
   if (cycleQuery.loading && !cycle) {
@@ -54,85 +55,42 @@ export function ParCyclePage() {
         <Link to={PAR_CYCLES_PATH}>
           <ArrowLeftOutlined /> {t('parIndex.cycle.backToList')}
         </Link>
-        <Typography.Title level={3} style={{ margin: '8px 0 0' }} data-testid="par-cycle-title">
-          {cycle.name}
-        </Typography.Title>
+        <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 8 }}>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="par-cycle-title">
+            {cycle.name}
+          </Typography.Title>
+          <ParCyclePublish
+            cycle={cycle}
+            counts={statuses.counts}
+            countsLoading={statuses.loading}
+            onError={(error) => {
+              setPublishError(error);
+              // A refusal usually means the counts were stale: show the current ones with the reason.
+              if (error !== null) statuses.refetch();
+            }}
+          />
+        </Flex>
       </div>
-      <Card size="small">
-        <Descriptions size="small" column={{ xs: 1, sm: 3 }}>
-          <Descriptions.Item label={t('parIndex.fields.year')}>{cycle.year}</Descriptions.Item>
-          <Descriptions.Item label={t('parIndex.cycles.selfAssessmentDue')}>
-            {fmt.date(cycle.selfAssessmentDue)}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('parIndex.fields.status')}>
-            <ParCycleStatusTag status={cycle.status} />
-          </Descriptions.Item>
-        </Descriptions>
-      </Card>
-      <Card title={t('parIndex.cycle.assessments')}>
-        <ConnectionTable<ParAssessmentRowFragment>
-          data-testid="par-assessments-table"
-          connection={assessments.data?.parAssessments}
-          previousConnection={assessments.previousData?.parAssessments}
-          loading={assessments.loading}
-          error={assessments.error}
-          onRetry={() => void assessments.refetch()}
-          emptyText={t('parIndex.cycle.empty')}
-          paging={{ pagination, pageSize: DEFAULT_PAGE_SIZE }}
-          scroll={{ x: 820 }}
-          onRow={(row) => ({
-            onClick: () => void navigate(parAssessmentPath(row.id)),
-            style: { cursor: 'pointer' },
-          })}
-          columns={[
-            {
-              key: 'agency',
-              title: t('parIndex.assessment.agency'),
-              render: (_v, row) => (
-                <Link
-                  to={parAssessmentPath(row.id)}
-                  data-testid={`par-assessment-link-${row.id}`}
-                  onClick={(event) => event.stopPropagation()}
-                >
-                  {row.agency?.name ?? '—'}
-                </Link>
-              ),
-            },
-            {
-              key: 'group',
-              title: t('parIndex.fields.targetGroup'),
-              width: 210,
-              render: (_v, row) =>
-                row.framework ? t(`parIndex.targetGroup.${row.framework.targetGroup}`) : '—',
-            },
-            {
-              key: 'status',
-              title: t('parIndex.fields.status'),
-              width: 200,
-              render: (_v, row) => (
-                <Flex gap={4} wrap>
-                  <ParAssessmentStatusTag status={row.status} late={row.late} />
-                </Flex>
-              ),
-            },
-            {
-              key: 'progress',
-              title: t('parIndex.assessment.progress'),
-              width: 110,
-              align: 'right',
-              render: (_v, row) =>
-                `${fmt.number(row.selfSummary.scored)}/${fmt.number(row.selfSummary.toScore)}`,
-            },
-            {
-              key: 'selfPoints',
-              title: t('parIndex.assessment.selfPoints'),
-              width: 120,
-              align: 'right',
-              render: (_v, row) => fmt.number(row.selfSummary.selfPoints),
-            },
-          ]}
+      <ParCycleNav cycleId={cycle.id} current="assessments" />
+      {publishError !== null && (
+        <FormErrorAlert
+          state={publishErrorState(publishError)}
+          onReload={() => {
+            setPublishError(null);
+            void cycleQuery.refetch();
+            statuses.refetch();
+          }}
         />
-      </Card>
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <ParCycleSummary cycle={cycle} />
+        </Col>
+        <Col xs={24} lg={8}>
+          <ParCycleCouncil cycle={cycle} />
+        </Col>
+      </Row>
+      <ParCycleAssessments cycle={cycle} counts={statuses.counts} onChanged={statuses.refetch} />
     </Flex>
   );
 }

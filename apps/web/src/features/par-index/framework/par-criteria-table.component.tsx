@@ -9,6 +9,7 @@ import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
 import { DeleteParCriterionDocument, ParFrameworkDocument } from '../graphql/par-index.operations';
 import { invalidateParFrameworkLists } from '../par-index-cache';
 import { childLevelOf, type ParCriterionItem, type ParCriterionRow } from './par-criteria-tree.util';
+import { ParDataRuleSummary } from './par-data-rule-editor.component';
 
 const METHOD_COLORS: Readonly<Record<ParScoringMethod, string>> = {
   [ParScoringMethod.MANUAL]: 'blue',
@@ -179,6 +180,9 @@ function CriterionTitle({ row }: { row: ParCriterionRow }) {
             </li>
           ))}
         </ul>
+      )}
+      {!row.children && criterion.method === ParScoringMethod.DATA && (
+        <ParDataRuleSummary code={criterion.code} rule={criterion.dataRule} />
       )}
       {criterion.guidance && (
         <Typography.Paragraph

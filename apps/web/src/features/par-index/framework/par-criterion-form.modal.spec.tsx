@@ -48,6 +48,7 @@ describe('ParCriterionFormModal', () => {
       ],
       guidance: null,
       evidenceRequired: true,
+      dataRule: null,
     };
     const harness = renderForm({ kind: 'create', parent: rowOf('c-1.2').criterion }, [
       {
@@ -111,6 +112,7 @@ describe('ParCriterionFormModal', () => {
               ],
               guidance: item.guidance,
               evidenceRequired: true,
+              dataRule: null,
             },
           },
         },
@@ -148,6 +150,7 @@ describe('ParCriterionFormModal', () => {
               scale: null,
               guidance: null,
               evidenceRequired: false,
+              dataRule: null,
             },
           },
         },

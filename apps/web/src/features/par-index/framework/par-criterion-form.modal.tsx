@@ -3,6 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { App, Checkbox, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ParCriterionLevel, ParScoringMethod } from '@partrack/shared';
+import { useFormatters } from '../../../app/format/use-formatters.hook';
 import { FormErrorAlert } from '../../../app/ui/form-error-alert.component';
 import { useFormError } from '../../../app/ui/use-form-error.hook';
 import {
@@ -13,6 +14,14 @@ import {
 import { invalidateParFrameworkLists } from '../par-index-cache';
 import { ParPointsInput, pointsRules } from '../par-points-input.component';
 import { childLevelOf, type ParCriterionItem, type ParCriterionRow } from './par-criteria-tree.util';
+import { ParDataRuleEditor } from './par-data-rule-editor.component';
+import {
+  dataRuleProblems,
+  dataRuleValueOf,
+  toDataRuleInput,
+  type DataRuleProblem,
+  type DataRuleValue,
+} from './par-data-rule.util';
 import { ParScaleEditor, type ScaleOptionValue } from './par-scale-editor.component';
 
 /** Adding an item (an area when there is no parent) or editing one, with whether it has children. */
@@ -27,9 +36,20 @@ interface Values {
   scale?: ScaleOptionValue[];
   guidance?: string;
   evidenceRequired: boolean;
+  /** DATA items only; null when the council scores it. */
+  dataRule?: DataRuleValue | null;
 }
 
-const FIELDS = ['code', 'title', 'maxPoints', 'method', 'scale', 'guidance', 'evidenceRequired'] as const;
+const FIELDS = [
+  'code',
+  'title',
+  'maxPoints',
+  'method',
+  'scale',
+  'guidance',
+  'evidenceRequired',
+  'dataRule',
+] as const;
 const EMPTY: Values = {
   code: '',
   title: '',
@@ -37,6 +57,7 @@ const EMPTY: Values = {
   method: null,
   scale: [],
   evidenceRequired: false,
+  dataRule: null,
 };
 
 function valuesOf(criterion: ParCriterionItem): Values {
@@ -48,6 +69,7 @@ function valuesOf(criterion: ParCriterionItem): Values {
     scale: (criterion.scale ?? []).map((o) => ({ label: o.label, points: o.points })),
     guidance: criterion.guidance ?? '',
     evidenceRequired: criterion.evidenceRequired,
+    dataRule: dataRuleValueOf(criterion.dataRule),
   };
 }
 
@@ -62,6 +84,7 @@ export function ParCriterionFormModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { number } = useFormatters();
   const client = useApolloClient();
   const [form] = Form.useForm<Values>();
   const { formError, handleError, clearError } = useFormError(form, FIELDS);
@@ -72,6 +95,11 @@ export function ParCriterionFormModal({
   // Pinned when the form opens: an edit based on an old version is reported as a conflict, not applied.
   const [version, setVersion] = useState(editing?.version ?? 0);
   const method = Form.useWatch('method', form);
+  const maxPoints = Form.useWatch('maxPoints', form) ?? null;
+  const problemText = (problem: DataRuleProblem, max: number | null) =>
+    'index' in problem
+      ? t(`parIndex.dataRule.problem.${problem.kind}`, { n: problem.index + 1, max: number(max ?? 0) })
+      : t('parIndex.dataRule.problem.noThresholds');
   const refetch = {
     refetchQueries: [{ query: ParFrameworkDocument, variables: { id: frameworkId } }],
     awaitRefetchQueries: true,
@@ -123,6 +151,8 @@ export function ParCriterionFormModal({
           : null,
       guidance: values.guidance?.trim() || null,
       evidenceRequired: values.evidenceRequired,
+      // Sent every time, null included: a rule left on an item whose method changed would be refused.
+      dataRule: chosen === ParScoringMethod.DATA && values.dataRule ? toDataRuleInput(values.dataRule) : null,
     };
     try {
       if (editing) await update({ variables: { input: { id: editing.id, version, ...fields } } });
@@ -225,6 +255,25 @@ export function ParCriterionFormModal({
           <Input.TextArea data-testid="par-criterion-title" rows={2} maxLength={2000} />
         </Form.Item>
         {!hasChildren && method === ParScoringMethod.MANUAL && <ParScaleEditor />}
+        {!hasChildren && method === ParScoringMethod.DATA && (
+          <Form.Item
+            name="dataRule"
+            label={t('parIndex.dataRule.title')}
+            dependencies={['maxPoints']}
+            rules={[
+              {
+                validator: (_rule, value: DataRuleValue | null | undefined) => {
+                  // Read now, not from the render: the maximum may have changed in the same submit.
+                  const max = (form.getFieldValue('maxPoints') as number | null | undefined) ?? null;
+                  const [first] = value ? dataRuleProblems(value, max) : [];
+                  return first ? Promise.reject(new Error(problemText(first, max))) : Promise.resolve();
+                },
+              },
+            ]}
+          >
+            <ParDataRuleEditor maxPoints={maxPoints} />
+          </Form.Item>
+        )}
         <Form.Item name="guidance" label={t('parIndex.fields.guidance')}>
           <Input.TextArea
             data-testid="par-criterion-guidance"

@@ -102,11 +102,44 @@ export const ParAssessmentDetailFragment = graphql(`
         ...ParCriterionFields
       }
     }
+    selfAssessmentDeadline
+    explanationDue
+    closedByDeadline
+    appraisedAt
+    explainedAt
+    finalisedAt
+    finalisedByLabel
+    cycle {
+      id
+      status
+      councilUserIds
+      council {
+        id
+        fullName
+      }
+    }
     scores {
       id
       criterionId
       selfPoints
       selfNote
+      noEvidenceReason
+      appraisedPoints
+      appraisalReason
+      explanation
+      reappraisedPoints
+      reappraisalAnswer
+    }
+    appraisalSummary {
+      toAppraise
+      appraised
+      differences
+      explained
+      answered
+      points
+    }
+    evidence {
+      ...ParEvidenceFields
     }
   }
 `);

@@ -35,6 +35,14 @@ export const ParCriterionFieldsFragment = graphql(`
     }
     guidance
     evidenceRequired
+    dataRule {
+      source
+      areaCode
+      thresholds {
+        atLeast
+        points
+      }
+    }
     position
     version
   }

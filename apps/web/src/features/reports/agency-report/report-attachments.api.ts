@@ -1,4 +1,4 @@
-import { sessionStore } from '../../../app/auth/session.store';
+import { downloadAuthorizedFile, FileRequestError, uploadFile } from '../../../app/ui/authorized-file';
 
 export interface UploadedAttachment {
   id: string;
@@ -6,36 +6,8 @@ export interface UploadedAttachment {
   size: number;
 }
 
-/** What the files endpoint answers on failure: the API's error code, a localised message and the request id. */
-export class AttachmentError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly requestId?: string,
-  ) {
-    super(message);
-  }
-}
-
-function authHeaders(language: string): Record<string, string> {
-  const token = sessionStore.get()?.accessToken;
-  return { 'accept-language': language, ...(token ? { authorization: `Bearer ${token}` } : {}) };
-}
-
-/** The API's error shape on every route, GraphQL or not: `{ errors: [{ message, extensions: { code } }] }`. */
-interface ErrorBody {
-  errors?: { message?: string; extensions?: { code?: string; requestId?: string } }[];
-}
-
-async function failure(response: Response): Promise<AttachmentError> {
-  const body = (await response.json().catch(() => null)) as ErrorBody | null;
-  const error = body?.errors?.[0];
-  return new AttachmentError(
-    error?.message ?? response.statusText,
-    error?.extensions?.code ?? String(response.status),
-    error?.extensions?.requestId,
-  );
-}
+/** What the files endpoint answers on failure (shared with the other file endpoints). */
+export { FileRequestError as AttachmentError };
 
 /** Files go over plain HTTP: the GraphQL request body is limited to 100 KB. */
 export async function uploadAttachment(
@@ -43,29 +15,10 @@ export async function uploadAttachment(
   file: File,
   language: string,
 ): Promise<UploadedAttachment> {
-  // multipart/form-data with one part named `file`; the browser sets the boundary and the UTF-8 file name.
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const response = await fetch(`/files/report-attachments/${reportId}`, {
-    method: 'POST',
-    headers: authHeaders(language),
-    body: form,
-  });
-  if (!response.ok) throw await failure(response);
-  return (await response.json()) as UploadedAttachment;
+  return (await uploadFile(`/files/report-attachments/${reportId}`, file, language)) as UploadedAttachment;
 }
 
 /** Downloads with the session's token (a plain link would not carry it) and saves under the file's name. */
-export async function downloadAttachment(url: string, filename: string, language: string): Promise<void> {
-  const response = await fetch(url, { headers: authHeaders(language) });
-  if (!response.ok) throw await failure(response);
-  const href = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 30_000);
+export function downloadAttachment(url: string, filename: string, language: string): Promise<void> {
+  return downloadAuthorizedFile(url, filename, language);
 }

@@ -1,0 +1,85 @@
+import {
+  ParCriterionLevel as L,
+  ParScoringMethod as M,
+  ParTargetGroup,
+  parTargetGroupOf,
+} from '@partrack/shared';
+import ExcelJS from 'exceljs';
+import { Agency } from '../../../src/agencies/agency.entity';
+import { buildParSurveyXlsx, FIRST_DATA_ROW } from '../../../src/par-index/formats/par-survey-xlsx';
+import { ParCyclesService } from '../../../src/par-index/par-cycles.service';
+import { ParFrameworkBuilder } from '../../../src/par-index/par-framework.builder';
+import { countOf } from './mutation-spec';
+import { provinceRoot } from './objects';
+import { Attempt, sql } from './runner';
+import { World } from './world';
+
+/** Years of their own (cycles are one a year), apart from specs-par-index.ts's 2101 onwards. */
+let nextYear = 2600;
+
+/**
+ * importParSurveyPoints on a fresh cycle of the agency's province whose framework has one survey item: the
+ * agency's rate of 85.5 % on it. A coordinator's (PAR_CYCLE_MANAGE), province-wide.
+ */
+export async function surveyImportAttempt(w: World, agency: Agency): Promise<Attempt> {
+  const year = nextYear++;
+  const provinceId = provinceRoot(w, agency).id;
+  const framework = await w.t.app.get(ParFrameworkBuilder).createFromDefinition(
+    null,
+    provinceId,
+    year,
+    {
+      name: `Bộ tiêu chí ${w.code('KS')}`,
+      targetGroup: parTargetGroupOf(agency) ?? ParTargetGroup.DISTRICT,
+      totalPoints: 100,
+      bands: [],
+      criteria: [
+        { code: '1', parentCode: null, level: L.AREA, title: 'Lĩnh vực', maxPoints: 100, method: null },
+        {
+          code: '1.1',
+          parentCode: '1',
+          level: L.CRITERION,
+          title: 'Hài lòng',
+          maxPoints: 10,
+          method: M.SURVEY,
+        },
+        { code: '1.2', parentCode: '1', level: L.CRITERION, title: 'Dữ liệu', maxPoints: 90, method: M.DATA },
+      ],
+    },
+    { lock: true },
+  );
+  const cycle = await w.t.app.get(ParCyclesService).open(w.adminCaller, {
+    year,
+    name: `Chỉ số CCHC năm ${year}`,
+    frameworkIds: [framework.id],
+    selfAssessmentDue: `${year}-12-31`,
+    explanationDays: 5,
+    provinceId,
+  });
+  const [assessment] = (await sql(w, 'SELECT id FROM par_assessment WHERE cycle_id = $1 AND agency_id = $2', [
+    cycle.id,
+    agency.id,
+  ])) as { id: string }[];
+  const workbook = new ExcelJS.Workbook();
+  const template = await buildParSurveyXlsx(cycle.name, [
+    {
+      agencyCode: agency.code,
+      agencyName: agency.name,
+      itemCode: '1.1',
+      itemTitle: 'Hài lòng',
+      maxPoints: 10,
+    },
+  ]);
+  await workbook.xlsx.load(new Uint8Array(template).buffer);
+  workbook.worksheets[0].getRow(FIRST_DATA_ROW).getCell(6).value = 85.5;
+  const file = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+  return {
+    query:
+      'mutation($i: ImportParSurveyPointsInput!) { importParSurveyPoints(input: $i) { applied changed problems { code } } }',
+    variables: { i: { cycleId: cycle.id, fileBase64: file, dryRun: false } },
+    probe: countOf(w, 'par_score', 'assessment_id = $1 AND appraised_points = 8.55', [
+      assessment?.id ?? null,
+    ]),
+    verify: (d) => expect(d.importParSurveyPoints).toEqual({ applied: true, changed: 1, problems: [] }),
+  };
+}
