@@ -92,11 +92,16 @@ describe('background jobs (pg-boss)', () => {
       const schedules = await jobs.schedules();
       expect(schedules.map((s) => [s.name, s.cron, s.options?.tz]).sort()).toEqual([
         [QUEUES.emails, '* * * * *', 'Asia/Ho_Chi_Minh'],
+        [QUEUES.parDeadlines, '5 0 * * *', 'Asia/Ho_Chi_Minh'],
         [QUEUES.reminders, '0 7 * * *', 'Asia/Ho_Chi_Minh'],
         [QUEUES.rounds, '0 6 * * *', 'Asia/Ho_Chi_Minh'],
       ]);
-      // the workers run the jobs: rounds.open and reminders.scan complete on an empty database
-      const ids = [await jobs.runNow(QUEUES.rounds), await jobs.runNow(QUEUES.reminders)];
+      // the workers run the jobs: rounds.open, reminders.scan and par.deadlines complete on an empty database
+      const ids = [
+        await jobs.runNow(QUEUES.rounds),
+        await jobs.runNow(QUEUES.reminders),
+        await jobs.runNow(QUEUES.parDeadlines),
+      ];
       const states = async () =>
         (
           await t.dataSource.query<{ state: string }[]>('SELECT state FROM pgboss.job WHERE id = ANY($1)', [
@@ -105,7 +110,7 @@ describe('background jobs (pg-boss)', () => {
         ).map((j) => j.state);
       for (let i = 0; i < 50 && (await states()).some((s) => s !== 'completed'); i++)
         await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(await states()).toEqual(['completed', 'completed']);
+      expect(await states()).toEqual(['completed', 'completed', 'completed']);
     } finally {
       await t.close();
       delete process.env.JOBS_ENABLED;

@@ -104,7 +104,7 @@ describe('two API processes on one database', () => {
     const jobsB = b.app.get(JobsService);
     expect([jobsA.running, jobsB.running]).toEqual([true, true]);
     const names = async (jobs: JobsService) => (await jobs.schedules()).map((s) => s.name).sort();
-    const expected = [QUEUES.emails, QUEUES.reminders, QUEUES.rounds].sort();
+    const expected = [QUEUES.emails, QUEUES.parDeadlines, QUEUES.reminders, QUEUES.rounds].sort();
     expect(await names(jobsA)).toEqual(expected);
     expect(await names(jobsB)).toEqual(expected);
 
