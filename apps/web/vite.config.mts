@@ -52,6 +52,7 @@ export default defineConfig({
       '/graphql': { target: apiTarget, changeOrigin: true },
       '/health': { target: apiTarget, changeOrigin: true },
       '/files': { target: apiTarget, changeOrigin: true },
+      '/public/': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: { port: 4300, host: '127.0.0.1' },

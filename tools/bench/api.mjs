@@ -45,6 +45,7 @@ export async function startApi({ repoRoot, entry, databaseUrl, port, dataDir, lo
     SEED_DEMO_DATA: 'false',
     DATA_DIR: dataDir,
     LOGIN_IP_MAX_PER_MINUTE: '100000',
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '10000000',
     JWT_SECRET: randomBytes(36).toString('base64url'), // 48 characters
     LOG_LEVEL: 'warn',
     ACCESS_TOKEN_TTL_SECONDS: '3600',

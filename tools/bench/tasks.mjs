@@ -10,6 +10,7 @@ import { counters, ensureUsers, startApi, stopApi } from './api.mjs';
 import { API_SRC, OUT_DIR, PAGE_SIZE } from './constants.mjs';
 import { checkTaskPages } from './equivalence.mjs';
 import { shuffle } from './load.mjs';
+import { benchPublicSummary } from './public.mjs';
 import { summariseProfile } from './profile-summary.mjs';
 import { RawTasks } from './raw.mjs';
 import { machineInfo, printTasksReport } from './report.mjs';
@@ -90,6 +91,16 @@ export async function tasksBenchmark(ctx, result, started) {
       checkAborted,
     }),
   );
+
+  checkAborted();
+  result.publicSummary = await benchPublicSummary({
+    base: `http://127.0.0.1:${port}`,
+    provinceCodes: ids.provinceCodes,
+    args,
+    log,
+    checkAborted,
+    state,
+  });
 
   checkAborted();
   log('EXPLAIN (ANALYZE, BUFFERS) of the SQL the API runs for one request…');

@@ -25,7 +25,10 @@ import { ReportsModule } from './reports/reports.module';
 import { NotificationJobsModule } from './notifications/notification-jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ParIndexModule } from './par-index/par-index.module';
+import { SurveysModule } from './surveys/surveys.module';
+import { InspectionsModule } from './inspections/inspections.module';
 import { PlansModule } from './plans/plans.module';
+import { PublicModule } from './public/public.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -60,8 +63,11 @@ import { UsersModule } from './users/users.module';
     IndicatorsModule,
     ReportsModule,
     ParIndexModule,
+    SurveysModule,
+    InspectionsModule,
     NotificationsModule,
     NotificationJobsModule,
+    PublicModule,
     SeedModule,
     HealthModule,
   ],

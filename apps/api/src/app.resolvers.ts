@@ -14,6 +14,8 @@ import { ParAppraisalResolver } from './par-index/par-appraisal.resolver';
 import { ParAssessmentsResolver } from './par-index/par-assessments.resolver';
 import { ParCycleAdminResolver } from './par-index/par-cycle-admin.resolver';
 import { ParNationalResolver } from './par-index/par-national.resolver';
+import { ParNationalImportResolver } from './par-index/par-national-import.resolver';
+import { ParNationalReportResolver } from './par-index/par-national-report.resolver';
 import { ParResponsibilityResolver } from './par-index/par-responsibility.resolver';
 import { ParProvisionalResolver } from './par-index/par-provisional.resolver';
 import { ParCriteriaResolver } from './par-index/par-criteria.resolver';
@@ -22,7 +24,16 @@ import { ParEvidenceFieldsResolver } from './par-index/par-evidence-fields.resol
 import { ParEvidenceResolver } from './par-index/par-evidence.resolver';
 import { ParFrameworksResolver } from './par-index/par-frameworks.resolver';
 import { ParRankingResolver } from './par-index/par-ranking.resolver';
+import { ParSurveyFeedResolver } from './par-index/par-survey-feed.resolver';
 import { ParSurveyImportResolver } from './par-index/par-survey-import.resolver';
+import { SurveyAgencyResultResolver } from './surveys/survey-agency-result.resolver';
+import { SurveyImportResolver } from './surveys/survey-import.resolver';
+import { SurveyMeasurementsResolver } from './surveys/survey-measurements.resolver';
+import { SurveyResultsResolver } from './surveys/survey-results.resolver';
+import { SurveysResolver } from './surveys/surveys.resolver';
+import { InspectionFindingsResolver } from './inspections/inspection-findings.resolver';
+import { InspectionPlansResolver } from './inspections/inspection-plans.resolver';
+import { InspectionsResolver } from './inspections/inspections.resolver';
 import { ParOutputsResolver } from './par-index/par-outputs.resolver';
 import { PlanItemAgencyResolver } from './plans/plan-item-agency.resolver';
 import { TaskUpdateResolver } from './plans/task-update.resolver';
@@ -72,8 +83,19 @@ export const RESOLVERS: ResolverClasses = [
   ParCycleAdminResolver,
   ParProvisionalResolver,
   ParNationalResolver,
+  ParNationalReportResolver,
+  ParNationalImportResolver,
   ParResponsibilityResolver,
   ParRankingResolver,
   ParSurveyImportResolver,
+  ParSurveyFeedResolver,
   ParOutputsResolver,
+  SurveysResolver,
+  SurveyResultsResolver,
+  SurveyAgencyResultResolver,
+  SurveyImportResolver,
+  InspectionPlansResolver,
+  InspectionsResolver,
+  InspectionFindingsResolver,
+  SurveyMeasurementsResolver,
 ];

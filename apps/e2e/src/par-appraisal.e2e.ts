@@ -1,13 +1,14 @@
 // The PAR Index year in two browsers, on the demo's open cycle of the current year: the manager of UBND thành
 // phố Tam Kỳ scores the last item of his self-assessment, cites a link as evidence and sends it; the
 // coordinator of Sở Nội vụ, on the appraisal council, scores that item lower with a reason and sends the
-// appraisal; the manager explains; the coordinator answers and finalises. Then the published 2022 ranking is
-// read and downloaded as XLSX. The rest of the self-assessment and the computed items are filled through the
+// appraisal; the manager explains; the coordinator answers and finalises, and once the other agencies are
+// finalised (through the API), publishes the year. Then the published 2022 ranking is read and downloaded as XLSX. The rest of the self-assessment and the computed items are filled through the
 // API first (the screens for them are the same ones, item after item). Screens go to tmp/e2e-screenshots/.
 import JSZip from 'jszip';
 import fs from 'node:fs';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { DEMO_PASSWORD, DEMO_USERS, expect, saveScreenshot, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { DEMO_USERS, expect, saveScreenshot, test } from './support/fixtures';
+import { bestSelfScore, type Criterion, finaliseThroughApi, gql, leavesOf, tokenOf } from './support/par-api';
 
 const SLOW = { timeout: 60_000 };
 const YEAR = Number(
@@ -16,36 +17,6 @@ const YEAR = Number(
 const REASON = 'Kế hoạch ban hành chậm so với yêu cầu (kiểm thử e2e)';
 const EXPLANATION = 'Kế hoạch số 15/KH-UBND ban hành đúng hạn, gửi kèm minh chứng (kiểm thử e2e)';
 const ANSWER = 'Chấp nhận một phần giải trình (kiểm thử e2e)';
-
-interface Criterion {
-  id: string;
-  code: string;
-  parentId: string | null;
-  method: string | null;
-  maxPoints: number;
-  evidenceRequired: boolean;
-  scale: { points: number }[] | null;
-}
-
-async function gql<T>(request: APIRequestContext, token: string | null, query: string, variables = {}) {
-  const res = await request.post('/graphql', {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-    data: { query, variables },
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function tokenOf(request: APIRequestContext, email: string): Promise<string> {
-  const data = await gql<{ login: { accessToken: string } }>(
-    request,
-    null,
-    'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
-    { i: { email, password: DEMO_PASSWORD } },
-  );
-  return data.login.accessToken;
-}
 
 /** Picks the n-th option (0 = first) of an antd Select; retried, as antd slides the dropdown in. */
 async function pickNth(page: Page, testId: string, n: number): Promise<void> {
@@ -60,7 +31,7 @@ async function pickNth(page: Page, testId: string, n: number): Promise<void> {
 }
 
 test.describe('PAR Index appraisal journey (browser)', () => {
-  test('self-scores with evidence, appraised lower with a reason, explained, finalised; ranking downloaded', async ({
+  test('self-scores with evidence, appraised lower with a reason, explained, finalised; published; ranking downloaded', async ({
     managerPage: manager,
     coordinatorPage: coord,
     request,
@@ -78,10 +49,14 @@ test.describe('PAR Index appraisal journey (browser)', () => {
     );
     const current = cycles.parCycles.edges.find((e) => e.node.year === YEAR)!.node;
     const published = cycles.parCycles.edges.find((e) => e.node.year === 2022)!.node;
-    const list = await gql<{ parAssessments: { edges: { node: { id: string; agencyId: string } }[] } }>(
+    const list = await gql<{
+      parAssessments: {
+        edges: { node: { id: string; agencyId: string; framework: { targetGroup: string } } }[];
+      };
+    }>(
       request,
       coordToken,
-      'query($c: ID!) { parAssessments(cycleId: $c, first: 100) { edges { node { id agencyId } } } }',
+      'query($c: ID!) { parAssessments(cycleId: $c, first: 100) { edges { node { id agencyId framework { targetGroup } } } } }',
       { c: current.id },
     );
     const ownId = list.parAssessments.edges.map((e) => e.node).find((n) => n.agencyId === me.agencyId)!.id;
@@ -95,8 +70,7 @@ test.describe('PAR Index appraisal journey (browser)', () => {
       { id: ownId },
     );
     expect(own.status).toBe('DRAFT');
-    const parents = new Set(own.framework.criteria.map((c) => c.parentId));
-    const leaves = own.framework.criteria.filter((c) => !parents.has(c.id) && c.method !== null);
+    const leaves = leavesOf(own.framework.criteria);
     const byCode = (a: Criterion, b: Criterion) => a.code.localeCompare(b.code, 'vi', { numeric: true });
     const item = leaves.filter((c) => c.method === 'MANUAL' && (c.scale?.length ?? 0) >= 3).sort(byCode)[0];
     const selfScored = leaves.filter((c) => ['MANUAL', 'BONUS', 'PENALTY'].includes(c.method ?? ''));
@@ -111,12 +85,7 @@ test.describe('PAR Index appraisal journey (browser)', () => {
           version: own.version,
           scores: selfScored.map((c) => ({
             criterionId: c.id,
-            points:
-              c.id === item.id
-                ? null
-                : c.method === 'MANUAL'
-                  ? Math.max(...(c.scale ?? []).map((o) => o.points))
-                  : 0,
+            points: c.id === item.id ? null : bestSelfScore(c),
             noEvidenceReason:
               c.evidenceRequired && c.id !== item.id ? 'Hồ sơ lưu tại cơ quan (kiểm thử e2e)' : null,
           })),
@@ -203,6 +172,22 @@ test.describe('PAR Index appraisal journey (browser)', () => {
     await expect(coord.getByTestId('par-assessment-status')).toHaveText('Đã hoàn tất', SLOW);
     await expect(coord.getByTestId(`par-final-${item.code}`)).toBeVisible(SLOW);
     await saveScreenshot(coord, 'par-scorecard');
+
+    // The other agencies' assessments through the API (the province's own national one is not published);
+    // then the coordinator publishes the year in the browser.
+    for (const { node } of list.parAssessments.edges)
+      if (node.id !== own.id && node.framework.targetGroup !== 'PROVINCE')
+        await finaliseThroughApi(request, coordToken, node.id);
+    await coord.goto(`/par-index/cycles/${current.id}`);
+    await expect(coord.getByTestId('par-cycle-publish')).toBeEnabled(SLOW);
+    await coord.getByTestId('par-cycle-publish').click();
+    await coord.getByTestId('par-cycle-publish-ok').click();
+    await expect(coord.getByTestId('par-cycle-status')).toHaveText('Đã công bố', SLOW);
+    await expect(coord.getByTestId('par-cycle-publish')).not.toBeAttached();
+    await coord.goto(`/par-index/cycles/${current.id}/ranking`);
+    await expect(coord.getByTestId('par-ranking-table').first()).toContainText('Sở Nội vụ', SLOW);
+    await expect(coord.getByTestId('par-ranking-provisional')).not.toBeAttached();
+    await saveScreenshot(coord, 'par-ranking-published');
 
     // The published 2022 ranking, read and downloaded.
     await coord.goto(`/par-index/cycles/${published.id}/ranking`);

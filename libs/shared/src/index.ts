@@ -13,3 +13,6 @@ export * from './indicator-drafts';
 export * from './report';
 export * from './api/error-contract';
 export * from './par-index';
+export * from './surveys';
+export * from './inspections';
+export * from './public';

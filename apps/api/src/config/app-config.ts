@@ -29,6 +29,9 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Days each level hands its periodic report in before the level above (REPORT_DUE_OFFSET_*). */
   reportDueOffsets: { PROVINCE: number; DISTRICT: number; COMMUNE: number };
+  /** The public transparency page (docs/public.md): seconds its figures are cached, requests per IP a minute. */
+  publicCacheTtlSeconds: number;
+  publicRateLimitPerMinute: number;
 }
 
 export { ConfigError };
@@ -93,6 +96,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       DISTRICT: int(env, 'REPORT_DUE_OFFSET_DISTRICT', 5),
       COMMUNE: int(env, 'REPORT_DUE_OFFSET_COMMUNE', 5),
     },
+    publicCacheTtlSeconds: int(env, 'PUBLIC_CACHE_TTL_SECONDS', 60, 1, 3600),
+    publicRateLimitPerMinute: int(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 120, 1, 10_000_000),
   };
 }
 

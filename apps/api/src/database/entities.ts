@@ -20,6 +20,13 @@ import { ParScore } from '../par-index/par-score.entity';
 import { ParEvidence } from '../par-index/par-evidence.entity';
 import { ParResponsibility } from '../par-index/par-responsibility.entity';
 import { ParFramework } from '../par-index/par-framework.entity';
+import { SurveyQuestion } from '../surveys/survey-question.entity';
+import { SurveyRespondents } from '../surveys/survey-respondents.entity';
+import { InspectionFinding } from '../inspections/inspection-finding.entity';
+import { InspectionPlan } from '../inspections/inspection-plan.entity';
+import { Inspection } from '../inspections/inspection.entity';
+import { SurveyResult } from '../surveys/survey-result.entity';
+import { Survey } from '../surveys/survey.entity';
 import { PlanItemAgency } from '../plans/plan-item-agency.entity';
 import { PlanItem } from '../plans/plan-item.entity';
 import { Plan } from '../plans/plan.entity';
@@ -66,4 +73,11 @@ export const ENTITIES = [
   ParScore,
   ParEvidence,
   ParResponsibility,
+  Survey,
+  SurveyQuestion,
+  SurveyResult,
+  SurveyRespondents,
+  InspectionPlan,
+  Inspection,
+  InspectionFinding,
 ];

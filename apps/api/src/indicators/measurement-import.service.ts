@@ -19,6 +19,7 @@ import { MeasurementAction } from './measurement-revision.entity';
 import { checkedFigure, editRefusal, entryRefusal, figureProblems } from './measurement-rules';
 import { Measurement } from './measurement.entity';
 import { MeasurementsService } from './measurements.service';
+import { decodeBase64File } from '../common/http/base64-file';
 
 export const MEASUREMENT_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -99,13 +100,7 @@ export class MeasurementImportService {
   }
 
   async import(caller: Caller, input: ImportMeasurementsInput, lang: Lang): Promise<MeasurementImportResult> {
-    const bytes = Buffer.from(input.contentBase64.replace(/\s+/g, ''), 'base64');
-    if (!bytes.length) throw badField('contentBase64', 'import.empty');
-    if (bytes.length > MEASUREMENT_IMPORT_MAX_BYTES)
-      throw badField('contentBase64', 'import.tooLarge', {
-        size: bytes.length,
-        max: MEASUREMENT_IMPORT_MAX_BYTES,
-      });
+    const bytes = decodeBase64File(input.contentBase64, MEASUREMENT_IMPORT_MAX_BYTES, 'contentBase64');
     const plan = await this.plans.findOne(caller.actor, input.planId);
     const indicators = await this.dataSource.manager.find(Indicator, { where: { planId: plan.id } });
     const parse = await parseMeasurementXlsx(bytes, { indicatorCodes: indicators.map((i) => i.code) });

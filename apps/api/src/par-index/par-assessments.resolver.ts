@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isSelfScored, ParScoringMethod, Permission, sumPoints } from '@partrack/shared';
+import { isSelfScored, ParAssessmentStatus, ParScoringMethod, Permission, sumPoints } from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
 import { AGENCY_BY_ID } from '../agencies/agency.loaders';
 import { Ctx, CurrentCaller, RequirePermission } from '../common/auth/auth.decorators';
@@ -31,8 +31,14 @@ export class ParAssessmentsResolver {
     @CurrentCaller() caller: Caller,
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @Args() page: PageArgs,
+    @Args('status', {
+      type: () => [ParAssessmentStatus],
+      nullable: true,
+      description: 'Only assessments at these steps (all when empty or left out)',
+    })
+    status?: ParAssessmentStatus[] | null,
   ) {
-    return this.assessments.list(caller.actor, cycleId, page);
+    return this.assessments.list(caller.actor, cycleId, page, status);
   }
 
   @Query(() => ParAssessment)

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { isSelfScored, ParAssessmentStatus, pointsDiffer, selfScoreProblem } from '@partrack/shared';
+import {
+  isSelfScored,
+  ParAssessmentStatus,
+  ParTargetGroup,
+  pointsDiffer,
+  selfScoreProblem,
+} from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
 import { AuditService } from '../audit/audit.service';
@@ -13,8 +19,10 @@ import { versionedUpdate, versionedWrite } from '../database/versioned-update';
 import { SubmitParExplanationsInput } from './dto/par-appraisal.input';
 import { SaveParSelfScoresInput, SubmitParSelfAssessmentInput } from './dto/par-assessment.input';
 import { ParAssessment } from './par-assessment.entity';
+import { ParStatusCount } from './par-assessment.model';
 import { ParCriterion } from './par-criterion.entity';
 import { ParCycle } from './par-cycle.entity';
+import { ParFramework } from './par-framework.entity';
 import { ParCyclesService } from './par-cycles.service';
 import { ParScore } from './par-score.entity';
 import { ParEvidence } from './par-evidence.entity';
@@ -51,19 +59,67 @@ export class ParAssessmentsService {
     return assessment;
   }
 
-  /** A cycle's assessments by agency name. */
-  async list(actor: Actor, cycleId: string, page: { first?: number; after?: string | null }) {
+  /** A cycle's assessments by agency name, of the given steps only when `status` names any. */
+  async list(
+    actor: Actor,
+    cycleId: string,
+    page: { first?: number; after?: string | null },
+    status?: readonly ParAssessmentStatus[] | null,
+  ) {
     const cycle = await this.cycles.findOne(actor, cycleId);
     const query = this.dataSource
       .getRepository(ParAssessment)
       .createQueryBuilder('x')
       .innerJoinAndSelect('x.agency', 'agency')
       .where('x.cycle_id = :cycle', { cycle: cycle.id });
+    if (status?.length) query.andWhere('x.status IN (:...status)', { status });
     const keys = [
       { expression: 'agency.name', value: (x: ParAssessment) => x.agency?.name ?? '' },
       { expression: 'x.id', value: (x: ParAssessment) => x.id },
     ];
     return paginate<ParAssessment>(query, keys, page);
+  }
+
+  /**
+   * How many assessments of each cycle are at each step, per target group (every step of each group the cycle
+   * has assessments in, zeros too, in workflow order): one statement for a page of cycles. Per group because
+   * publication waits for all but the province's national one. Cycles outside the actor's province count
+   * nothing, as parAssessments would answer NOT_FOUND for them.
+   */
+  async statusCountsOf(actor: Actor, cycleIds: readonly string[]): Promise<Map<string, ParStatusCount[]>> {
+    const query = this.dataSource
+      .getRepository(ParAssessment)
+      .createQueryBuilder('x')
+      .innerJoin(ParCycle, 'c', 'c.id = x.cycle_id')
+      .innerJoin(ParFramework, 'f', 'f.id = x.framework_id')
+      .select('x.cycle_id', 'cycleId')
+      .addSelect('f.target_group', 'targetGroup')
+      .addSelect('x.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .where('x.cycle_id IN (:...cycleIds)', { cycleIds })
+      .groupBy('x.cycle_id')
+      .addGroupBy('f.target_group')
+      .addGroupBy('x.status');
+    const root = this.scope.readRoot(actor);
+    if (root !== null) query.andWhere('c.province_id = :root', { root });
+    type Row = { cycleId: string; targetGroup: ParTargetGroup; status: ParAssessmentStatus; count: number };
+    const rows = cycleIds.length ? await query.getRawMany<Row>() : [];
+    return new Map(
+      cycleIds.map((id) => {
+        const own = rows.filter((r) => r.cycleId === id);
+        const groups = Object.values(ParTargetGroup).filter((g) => own.some((r) => r.targetGroup === g));
+        return [
+          id,
+          groups.flatMap((targetGroup) =>
+            Object.values(ParAssessmentStatus).map((status) => ({
+              targetGroup,
+              status,
+              count: own.find((r) => r.targetGroup === targetGroup && r.status === status)?.count ?? 0,
+            })),
+          ),
+        ];
+      }),
+    );
   }
 
   /** Scores of each assessment: one statement for a page. */

@@ -4,7 +4,7 @@ import {
   checkScale,
   ParCriterionLevel,
   ParDataRule,
-  ParDataSource,
+  ParDataRuleProblem,
   ParScoringMethod,
   ParScaleOption,
 } from '@partrack/shared';
@@ -63,7 +63,17 @@ function checkedScale(
   return options;
 }
 
-/** A data rule belongs to DATA items only, with usable thresholds (in range, distinct, within the maximum). */
+/** The field a rule's problem is about: its parameter, else the rule (its thresholds). */
+const DATA_RULE_FIELDS: Partial<Record<ParDataRuleProblem['kind'], string>> = {
+  indicatorCodeMissing: 'dataRule.indicatorCode',
+  indicatorCodeNotIndicator: 'dataRule.indicatorCode',
+  areaNotTasks: 'dataRule.areaCode',
+};
+
+/**
+ * A data rule belongs to DATA items only, with its source's parameter (an indicator code for indicators, an
+ * area only for tasks) and usable thresholds (in range, distinct, within the maximum).
+ */
 function checkedDataRule(
   method: ParScoringMethod | null,
   rule: ParDataRule | null,
@@ -72,17 +82,16 @@ function checkedDataRule(
 ): ParDataRule | null {
   if (rule === null) return null;
   if (method !== ParScoringMethod.DATA) throw badField('dataRule', 'parIndex.dataRuleWithoutData');
-  // Reports have no reform area: a filter there would silently match nothing.
-  if (rule.source === ParDataSource.REPORTS_ON_TIME && rule.areaCode?.trim())
-    throw badField('dataRule.areaCode', 'validation.invalid');
   const [problem] = checkDataRule(rule, maxPoints);
   if (problem) {
     const position = 'index' in problem ? problem.index + 1 : 0;
-    throw badField('dataRule', `parIndex.dataRule.${problem.kind}` as MessageKey, { code, position });
+    const field = DATA_RULE_FIELDS[problem.kind] ?? 'dataRule';
+    throw badField(field, `parIndex.dataRule.${problem.kind}` as MessageKey, { code, position });
   }
   return {
     source: rule.source,
     areaCode: rule.areaCode?.trim() || null,
+    indicatorCode: rule.indicatorCode?.trim() || null,
     thresholds: rule.thresholds.map((t) => ({ atLeast: t.atLeast, points: t.points })),
   };
 }

@@ -8,6 +8,7 @@ import {
   PublishParCycleInput,
   ReopenParAssessmentInput,
   SetParCouncilInput,
+  SetParSurveyHeldInput,
 } from './dto/par-appraisal.input';
 import { ParAssessment } from './par-assessment.entity';
 import { ParCouncilMember } from './par-appraisal.model';
@@ -24,6 +25,15 @@ export class ParCycleAdminResolver {
   @RequirePermission(Permission.PAR_CYCLE_MANAGE)
   setParCouncil(@CurrentCaller() caller: Caller, @Args('input') input: SetParCouncilInput) {
     return this.admin.setCouncil(caller, input);
+  }
+
+  @Mutation(() => ParCycle, {
+    description:
+      'Records whether the satisfaction surveys were held (without them the index is scaled to 100)',
+  })
+  @RequirePermission(Permission.PAR_CYCLE_MANAGE)
+  setParSurveyHeld(@CurrentCaller() caller: Caller, @Args('input') input: SetParSurveyHeldInput) {
+    return this.admin.setSurveyHeld(caller, input);
   }
 
   @Mutation(() => ParAssessment, {

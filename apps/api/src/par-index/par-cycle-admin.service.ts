@@ -20,6 +20,7 @@ import {
   PublishParCycleInput,
   ReopenParAssessmentInput,
   SetParCouncilInput,
+  SetParSurveyHeldInput,
 } from './dto/par-appraisal.input';
 import { ParAssessment } from './par-assessment.entity';
 import { ParAssessmentsService, selfAssessmentDueOf } from './par-assessments.service';
@@ -107,6 +108,27 @@ export class ParCycleAdminService {
         entityId: cycle.id,
         before: { councilUserIds: cycle.councilUserIds },
         after: { councilUserIds },
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Whether the surveys were held: it only changes how the index is computed (the ranking reads it), so it
+   * may change until publication.
+   */
+  async setSurveyHeld(caller: Caller, input: SetParSurveyHeldInput): Promise<ParCycle> {
+    return this.dataSource.transaction(async (em) => {
+      const cycle = await this.openCycle(caller, input.id, em);
+      const after = await versionedUpdate(em, ParCycle, cycle.id, input.version, {
+        surveyHeld: input.surveyHeld,
+      });
+      await this.audit.record(em, caller, {
+        action: 'parCycle.setSurveyHeld',
+        entityType: 'ParCycle',
+        entityId: cycle.id,
+        before: { surveyHeld: cycle.surveyHeld },
+        after: { surveyHeld: input.surveyHeld },
       });
       return after;
     });

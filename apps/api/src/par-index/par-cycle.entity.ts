@@ -62,6 +62,14 @@ export class ParCycle extends BaseEntity {
   @Column({ type: 'uuid', array: true })
   frameworkIds: string[];
 
+  @Field({
+    description:
+      'Whether the satisfaction surveys were held this year; without them the SURVEY items leave the maximum ' +
+      'and the rest is scaled to 100',
+  })
+  @Column({ default: true })
+  surveyHeld: boolean;
+
   @Field(() => [ID], { description: 'Users of the appraisal council (hội đồng thẩm định)' })
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   councilUserIds: string[];

@@ -85,6 +85,7 @@ export class ParCyclesService {
           explanationDays: input.explanationDays ?? 5,
           publicationDue,
           councilUserIds,
+          surveyHeld: input.surveyHeld ?? true,
           frameworkIds: frameworks.map((f) => f.id),
         }),
       );

@@ -32,7 +32,10 @@ export class ParThreshold {
   points: number;
 }
 
-/** How a DATA item reads partrack's records: the source, a reform-area filter for tasks, the thresholds. */
+/**
+ * How a DATA item reads partrack's records: the source, its parameter (a reform-area filter for tasks, the
+ * indicator's code for an indicator), the thresholds.
+ */
 @ObjectType('ParDataRule')
 @InputType('ParDataRuleInput')
 export class ParDataRule {
@@ -47,6 +50,15 @@ export class ParDataRule {
   @IsOptional()
   @IsCode()
   areaCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "INDICATOR_TARGET only, required there: the indicator's code in the plans of the framework's year",
+  })
+  @IsOptional()
+  @IsCode()
+  indicatorCode?: string | null;
 
   @Field(() => [ParThreshold], { description: 'e.g. 100 % → 1, 80 % → 0.5; below every one: 0' })
   @IsArray()

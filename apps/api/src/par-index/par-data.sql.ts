@@ -6,9 +6,11 @@ import { subtreeSql } from '../agencies/agency-tree.repository';
  * are left out; cancelled ones do not count), due by the date, led directly or as a member of a lead group.
  * On time: DONE by the deadline (a DONE without a completion date counts as on time), or named in the
  * what-if list. Reports: the agency's reports of the province's rounds of the year due by the date; on time:
- * sent and not late.
+ * sent and not late. Indicators: named by code in the province's plans of the year; their figures and targets
+ * are the indicators' own rollup (IndicatorRollupService), for every agency at once.
  *
- * Parameters: $1 province root, $2 year, $3 as-of date, $4 agency ids, $5 task ids assumed done on time.
+ * Parameters: $1 province root, $2 year, $3 as-of date, $4 agency ids, $5 task ids assumed done on time;
+ * for `indicators` $1 province root, $2 year, $3 indicator codes.
  */
 const LEAD_TASKS = `lead AS (
   SELECT DISTINCT i.id, i.code, i.title, i.area_code, i.due_date, i.status, i.completed_on,
@@ -55,4 +57,16 @@ SELECT agency_id, id, title, due_date::text AS due_date, submitted_at
   FROM rep WHERE agency_id = ANY($4::uuid[]) AND NOT on_time
  ORDER BY due_date, title, id
  LIMIT 2000`,
+  /**
+   * The indicators INDICATOR_TARGET rules name, one per code, in the province's plans of the year (ACTIVE or
+   * CLOSED, as for tasks; DRAFT indicators take no figures): should two plans hold a code, the province's own
+   * plan wins, then an original plan over one derived from it, then the older.
+   */
+  indicators: `SELECT DISTINCT ON (i.code) i.id, i.plan_id, i.code, i.name_vi, i.unit, i.direction, i.aggregation,
+       i.frequency, i.cumulative, i.target
+  FROM indicator i
+  JOIN plan p ON p.id = i.plan_id AND p.year = $2 AND p.status IN ('ACTIVE', 'CLOSED')
+ WHERE i.code = ANY($3::varchar[]) AND i.state <> 'DRAFT'
+   AND p.owner_agency_id IN ${subtreeSql('$1')}
+ ORDER BY i.code, p.owner_agency_id = $1 DESC, p.parent_plan_id IS NULL DESC, p.created_at, i.id`,
 } as const;

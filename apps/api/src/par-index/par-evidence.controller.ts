@@ -1,27 +1,12 @@
-import {
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Res,
-  UploadedFile,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, Param, Post, Res, UploadedFile } from '@nestjs/common';
 import { Permission } from '@partrack/shared';
 import type { Response } from 'express';
 import { CurrentCaller, RequirePermission } from '../common/auth/auth.decorators';
 import { Caller } from '../common/context/caller';
 import { badField } from '../common/errors/domain-error';
-import { UploadErrorsInterceptor } from '../common/http/upload-errors.interceptor';
-import { UploadLimitsGuard } from '../common/http/upload-limits.guard';
-import { ATTACHMENT_MAX_BYTES } from '../reports/report-attachments.service';
+import { sendFileDownload } from '../common/http/file-download';
+import { FileUpload, uuidParam } from '../common/http/file-upload.decorator';
 import { evidenceDownloadUrl, ParEvidenceService } from './par-evidence.service';
-
-const uuid = (field: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => badField(field, 'validation.uuid') });
 
 /**
  * Evidence files over plain HTTP, exactly like report attachments (the GraphQL body limit of 100 KB is too
@@ -35,21 +20,11 @@ export class ParEvidenceController {
 
   @Post(':assessmentId/:criterionId')
   @RequirePermission(Permission.PAR_SELF_ASSESS)
-  @UseGuards(
-    UploadLimitsGuard({ maxFileBytes: ATTACHMENT_MAX_BYTES, idParams: ['assessmentId', 'criterionId'] }),
-  )
-  @UseInterceptors(
-    UploadErrorsInterceptor(ATTACHMENT_MAX_BYTES),
-    FileInterceptor('file', {
-      limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 0, parts: 1, headerPairs: 20 },
-      // RFC 7578 filenames are UTF-8 (Vietnamese names); busboy's default would read them as Latin-1.
-      defParamCharset: 'utf8',
-    }),
-  )
+  @FileUpload(['assessmentId', 'criterionId'])
   async upload(
     @CurrentCaller() caller: Caller,
-    @Param('assessmentId', uuid('assessmentId')) assessmentId: string,
-    @Param('criterionId', uuid('criterionId')) criterionId: string,
+    @Param('assessmentId', uuidParam('assessmentId')) assessmentId: string,
+    @Param('criterionId', uuidParam('criterionId')) criterionId: string,
     @UploadedFile() file: Express.Multer.File | undefined,
   ) {
     if (!file) throw badField('file', 'validation.required');
@@ -78,13 +53,10 @@ export class ParEvidenceController {
   @RequirePermission(Permission.PAR_READ)
   async download(
     @CurrentCaller() caller: Caller,
-    @Param('id', uuid('id')) id: string,
+    @Param('id', uuidParam('id')) id: string,
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.evidence.download(caller.actor, id);
-    res.setHeader('Content-Type', file.mimeType);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.label)}`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.send(file.content);
+    sendFileDownload(res, { ...file, filename: file.label });
   }
 }

@@ -7,7 +7,8 @@ import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
 import { badField, badInput, DomainError, notFound } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
-import { ATTACHMENT_MAX_BYTES, cleanFilename } from '../reports/report-attachments.service';
+import { cleanFilename } from '../common/http/filename.util';
+import { ATTACHMENT_MAX_BYTES } from '../common/http/upload-limits';
 import {
   AddParEvidenceLinkInput,
   AddParEvidenceRecordInput,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { ParFrameworkDefinition, ParTargetGroup } from '@partrack/shared';
 import { Actor } from '../common/context/actor';
 import { Caller } from '../common/context/caller';
-import { badField } from '../common/errors/domain-error';
 import { ExportedFile, XLSX_MIME } from '../common/graphql/exported-file.model';
 import { Lang, MessageKey, translate } from '../common/i18n/messages';
 import { ImportParFrameworkInput } from './dto/par-framework.input';
@@ -13,6 +12,7 @@ import { ParFramework } from './par-framework.entity';
 import { ParFrameworkImportResult } from './par-framework-import.model';
 import { ParFrameworkBuilder } from './par-framework.builder';
 import { ParFrameworksService } from './par-frameworks.service';
+import { decodeBase64File } from '../common/http/base64-file';
 
 /** A framework of 500 items with long guidance is ~150 KB; 2 MB leaves room for formatting, not for abuse. */
 export const PAR_FRAMEWORK_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
@@ -81,13 +81,7 @@ export class ParFrameworkXlsxService {
     input: ImportParFrameworkInput,
     lang: Lang,
   ): Promise<ParFrameworkImportResult> {
-    const bytes = Buffer.from(input.contentBase64.replace(/\s+/g, ''), 'base64');
-    if (!bytes.length) throw badField('contentBase64', 'import.empty');
-    if (bytes.length > PAR_FRAMEWORK_IMPORT_MAX_BYTES)
-      throw badField('contentBase64', 'import.tooLarge', {
-        size: bytes.length,
-        max: PAR_FRAMEWORK_IMPORT_MAX_BYTES,
-      });
+    const bytes = decodeBase64File(input.contentBase64, PAR_FRAMEWORK_IMPORT_MAX_BYTES, 'contentBase64');
     const parse = await parseParFrameworkXlsx(bytes);
     const problems = parse.problems.map((p) => ({
       sheet: p.sheet,

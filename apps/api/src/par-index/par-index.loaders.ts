@@ -14,6 +14,8 @@ import { ParCouncilMember } from './par-appraisal.model';
 import { ParCycle } from './par-cycle.entity';
 import { ParResponsibility } from './par-responsibility.entity';
 import { User } from '../users/user.entity';
+import { Actor } from '../common/context/actor';
+import { ParStatusCount } from './par-assessment.model';
 
 export const PAR_CRITERIA_BY_FRAMEWORK = loaderKey<string, ParCriterion[]>('parCriteriaByFramework');
 export const PAR_SCORES_BY_ASSESSMENT = loaderKey<string, ParScore[]>('parScoresByAssessment');
@@ -24,6 +26,12 @@ export const PAR_RESPONSIBILITIES_BY_ASSESSMENT = loaderKey<string, ParResponsib
   'parResponsibilitiesByAssessment',
 );
 export const PAR_COUNCIL_MEMBER_BY_ID = loaderKey<string, ParCouncilMember | null>('parCouncilMemberById');
+/** Keyed with the request's actor, who decides what is counted; cached by cycle (one actor a request). */
+export const PAR_STATUS_COUNTS_BY_CYCLE = loaderKey<
+  { actor: Actor; cycleId: string },
+  ParStatusCount[],
+  string
+>('parStatusCountsByCycle');
 
 @Injectable()
 export class ParIndexLoaders implements OnModuleInit {
@@ -88,6 +96,18 @@ export class ParIndexLoaders implements OnModuleInit {
           });
           return ids.map((id) => rows.filter((r) => r.assessmentId === id));
         }),
+    );
+    this.registry.register(
+      PAR_STATUS_COUNTS_BY_CYCLE,
+      () =>
+        new DataLoader(
+          async (keys) => {
+            const ids = keys.map((k) => k.cycleId);
+            const byCycle = await this.assessments.statusCountsOf(keys[0].actor, ids);
+            return ids.map((id) => byCycle.get(id) ?? []);
+          },
+          { cacheKeyFn: (k) => k.cycleId },
+        ),
     );
     // Council members by name and agency only: their email and role are none of an agency's business.
     this.registry.register(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { AuditModule } from '../audit/audit.module';
+import { IndicatorsModule } from '../indicators/indicators.module';
 import { PlansModule } from '../plans/plans.module';
 import { ParAssessment } from './par-assessment.entity';
 import { ParAssessmentsResolver } from './par-assessments.resolver';
@@ -29,18 +30,27 @@ import { ParDeadlinesService } from './par-deadlines.service';
 import { ParNationalResolver } from './par-national.resolver';
 import { ParResponsibilityResolver } from './par-responsibility.resolver';
 import { ParNationalService } from './par-national.service';
+import { ParNationalImportResolver } from './par-national-import.resolver';
+import { ParNationalImportService } from './par-national-import.service';
+import { ParNationalReportResolver } from './par-national-report.resolver';
+import { ParNationalReportService } from './par-national-report.service';
 import { ParProvisionalResolver } from './par-provisional.resolver';
 import { ParProvisionalService } from './par-provisional.service';
+import { ParIndicatorFiguresReader } from './par-indicator-figures';
 import { ParEvidenceController } from './par-evidence.controller';
 import { ParEvidenceFieldsResolver } from './par-evidence-fields.resolver';
 import { ParEvidenceResolver } from './par-evidence.resolver';
 import { ParEvidenceService } from './par-evidence.service';
 import { ParRankingResolver } from './par-ranking.resolver';
 import { ParRankingService } from './par-ranking.service';
+import { ParSurveyFeedResolver } from './par-survey-feed.resolver';
+import { ParSurveyFeedService } from './par-survey-feed.service';
 import { ParSurveyImportResolver } from './par-survey-import.resolver';
 import { ParSurveyImportService } from './par-survey-import.service';
+import { ParSurveyPointsWriter } from './par-survey-points.writer';
 import { ParOutputsResolver } from './par-outputs.resolver';
 import { ParOutputsService } from './par-outputs.service';
+import { SurveysModule } from '../surveys/surveys.module';
 
 /** The PAR Index (Chỉ số CCHC): criteria frameworks, cycles, self-assessment with evidence, appraisal, ranking. */
 @Module({
@@ -57,6 +67,8 @@ import { ParOutputsService } from './par-outputs.service';
     AgenciesModule,
     AuditModule,
     PlansModule,
+    IndicatorsModule,
+    SurveysModule,
   ],
   controllers: [ParEvidenceController],
   providers: [
@@ -82,14 +94,22 @@ import { ParOutputsService } from './par-outputs.service';
     ParRankingService,
     ParRankingResolver,
     ParSurveyImportService,
+    ParSurveyPointsWriter,
     ParSurveyImportResolver,
+    ParSurveyFeedService,
+    ParSurveyFeedResolver,
     ParOutputsService,
     ParOutputsResolver,
     ParProvisionalService,
+    ParIndicatorFiguresReader,
     ParProvisionalResolver,
     ParNationalService,
     ParNationalResolver,
     ParResponsibilityResolver,
+    ParNationalReportService,
+    ParNationalReportResolver,
+    ParNationalImportService,
+    ParNationalImportResolver,
   ],
   exports: [
     ParFrameworksService,
@@ -97,6 +117,7 @@ import { ParOutputsService } from './par-outputs.service';
     ParCriteriaService,
     ParCyclesService,
     ParDeadlinesService,
+    ParRankingService,
   ],
 })
 export class ParIndexModule {}

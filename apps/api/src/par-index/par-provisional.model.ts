@@ -1,5 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ParEvidenceRecordType, ParProvisionalSource, ParScoringMethod } from '@partrack/shared';
+import {
+  IndicatorDirection,
+  IndicatorUnit,
+  ParEvidenceRecordType,
+  ParProvisionalSource,
+  ParScoringMethod,
+} from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
 import { LocalDateScalar } from '../common/graphql/scalars';
 
@@ -27,6 +33,42 @@ export class ParLostRecord {
   gain: number;
 }
 
+/** What an INDICATOR_TARGET item read: the indicator, the agency's figure and the target it is held to. */
+@ObjectType()
+export class ParIndicatorFigure {
+  @Field(() => ID)
+  indicatorId: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => IndicatorUnit)
+  unit: IndicatorUnit;
+
+  @Field(() => IndicatorDirection)
+  direction: IndicatorDirection;
+
+  @Field({ description: 'The period read: the latest of the year, started by the day, with a figure' })
+  period: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "The agency's figure (its subtree's, submitted or approved); null: none yet, 0 %",
+  })
+  value: number | null;
+
+  @Field(() => Float, { description: 'The target for the agency and period (agency, level or plan-wide)' })
+  target: number;
+
+  @Field(() => Float, {
+    description: 'What the figure is held to: the target, pro-rated for a running cumulative figure',
+  })
+  expected: number;
+}
+
 @ObjectType()
 export class ParProvisionalItem {
   @Field(() => ID)
@@ -50,7 +92,10 @@ export class ParProvisionalItem {
   @Field(() => ParProvisionalSource)
   source: ParProvisionalSource;
 
-  @Field(() => Float, { nullable: true, description: 'COMPUTED: the on-time share read, in percent' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "COMPUTED: the on-time share read, or the indicator's attainment, in percent",
+  })
   share: number | null;
 
   @Field(() => Int, { nullable: true, description: 'COMPUTED: records due' })
@@ -64,6 +109,12 @@ export class ParProvisionalItem {
 
   @Field(() => [ParLostRecord], { description: 'COMPUTED: the records behind the lost points' })
   records: ParLostRecord[];
+
+  @Field(() => ParIndicatorFigure, {
+    nullable: true,
+    description: 'COMPUTED from an indicator: the figure behind the points',
+  })
+  indicator: ParIndicatorFigure | null;
 }
 
 /** An agency's score as it stands today: DATA items live, the others from appraisal, draft or last year. */

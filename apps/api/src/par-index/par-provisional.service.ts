@@ -3,26 +3,23 @@ import {
   computeParIndex,
   gainOfOneMore,
   ParDataSource,
-  ParEvidenceRecordType,
   ParFrameworkNode,
   ParProvisionalLeaf,
+  ParProvisionalSource,
   provisionalPoints,
 } from '@partrack/shared';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '../common/context/actor';
-import { dateInVietnam, todayInVietnam } from '../common/time/vietnam-time';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import { ParAssessment } from './par-assessment.entity';
 import { ParAssessmentsService } from './par-assessments.service';
 import { ParCriterion } from './par-criterion.entity';
 import { ParCycle } from './par-cycle.entity';
 import { ParCyclesService } from './par-cycles.service';
 import { PAR_DATA_SQL } from './par-data.sql';
-import {
-  ParAtRiskRow,
-  ParLostRecord,
-  ParProvisionalItem,
-  ParProvisionalScore,
-} from './par-provisional.model';
+import { ParIndicatorFiguresReader } from './par-indicator-figures';
+import { Late, LateReport, LateTask, recordsOf } from './par-lost-records';
+import { ParAtRiskRow, ParProvisionalItem, ParProvisionalScore } from './par-provisional.model';
 import { leavesOf } from './par-score-items';
 
 type Counts = { total: number; onTime: number };
@@ -34,27 +31,10 @@ type ScoreRow = {
 };
 type TaskCount = { agency_id: string; area_code: string | null; total: number; on_time: number };
 type ReportCount = { agency_id: string; total: number; on_time: number };
-type Late = { tasks: LateTask[]; reports: LateReport[] };
-interface LateTask {
-  agency_id: string;
-  id: string;
-  code: string;
-  title: string;
-  area_code: string | null;
-  due_date: string;
-  completed_on: string | null;
-}
-interface LateReport {
-  agency_id: string;
-  id: string;
-  title: string;
-  due_date: string;
-  submitted_at: Date | null;
-}
 
 /**
- * Points at risk: every agency's PAR Index as it stands today, DATA items read live from its tasks and
- * reports, the others from the appraisal, its own draft or last year's; with the records behind each lost
+ * Points at risk: every agency's PAR Index as it stands today, DATA items read live from its tasks, reports
+ * and indicator figures, the others from the appraisal, its own draft or last year's; with the records behind each lost
  * point and a what-if (tasks assumed done by their deadline). A few statements for a whole province.
  */
 @Injectable()
@@ -63,6 +43,7 @@ export class ParProvisionalService {
     private readonly dataSource: DataSource,
     private readonly cycles: ParCyclesService,
     private readonly assessments: ParAssessmentsService,
+    private readonly indicatorFigures: ParIndicatorFiguresReader,
   ) {}
 
   /** One agency's provisional score with the records behind its lost points. */
@@ -110,8 +91,16 @@ export class ParProvisionalService {
       where: { frameworkId: In(cycle.frameworkIds) },
     });
     const sources = new Set(criteria.map((c) => c.dataRule?.source).filter((s) => s !== undefined));
+    const indicatorCodes = new Set(
+      criteria.flatMap((c) =>
+        c.dataRule?.source === ParDataSource.INDICATOR_TARGET && c.dataRule.indicatorCode
+          ? [c.dataRule.indicatorCode]
+          : [],
+      ),
+    );
     const params = [cycle.provinceId, cycle.year, asOf, agencyIds];
-    const [scores, lastYear, taskRows, reportRows, late] = await Promise.all([
+    const lateRead = sources.has(ParDataSource.TASKS_ON_TIME) || sources.has(ParDataSource.REPORTS_ON_TIME);
+    const [scores, lastYear, taskRows, reportRows, late, figures] = await Promise.all([
       // Raw rows: building 120,000 entities for five columns cost the benchmark about a second.
       ids.length
         ? this.dataSource.query<ScoreRow[]>(
@@ -128,7 +117,8 @@ export class ParProvisionalService {
       sources.has(ParDataSource.REPORTS_ON_TIME)
         ? this.dataSource.query<ReportCount[]>(PAR_DATA_SQL.reportCounts, params)
         : [],
-      options.records && sources.size ? this.lateRecords(params, options.assume) : { tasks: [], reports: [] },
+      options.records && lateRead ? this.lateRecords(params, options.assume) : { tasks: [], reports: [] },
+      this.indicatorFigures.read(cycle, asOf, agencyIds, [...indicatorCodes]),
     ]);
     const scoresOf = groupBy(scores, (s) => s.assessment_id);
     const shapes = new Map(
@@ -142,7 +132,7 @@ export class ParProvisionalService {
       const tasksOf = tasksByAgency.get(a.agencyId) ?? [];
       const reports = reportsByAgency.get(a.agencyId);
       const countsFor = (c: ParCriterion): Counts | null => {
-        if (!c.dataRule) return null;
+        if (!c.dataRule || c.dataRule.source === ParDataSource.INDICATOR_TARGET) return null;
         if (c.dataRule.source === ParDataSource.REPORTS_ON_TIME)
           return { total: reports?.total ?? 0, onTime: reports?.on_time ?? 0 };
         const area = c.dataRule.areaCode ?? null;
@@ -153,11 +143,16 @@ export class ParProvisionalService {
         if (c.method === null) return [];
         const score = byCriterion.get(c.id);
         const counts = countsFor(c);
+        const figure =
+          c.dataRule?.source === ParDataSource.INDICATOR_TARGET
+            ? figures.get(a.agencyId, c.dataRule.indicatorCode)
+            : null;
         const leaf: ParProvisionalLeaf = {
           method: c.method,
           maxPoints: c.maxPoints,
           dataRule: c.dataRule,
           counts,
+          figure,
           final: score?.final_points ?? null,
           self: score?.self_points ?? null,
           lastYear: lastYear.get(`${a.agencyId}|${c.code}`) ?? null,
@@ -174,10 +169,13 @@ export class ParProvisionalService {
             due: counts?.total ?? null,
             onTime: counts?.onTime ?? null,
             records: result.atRisk > 0 ? recordsOf(c, a.agencyId, late, gainOfOneMore(leaf)) : [],
+            indicator: result.source === ParProvisionalSource.COMPUTED ? figure : null,
           },
         ];
       });
-      const result = computeParIndex(shape.nodes, new Map(items.map((i) => [i.code, i.points])));
+      const result = computeParIndex(shape.nodes, new Map(items.map((i) => [i.code, i.points])), {
+        surveyHeld: cycle.surveyHeld,
+      });
       return {
         asOf,
         index: result.index,
@@ -213,31 +211,6 @@ export class ParProvisionalService {
     ]);
     return { tasks, reports };
   }
-}
-
-function recordsOf(c: ParCriterion, agencyId: string, late: Late, gain: number): ParLostRecord[] {
-  if (c.dataRule?.source === ParDataSource.REPORTS_ON_TIME)
-    return late.reports
-      .filter((r) => r.agency_id === agencyId)
-      .map((r) => ({
-        recordType: ParEvidenceRecordType.AGENCY_REPORT,
-        recordId: r.id,
-        label: r.title,
-        dueDate: r.due_date,
-        doneOn: r.submitted_at ? dateInVietnam(r.submitted_at) : null,
-        gain,
-      }));
-  const area = c.dataRule?.areaCode ?? null;
-  return late.tasks
-    .filter((t) => t.agency_id === agencyId && (area === null || t.area_code === area))
-    .map((t) => ({
-      recordType: ParEvidenceRecordType.TASK,
-      recordId: t.id,
-      label: `${t.code} ${t.title}`,
-      dueDate: t.due_date,
-      doneOn: t.completed_on,
-      gain,
-    }));
 }
 
 /** What every assessment of one framework shares: its leaves in code order and its nodes for the index. */

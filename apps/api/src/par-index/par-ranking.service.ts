@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { bandOf, fromHundredths, ParAssessmentStatus, ParBand, ParTargetGroup } from '@partrack/shared';
-import { DataSource } from 'typeorm';
+import {
+  bandOf,
+  fromHundredths,
+  ParAssessmentStatus,
+  ParBand,
+  ParCycleStatus,
+  ParTargetGroup,
+} from '@partrack/shared';
+import { DataSource, LessThanOrEqual } from 'typeorm';
 import { Actor } from '../common/context/actor';
+import { ParCycle } from './par-cycle.entity';
 import { ParCyclesService } from './par-cycles.service';
 import { ParRankingRow } from './par-ranking.model';
 import { PAR_RANKING_SQL } from './par-ranking.sql';
@@ -70,5 +78,19 @@ export class ParRankingService {
     const cycle = await this.cycles.findOne(actor, cycleId);
     const rows: RankingSqlRow[] = await this.dataSource.query(PAR_RANKING_SQL, [cycle.id, group ?? null]);
     return rows.map(toRow);
+  }
+
+  /**
+   * Each agency's index in the province's latest PUBLISHED cycle of `year` or before (empty without one): what
+   * other domains may call "the latest published PAR Index". Two statements.
+   */
+  async latestPublishedIndices(provinceId: string, year: number): Promise<Map<string, number>> {
+    const cycle = await this.dataSource.getRepository(ParCycle).findOne({
+      where: { provinceId, status: ParCycleStatus.PUBLISHED, year: LessThanOrEqual(year) },
+      order: { year: 'DESC' },
+    });
+    if (!cycle) return new Map();
+    const rows: RankingSqlRow[] = await this.dataSource.query(PAR_RANKING_SQL, [cycle.id, null]);
+    return new Map(rows.map((r) => [r.agency_id, points(r.index_h)]));
   }
 }

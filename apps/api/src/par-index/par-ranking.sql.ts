@@ -6,7 +6,8 @@
  * give the same index to the hundredth (par-ranking.int-spec.ts and `npm run bench -- --only par` compare them):
  *
  * - `cycles`: the cycle and the province's cycle of the year before (for `previousIndex`), with their frameworks.
- * - `leaf`: the scored items (a method and no children). A framework is at most three levels deep (area,
+ * - `leaf`: the scored items (a method and no children); without a survey that year (`survey_held` false),
+ *   SURVEY items leave both the points and the maximum, as `surveyHeld: false` does. A framework is at most three levels deep (area,
  *   criterion, sub-criterion; the API and the import refuse deeper items), so a leaf's area is its grandparent,
  *   its parent or itself. `outside`: bonus and penalty, which add to the points but not to the maximum.
  * - `earned`: per assessment and area, the final points of its leaves (the second appraisal's, else the
@@ -29,9 +30,9 @@
  */
 export const PAR_RANKING_SQL = `
 WITH cycles AS (
-  SELECT c.id, c.framework_ids FROM par_cycle c WHERE c.id = $1::uuid
+  SELECT c.id, c.framework_ids, c.survey_held FROM par_cycle c WHERE c.id = $1::uuid
   UNION ALL
-  SELECT pc.id, pc.framework_ids
+  SELECT pc.id, pc.framework_ids, pc.survey_held
     FROM par_cycle c
     JOIN par_cycle pc ON pc.province_id = c.province_id AND pc.year = c.year - 1
    WHERE c.id = $1::uuid
@@ -49,6 +50,7 @@ leaf AS (
     LEFT JOIN par_criterion g ON g.id = p.parent_id
    WHERE c.framework_id IN (SELECT unnest(framework_ids) FROM cycles)
      AND c.method IS NOT NULL
+     AND (c.method <> 'SURVEY' OR c.framework_id IN (SELECT unnest(framework_ids) FROM cycles WHERE survey_held))
      AND NOT EXISTS (
        SELECT 1 FROM par_criterion k WHERE k.framework_id = c.framework_id AND k.parent_id = c.id
      )

@@ -110,6 +110,28 @@ export class TasksService {
     return [...byId.values()];
   }
 
+  /**
+   * How many open tasks and projects of ACTIVE plans each agency leads (directly or through a lead group) that
+   * are past their due date on `today`, for the agencies given; one statement. Mirrored items of derived plans
+   * are left out, as in `dueBetween`: a task is counted once.
+   */
+  async overdueLeadCounts(agencyIds: readonly string[], today: string): Promise<Map<string, number>> {
+    if (!agencyIds.length) return new Map();
+    const rows = await this.dataSource.query<{ agency_id: string; n: number }[]>(
+      `SELECT COALESCE(pia.agency_id, gm.agency_id) AS agency_id, count(DISTINCT i.id)::int AS n
+         FROM plan_item i
+         JOIN plan p ON p.id = i.plan_id AND p.status = 'ACTIVE'
+         JOIN plan_item_agency pia ON pia.item_id = i.id AND pia.role = 'LEAD'
+         LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id
+        WHERE i.kind IN ('TASK', 'PROJECT') AND i.status NOT IN ('DONE', 'CANCELLED')
+          AND i.source_item_id IS NULL AND i.due_date < $2::date
+          AND COALESCE(pia.agency_id, gm.agency_id) = ANY($1::uuid[])
+        GROUP BY 1`,
+      [[...agencyIds], today],
+    );
+    return new Map(rows.map((r) => [r.agency_id, r.n]));
+  }
+
   list(
     actor: Actor,
     filter: TaskFilter,

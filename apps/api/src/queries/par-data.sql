@@ -70,3 +70,16 @@ SELECT agency_id, id, title, due_date::text AS due_date, submitted_at
   FROM rep WHERE agency_id = ANY($4::uuid[]) AND NOT on_time
  ORDER BY due_date, title, id
  LIMIT 2000
+
+-- PAR_DATA_SQL.indicators
+SELECT DISTINCT ON (i.code) i.id, i.plan_id, i.code, i.name_vi, i.unit, i.direction, i.aggregation,
+       i.frequency, i.cumulative, i.target
+  FROM indicator i
+  JOIN plan p ON p.id = i.plan_id AND p.year = $2 AND p.status IN ('ACTIVE', 'CLOSED')
+ WHERE i.code = ANY($3::varchar[]) AND i.state <> 'DRAFT'
+   AND p.owner_agency_id IN (WITH RECURSIVE down AS (
+  SELECT node.id FROM agency node WHERE node.id = $1
+  UNION ALL
+  SELECT node.id FROM agency node JOIN down ON node.parent_id = down.id
+) SELECT id FROM down)
+ ORDER BY i.code, p.owner_agency_id = $1 DESC, p.parent_plan_id IS NULL DESC, p.created_at, i.id

@@ -3,9 +3,9 @@
 
 -- PAR_RANKING_SQL
 WITH cycles AS (
-  SELECT c.id, c.framework_ids FROM par_cycle c WHERE c.id = $1::uuid
+  SELECT c.id, c.framework_ids, c.survey_held FROM par_cycle c WHERE c.id = $1::uuid
   UNION ALL
-  SELECT pc.id, pc.framework_ids
+  SELECT pc.id, pc.framework_ids, pc.survey_held
     FROM par_cycle c
     JOIN par_cycle pc ON pc.province_id = c.province_id AND pc.year = c.year - 1
    WHERE c.id = $1::uuid
@@ -23,6 +23,7 @@ leaf AS (
     LEFT JOIN par_criterion g ON g.id = p.parent_id
    WHERE c.framework_id IN (SELECT unnest(framework_ids) FROM cycles)
      AND c.method IS NOT NULL
+     AND (c.method <> 'SURVEY' OR c.framework_id IN (SELECT unnest(framework_ids) FROM cycles WHERE survey_held))
      AND NOT EXISTS (
        SELECT 1 FROM par_criterion k WHERE k.framework_id = c.framework_id AND k.parent_id = c.id
      )

@@ -17,6 +17,7 @@ import { ROLLUP_SQL } from '../indicators/indicator-rollup.sql';
 import { PAR_DATA_SQL } from '../par-index/par-data.sql';
 import { PAR_RANKING_SQL } from '../par-index/par-ranking.sql';
 import { TasksService } from '../plans/tasks.service';
+import { PUBLIC_SUMMARY_SQL } from '../public/public-summary.sql';
 
 /**
  * SQL snapshots, as immich keeps them: the SQL of the hierarchy queries and a few hot ones, rendered from the
@@ -96,6 +97,7 @@ export async function renderSqlSnapshots(): Promise<Map<string, string>> {
     ['tasks.service.sql', await tasks()],
     ['indicator-rollup.sql', [{ name: 'ROLLUP_SQL', sql: ROLLUP_SQL }]],
     ['par-ranking.sql', [{ name: 'PAR_RANKING_SQL', sql: PAR_RANKING_SQL }]],
+    ['public-summary.sql', [{ name: 'PUBLIC_SUMMARY_SQL', sql: PUBLIC_SUMMARY_SQL }]],
     [
       'par-data.sql',
       Object.entries(PAR_DATA_SQL).map(([name, sql]) => ({ name: `PAR_DATA_SQL.${name}`, sql })),

@@ -48,6 +48,7 @@ const DATA_REASONS: Record<ParDataSource | 'NONE', string> = {
   [ParDataSource.TASKS_ON_TIME]:
     'Theo số liệu theo dõi: còn nhiệm vụ của kế hoạch hoàn thành chậm so với thời hạn',
   [ParDataSource.REPORTS_ON_TIME]: 'Có kỳ báo cáo định kỳ gửi chậm so với thời hạn',
+  [ParDataSource.INDICATOR_TARGET]: 'Theo số liệu báo cáo: chỉ tiêu chưa đạt mức được giao trong năm',
   NONE: 'Số liệu chưa đạt chỉ tiêu được giao trong năm',
 };
 

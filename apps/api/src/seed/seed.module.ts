@@ -3,6 +3,7 @@ import { AgenciesModule } from '../agencies/agencies.module';
 import { ParIndexModule } from '../par-index/par-index.module';
 import { PlansModule } from '../plans/plans.module';
 import { ReportsModule } from '../reports/reports.module';
+import { SurveysModule } from '../surveys/surveys.module';
 import { UsersModule } from '../users/users.module';
 import { DemoCurrentPlanSeeder } from './demo-current-plan.seeder';
 import { DemoIndicatorSeeder } from './demo-indicator.seeder';
@@ -11,10 +12,11 @@ import { DemoParCycleSeeder } from './demo-par-cycle.seeder';
 import { DemoParSeeder } from './demo-par.seeder';
 import { DemoPlanSeeder } from './demo-plan.seeder';
 import { DemoReportSeeder } from './demo-report.seeder';
+import { DemoSurveySeeder } from './demo-survey.seeder';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, PlansModule, ReportsModule, ParIndexModule],
+  imports: [AgenciesModule, UsersModule, PlansModule, ReportsModule, ParIndexModule, SurveysModule],
   providers: [
     SeedService,
     DemoPlanSeeder,
@@ -24,6 +26,7 @@ import { SeedService } from './seed.service';
     DemoParCycleSeeder,
     DemoParCurrentSeeder,
     DemoCurrentPlanSeeder,
+    DemoSurveySeeder,
   ],
   exports: [SeedService],
 })

@@ -12,6 +12,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DemoParSeeder } from './demo-par.seeder';
+import { DemoSurveySeeder } from './demo-survey.seeder';
 import { DemoPlanSeeder } from './demo-plan.seeder';
 
 /** DEMO DATA ONLY: documented in README; never created when NODE_ENV=production. */
@@ -58,6 +59,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly demoPlan: DemoPlanSeeder,
     private readonly demoPar: DemoParSeeder,
+    private readonly demoSurvey: DemoSurveySeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,6 +88,7 @@ export class SeedService implements OnApplicationBootstrap {
     }
     await this.demoPlan.seed(SEED_DATA_DIR);
     await this.demoPar.seed(PROVINCE_ROOT_CODE);
+    await this.demoSurvey.seed(PROVINCE_ROOT_CODE);
   }
 
   private async seedHierarchyAndUsers(): Promise<void> {

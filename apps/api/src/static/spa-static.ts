@@ -11,7 +11,7 @@ export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 export const REVALIDATE_CACHE = 'no-cache';
 
 const ASSETS_DIR = 'assets';
-const API_PREFIXES = ['/graphql', '/health', '/files/'];
+const API_PREFIXES = ['/graphql', '/health', '/files/', '/public/'];
 
 const isApiPath = (urlPath: string) =>
   API_PREFIXES.some((prefix) => urlPath === prefix.replace(/\/$/, '') || urlPath.startsWith(prefix));

@@ -32,6 +32,15 @@ import type { ParEvidenceRecordType } from '@partrack/shared';
 import type { ParDeadlinePhase } from '@partrack/shared';
 import type { ParDataSource } from '@partrack/shared';
 import type { ParProvisionalSource } from '@partrack/shared';
+import type { SurveyScope } from '@partrack/shared';
+import type { SurveySector } from '@partrack/shared';
+import type { SurveyStatus } from '@partrack/shared';
+import type { SurveyImportShape } from '@partrack/shared';
+import type { InspectionPlanStatus } from '@partrack/shared';
+import type { InspectionStatus } from '@partrack/shared';
+import type { InspectionReasonCode } from '@partrack/shared';
+import type { InspectionFindingSeverity } from '@partrack/shared';
+import type { InspectionFindingStatus } from '@partrack/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +81,22 @@ export type AddParEvidenceRecordInput = {
   /** A record of the assessed agency (see parEvidenceCandidates) */
   recordId: Scalars['ID']['input'];
   recordType: ParEvidenceRecordType;
+};
+
+export type AdjustInspectionPlanInput = {
+  /** Agencies of the province to add (not yet in the plan) */
+  addAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whole percent of the communes; default 30 */
+  coverageCommune?: InputMaybe<Scalars['Int']['input']>;
+  /** Whole percent of the districts; default 30 */
+  coverageDistrict?: InputMaybe<Scalars['Int']['input']>;
+  /** Whole percent of the departments; default 30 */
+  coverageProvince?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** Inspections of the plan to drop (still PLANNED) */
+  removeInspectionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
 };
 
 export type Agency = {
@@ -307,6 +332,13 @@ export type ApiKeyEdge = {
   node: ApiKey;
 };
 
+export type ApplyParSurveyResultsInput = {
+  cycleId: Scalars['ID']['input'];
+  /** Check only; nothing is written */
+  dryRun?: Scalars['Boolean']['input'];
+  sources: Array<ParSurveySourceInput>;
+};
+
 export type AreaNarrative = {
   __typename?: 'AreaNarrative';
   areaCode: Scalars['String']['output'];
@@ -540,6 +572,24 @@ export type CreatePlanItemInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateSurveyInput = {
+  /** Required for an AGENCY survey, refused otherwise */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The period surveyed, inside the year: 2022, 2022-H1 or 2022-Q3 */
+  period: Scalars['String']['input'];
+  /** Root agency of the province; default the caller's */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  /** In order; codes unique */
+  questions: Array<SurveyQuestionInput>;
+  /** Top levels counted as satisfied, 1–4; default 2 */
+  satisfiedLevels?: InputMaybe<Scalars['Int']['input']>;
+  scope: SurveyScope;
+  /** Required for a SECTOR survey, refused otherwise */
+  sector?: InputMaybe<SurveySector>;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type CreateUserInput = {
   /** Required for every role but ADMIN */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -671,6 +721,17 @@ export type ImportParFrameworkInput = {
   year: Scalars['Int']['input'];
 };
 
+export type ImportParNationalPointsInput = {
+  /** The province's national assessment, SUBMITTED */
+  assessmentId: Scalars['ID']['input'];
+  /** Check only; nothing is written */
+  dryRun?: Scalars['Boolean']['input'];
+  /** The filled template (.xlsx), base64-encoded */
+  fileBase64: Scalars['String']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type ImportParSurveyPointsInput = {
   cycleId: Scalars['ID']['input'];
   /** Check only; nothing is written */
@@ -690,6 +751,15 @@ export type ImportPlanDocumentInput = {
   newPlan?: InputMaybe<NewPlanInput>;
   /** Import into this plan (re-import updates items by code)… */
   planId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ImportSurveyResultsInput = {
+  /** Check only; nothing is written */
+  dryRun?: Scalars['Boolean']['input'];
+  /** The filled template (.xlsx), base64-encoded */
+  fileBase64: Scalars['String']['input'];
+  shape: SurveyImportShape;
+  surveyId: Scalars['ID']['input'];
 };
 
 export type ImportedIndicatorDraft = {
@@ -863,6 +933,160 @@ export type IndicatorValue = {
   value: Maybe<Scalars['Float']['output']>;
 };
 
+export type Inspection = {
+  __typename?: 'Inspection';
+  /** The inspected agency */
+  agency: Maybe<Agency>;
+  /** The inspected agency */
+  agencyId: Scalars['ID']['output'];
+  /** When the findings were recorded */
+  conductedOn: Maybe<Scalars['LocalDate']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** In order */
+  findings: Array<InspectionFinding>;
+  id: Scalars['ID']['output'];
+  /** The month of the visit, 1–12 */
+  month: Maybe<Scalars['Int']['output']>;
+  planId: Scalars['ID']['output'];
+  /** Proposed by the sampling (else added by the coordinator) */
+  proposed: Scalars['Boolean']['output'];
+  /** Why it was proposed */
+  reasons: Array<InspectionReasonModel>;
+  /** The last re-inspection (tái kiểm tra) */
+  reinspectedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The sampling score when proposed */
+  score: Maybe<Scalars['Float']['output']>;
+  status: InspectionStatus;
+  /** The team (đoàn kiểm tra), its leader first */
+  teamUserIds: Array<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type InspectionConnection = {
+  __typename?: 'InspectionConnection';
+  edges: Array<InspectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InspectionCoverageLine = {
+  __typename?: 'InspectionCoverageLine';
+  /** Agencies the province inspects at this level */
+  agencies: Scalars['Int']['output'];
+  /** Of them, inspected (an inspection DONE in the plan) */
+  inspected: Scalars['Int']['output'];
+  /** null for the total */
+  level: Maybe<AgencyLevel>;
+  /** inspected ÷ agencies × 100, two decimals; 0 without agencies */
+  percent: Scalars['Float']['output'];
+};
+
+export type InspectionCoverageModel = {
+  __typename?: 'InspectionCoverageModel';
+  /** Per level, departments first */
+  levels: Array<InspectionCoverageLine>;
+  planId: Scalars['ID']['output'];
+  total: InspectionCoverageLine;
+  year: Scalars['Int']['output'];
+};
+
+export type InspectionEdge = {
+  __typename?: 'InspectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Inspection;
+};
+
+export type InspectionFinding = {
+  __typename?: 'InspectionFinding';
+  /** The re-inspection that closed it */
+  closedOn: Maybe<Scalars['LocalDate']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** By when the agency remedies it (the task’s due date) */
+  deadline: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  inspectionId: Scalars['ID']['output'];
+  /** Order in the inspection, from 1 */
+  position: Scalars['Int']['output'];
+  /** What the last re-inspection found */
+  reviewNote: Maybe<Scalars['String']['output']>;
+  severity: InspectionFindingSeverity;
+  status: InspectionFindingStatus;
+  /** The corrective task; null if a planner deleted it */
+  taskId: Maybe<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export type InspectionFindingInput = {
+  /** By when the agency remedies it: its task’s due date */
+  deadline: Scalars['LocalDate']['input'];
+  severity: InspectionFindingSeverity;
+  text: Scalars['String']['input'];
+};
+
+export { InspectionFindingSeverity };
+
+export { InspectionFindingStatus };
+
+export type InspectionPlan = {
+  __typename?: 'InspectionPlan';
+  /** Whole percent of the commune people’s committees to inspect */
+  coverageCommune: Scalars['Int']['output'];
+  /** Whole percent of the district people’s committees to inspect */
+  coverageDistrict: Scalars['Int']['output'];
+  /** Whole percent of the departments (province level) to inspect */
+  coverageProvince: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Root agency of the province */
+  provinceId: Scalars['ID']['output'];
+  status: InspectionPlanStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type InspectionPlanConnection = {
+  __typename?: 'InspectionPlanConnection';
+  edges: Array<InspectionPlanEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InspectionPlanEdge = {
+  __typename?: 'InspectionPlanEdge';
+  cursor: Scalars['String']['output'];
+  node: InspectionPlan;
+};
+
+export type InspectionPlanFilter = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export { InspectionPlanStatus };
+
+export { InspectionReasonCode };
+
+export type InspectionReasonModel = {
+  __typename?: 'InspectionReasonModel';
+  code: InspectionReasonCode;
+  /** OVERDUE_TASKS: how many */
+  count: Maybe<Scalars['Int']['output']>;
+  /** What the reason added to the score */
+  points: Scalars['Float']['output'];
+  /** LOW_PAR_INDEX: the index */
+  value: Maybe<Scalars['Float']['output']>;
+  /** NOT_INSPECTED_SINCE: the year of the last inspection */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export { InspectionStatus };
+
 export type LockParFrameworkInput = {
   id: Scalars['ID']['input'];
   /** The version you read; a stale one answers CONFLICT */
@@ -1019,6 +1243,12 @@ export type Mutation = {
   addParEvidenceLink: ParEvidence;
   /** Cites one of the agency's tasks, task updates, reports or figures on an item of a DRAFT */
   addParEvidenceRecord: ParEvidence;
+  /** Add agencies, drop inspections, change targets (a DRAFT) */
+  adjustInspectionPlan: InspectionPlan;
+  /** Survey items' points from partrack's satisfaction surveys (maximum × the agency's satisfaction %): all or nothing; dry run by default */
+  applyParSurveyResults: ParSurveyImportResult;
+  /** DRAFT → APPROVED: the list is final, visits may be conducted */
+  approveInspectionPlan: InspectionPlan;
   /** Gives items of the province's national self-assessment to the agencies answering for them */
   assignParResponsibilities: ParAssessment;
   /** Signs out other sessions; returns new tokens for this one */
@@ -1039,6 +1269,8 @@ export type Mutation = {
   createParImprovementTasks: Scalars['Int']['output'];
   createPlan: Plan;
   createPlanItem: PlanItem;
+  /** A DRAFT survey with its questions */
+  createSurvey: Survey;
   createUser: User;
   deactivateAgency: Agency;
   /** Also signs the user out everywhere */
@@ -1068,10 +1300,14 @@ export type Mutation = {
   importMeasurements: MeasurementImportResult;
   /** A new DRAFT framework from the XLSX template: all or nothing, problems by line; dry run by default */
   importParFramework: ParFrameworkImportResult;
+  /** The Ministry's points from the filled template, all or nothing with problems by line; records them and finalises like recordParNationalAppraisal; dry run by default */
+  importParNationalPoints: ParNationalImportResult;
   /** Survey items' points from the filled template (maximum × satisfaction %): all or nothing, problems by line; dry run by default */
   importParSurveyPoints: ParSurveyImportResult;
   /** Parse a plan document; with dryRun false, write it all or nothing */
   importPlanDocument: PlanImportResult;
+  /** An OPEN survey's results from the filled template: replaces the counts of the agencies it names; all or nothing, problems by line and column; dry run by default */
+  importSurveyResults: SurveyImportResult;
   /** Locks a DRAFT whose items add up; refused with the problems otherwise */
   lockParFramework: ParFramework;
   login: AuthPayload;
@@ -1091,15 +1327,25 @@ export type Mutation = {
   openReportingRound: ReportingRound;
   /** Progress from the lead agency, or a contribution from a coordinating one */
   postTaskUpdate: TaskUpdate;
+  /** The year's DRAFT plan with the sample proposed per level, each inspection saying why */
+  proposeInspections: InspectionPlan;
   /** Publishes the results once every assessment is finalised; freezes the cycle */
   publishParCycle: ParCycle;
   reactivateUser: User;
+  /** The plan's total coverage as the province's DRAFT figure for the year of an indicator (1.14) */
+  recordInspectionCoverage: Measurement;
+  /** Conducted: its findings, each one a corrective task led by the agency in the plan given */
+  recordInspectionFindings: Inspection;
   /** Create or correct a figure (DRAFT); refused once submitted or approved */
   recordMeasurement: Measurement;
   /** Records the Ministry's appraised points of the province, every item, and finalises it */
   recordParNationalAppraisal: ParAssessment;
+  /** A survey's satisfaction per agency as DRAFT figures of an indicator's period (then submitted and reviewed as usual) */
+  recordSurveyMeasurements: SurveyMeasurementsResult;
   /** Rotates the refresh token; reusing an old one revokes the session */
   refreshToken: AuthPayload;
+  /** Tái kiểm tra: close the findings remedied, keep the others open */
+  reinspectFindings: Inspection;
   /** Removes evidence of a DRAFT self-assessment */
   removeParEvidence: Scalars['Boolean']['output'];
   /** ACCEPTED → RETURNED with a comment */
@@ -1123,6 +1369,8 @@ export type Mutation = {
   saveParReappraisal: ParAssessment;
   /** Saves some of the agency's own scores (tự chấm) of a DRAFT */
   saveParSelfScores: ParAssessment;
+  /** Month of the visit and the team (leader first) */
+  scheduleInspection: Inspection;
   /** Sends the first appraisal to the agency, every item appraised; it may then explain differences */
   sendParAppraisal: ParAssessment;
   /** Confirm a draft (ACTIVE), archive, or send back to DRAFT */
@@ -1133,6 +1381,8 @@ export type Mutation = {
   setNotificationMuted: NotificationSetting;
   /** Names the appraisal council (hội đồng thẩm định) of a cycle */
   setParCouncil: ParCycle;
+  /** Records whether the satisfaction surveys were held (without them the index is scaled to 100) */
+  setParSurveyHeld: ParCycle;
   /** Freezes the data sections; late when after the due date */
   submitAgencyReport: AgencyReport;
   /** DRAFT/RETURNED → SUBMITTED, all or nothing */
@@ -1152,6 +1402,8 @@ export type Mutation = {
   updateParFramework: ParFramework;
   updatePlan: Plan;
   updatePlanItem: PlanItem;
+  /** Title, period, rule, status; the questions (replaced as a whole) only while a DRAFT */
+  updateSurvey: Survey;
   updateUser: User;
 };
 
@@ -1163,6 +1415,21 @@ export type MutationAddParEvidenceLinkArgs = {
 
 export type MutationAddParEvidenceRecordArgs = {
   input: AddParEvidenceRecordInput;
+};
+
+
+export type MutationAdjustInspectionPlanArgs = {
+  input: AdjustInspectionPlanInput;
+};
+
+
+export type MutationApplyParSurveyResultsArgs = {
+  input: ApplyParSurveyResultsInput;
+};
+
+
+export type MutationApproveInspectionPlanArgs = {
+  input: VersionedInput;
 };
 
 
@@ -1230,6 +1497,11 @@ export type MutationCreatePlanArgs = {
 
 export type MutationCreatePlanItemArgs = {
   input: CreatePlanItemInput;
+};
+
+
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
 };
 
 
@@ -1316,6 +1588,11 @@ export type MutationImportParFrameworkArgs = {
 };
 
 
+export type MutationImportParNationalPointsArgs = {
+  input: ImportParNationalPointsInput;
+};
+
+
 export type MutationImportParSurveyPointsArgs = {
   input: ImportParSurveyPointsInput;
 };
@@ -1323,6 +1600,11 @@ export type MutationImportParSurveyPointsArgs = {
 
 export type MutationImportPlanDocumentArgs = {
   input: ImportPlanDocumentInput;
+};
+
+
+export type MutationImportSurveyResultsArgs = {
+  input: ImportSurveyResultsInput;
 };
 
 
@@ -1371,6 +1653,11 @@ export type MutationPostTaskUpdateArgs = {
 };
 
 
+export type MutationProposeInspectionsArgs = {
+  input: ProposeInspectionsInput;
+};
+
+
 export type MutationPublishParCycleArgs = {
   input: PublishParCycleInput;
 };
@@ -1378,6 +1665,16 @@ export type MutationPublishParCycleArgs = {
 
 export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordInspectionCoverageArgs = {
+  input: RecordInspectionCoverageInput;
+};
+
+
+export type MutationRecordInspectionFindingsArgs = {
+  input: RecordInspectionFindingsInput;
 };
 
 
@@ -1391,8 +1688,18 @@ export type MutationRecordParNationalAppraisalArgs = {
 };
 
 
+export type MutationRecordSurveyMeasurementsArgs = {
+  input: RecordSurveyMeasurementsInput;
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReinspectFindingsArgs = {
+  input: ReinspectInput;
 };
 
 
@@ -1458,6 +1765,11 @@ export type MutationSaveParSelfScoresArgs = {
 };
 
 
+export type MutationScheduleInspectionArgs = {
+  input: ScheduleInspectionInput;
+};
+
+
 export type MutationSendParAppraisalArgs = {
   input: SendParAppraisalInput;
 };
@@ -1481,6 +1793,11 @@ export type MutationSetNotificationMutedArgs = {
 
 export type MutationSetParCouncilArgs = {
   input: SetParCouncilInput;
+};
+
+
+export type MutationSetParSurveyHeldArgs = {
+  input: SetParSurveyHeldInput;
 };
 
 
@@ -1547,6 +1864,11 @@ export type MutationUpdatePlanArgs = {
 
 export type MutationUpdatePlanItemArgs = {
   input: UpdatePlanItemInput;
+};
+
+
+export type MutationUpdateSurveyArgs = {
+  input: UpdateSurveyInput;
 };
 
 
@@ -1635,6 +1957,8 @@ export type OpenParCycleInput = {
   publicationDue?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Last day agencies may score themselves */
   selfAssessmentDue: Scalars['LocalDate']['input'];
+  /** Whether the satisfaction surveys are held (may be changed later) */
+  surveyHeld?: Scalars['Boolean']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -1832,6 +2156,10 @@ export type ParCycle = {
   /** Last day agencies may score themselves (inclusive) */
   selfAssessmentDue: Scalars['LocalDate']['output'];
   status: ParCycleStatus;
+  /** How many of the cycle's assessments are at each step (every step, zeros too) */
+  statusCounts: Array<ParStatusCount>;
+  /** Whether the satisfaction surveys were held this year; without them the SURVEY items leave the maximum and the rest is scaled to 100 */
+  surveyHeld: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-lock version: send it back with updates */
   version: Scalars['Int']['output'];
@@ -1857,6 +2185,8 @@ export type ParDataRule = {
   __typename?: 'ParDataRule';
   /** Tasks only: the reform area of the plans ("I" … "VII") */
   areaCode: Maybe<Scalars['String']['output']>;
+  /** INDICATOR_TARGET only, required there: the indicator's code in the plans of the framework's year */
+  indicatorCode: Maybe<Scalars['String']['output']>;
   source: ParDataSource;
   /** e.g. 100 % → 1, 80 % → 0.5; below every one: 0 */
   thresholds: Array<ParThreshold>;
@@ -1865,6 +2195,8 @@ export type ParDataRule = {
 export type ParDataRuleInput = {
   /** Tasks only: the reform area of the plans ("I" … "VII") */
   areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** INDICATOR_TARGET only, required there: the indicator's code in the plans of the framework's year */
+  indicatorCode?: InputMaybe<Scalars['String']['input']>;
   source: ParDataSource;
   /** e.g. 100 % → 1, 80 % → 0.5; below every one: 0 */
   thresholds: Array<ParThresholdInput>;
@@ -2003,6 +2335,23 @@ export type ParFrameworkProblem = {
 
 export { ParFrameworkStatus };
 
+export type ParIndicatorFigure = {
+  __typename?: 'ParIndicatorFigure';
+  code: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  /** What the figure is held to: the target, pro-rated for a running cumulative figure */
+  expected: Scalars['Float']['output'];
+  indicatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The period read: the latest of the year, started by the day, with a figure */
+  period: Scalars['String']['output'];
+  /** The target for the agency and period (agency, level or plan-wide) */
+  target: Scalars['Float']['output'];
+  unit: IndicatorUnit;
+  /** The agency's figure (its subtree's, submitted or approved); null: none yet, 0 % */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
 export type ParLostRecord = {
   __typename?: 'ParLostRecord';
   /** Done or sent, when late */
@@ -2016,10 +2365,48 @@ export type ParLostRecord = {
   recordType: ParEvidenceRecordType;
 };
 
+export type ParNationalImportProblem = {
+  __typename?: 'ParNationalImportProblem';
+  /** e.g. parNational.aboveMaximum */
+  code: Scalars['String']['output'];
+  /** Column letter */
+  column: Maybe<Scalars['String']['output']>;
+  /** Excel row; null for the file as a whole or an item missing from it */
+  line: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type ParNationalImportResult = {
+  __typename?: 'ParNationalImportResult';
+  /** True when recorded (and the assessment finalised): not a dry run and no problem at all */
+  applied: Scalars['Boolean']['output'];
+  /** The finalised assessment, once applied */
+  assessment: Maybe<ParAssessment>;
+  dryRun: Scalars['Boolean']['output'];
+  problems: Array<ParNationalImportProblem>;
+  /** Every scored item with its points, when the file has no problem */
+  rows: Array<ParNationalImportRow>;
+};
+
+export type ParNationalImportRow = {
+  __typename?: 'ParNationalImportRow';
+  /** The item's code */
+  code: Scalars['String']['output'];
+  /** Excel row */
+  line: Scalars['Int']['output'];
+  maxPoints: Scalars['Float']['output'];
+  /** The Ministry's points */
+  points: Scalars['Float']['output'];
+  /** The Ministry's remark */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The province's own score */
+  selfPoints: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type ParNationalScoreInput = {
   criterionId: Scalars['ID']['input'];
   points: Scalars['Float']['input'];
-  /** The Ministry's remark, if any */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2031,6 +2418,8 @@ export type ParProvisionalItem = {
   criterionId: Scalars['ID']['output'];
   /** COMPUTED: records due */
   due: Maybe<Scalars['Int']['output']>;
+  /** COMPUTED from an indicator: the figure behind the points */
+  indicator: Maybe<ParIndicatorFigure>;
   maxPoints: Scalars['Float']['output'];
   method: ParScoringMethod;
   /** COMPUTED: of which on time */
@@ -2038,7 +2427,7 @@ export type ParProvisionalItem = {
   points: Scalars['Float']['output'];
   /** COMPUTED: the records behind the lost points */
   records: Array<ParLostRecord>;
-  /** COMPUTED: the on-time share read, in percent */
+  /** COMPUTED: the on-time share read, or the indicator's attainment, in percent */
   share: Maybe<Scalars['Float']['output']>;
   source: ParProvisionalSource;
   title: Scalars['String']['output'];
@@ -2179,6 +2568,14 @@ export type ParSelfSummary = {
   toScore: Scalars['Int']['output'];
 };
 
+export type ParStatusCount = {
+  __typename?: 'ParStatusCount';
+  count: Scalars['Int']['output'];
+  status: ParAssessmentStatus;
+  /** The group: publication waits for all but the province's own national assessment (PROVINCE) */
+  targetGroup: ParTargetGroup;
+};
+
 export type ParSurveyImportProblem = {
   __typename?: 'ParSurveyImportProblem';
   /** e.g. parSurvey.unknownAgency */
@@ -2204,6 +2601,13 @@ export type ParSurveyImportResult = {
   skipped: Scalars['Int']['output'];
   /** Items that already have these points */
   unchanged: Scalars['Int']['output'];
+};
+
+export type ParSurveySourceInput = {
+  /** The code of a SURVEY item, e.g. "8.1" (every framework of the cycle that has it) */
+  criterionCode: Scalars['String']['input'];
+  /** The survey whose satisfaction of each agency gives the item's points */
+  surveyId: Scalars['ID']['input'];
 };
 
 export { ParTargetGroup };
@@ -2417,6 +2821,18 @@ export type PostTaskUpdateInput = {
 
 export { ProductType };
 
+export type ProposeInspectionsInput = {
+  /** Whole percent of the communes; default 30 */
+  coverageCommune?: InputMaybe<Scalars['Int']['input']>;
+  /** Whole percent of the districts; default 30 */
+  coverageDistrict?: InputMaybe<Scalars['Int']['input']>;
+  /** Whole percent of the departments; default 30 */
+  coverageProvince?: InputMaybe<Scalars['Int']['input']>;
+  /** Root agency of the province; default the caller's */
+  provinceId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type PublishParCycleInput = {
   id: Scalars['ID']['input'];
   /** The version you read; a stale one answers CONFLICT */
@@ -2464,6 +2880,18 @@ export type Query = {
   indicatorValue: IndicatorValue;
   /** In plan order */
   indicators: IndicatorConnection;
+  inspection: Inspection;
+  /** Kết luận kiểm tra (DOCX, Decree 30 layout) drafted from a conducted inspection’s findings */
+  inspectionConclusionDocx: ExportedFile;
+  /** Agencies inspected ÷ agencies to inspect, per level and in total (result 1.14) */
+  inspectionCoverage: InspectionCoverageModel;
+  /** The decision issuing the plan (DOCX, Decree 30 layout), its annex listing the agencies to inspect */
+  inspectionDecisionDocx: ExportedFile;
+  inspectionPlan: InspectionPlan;
+  /** The province's inspection plans, newest year first */
+  inspectionPlans: InspectionPlanConnection;
+  /** A plan's inspections by month (unscheduled last) */
+  inspections: InspectionConnection;
   /** The logged-in user (API keys have no user) */
   me: User;
   measurement: Measurement;
@@ -2494,6 +2922,10 @@ export type Query = {
   parFrameworkTemplate: ExportedFile;
   /** The province's PAR Index frameworks, newest year first */
   parFrameworks: ParFrameworkConnection;
+  /** The province's self-assessment report for the Ministry (DOCX, Decree 30 layout): totals by area, then every item with its self-score, the agency answering for it, explanation and evidence */
+  parNationalReportDocx: ExportedFile;
+  /** The Ministry's points template (XLSX) of the province's national assessment: every item, its maximum and self-score */
+  parNationalTemplate: ExportedFile;
   /** A cycle's agencies, most points at risk first */
   parPointsAtRisk: Array<ParAtRiskRow>;
   /** An agency's PAR Index as it stands today, with the records behind every lost point */
@@ -2523,6 +2955,13 @@ export type Query = {
   reportingRounds: Array<ReportingRound>;
   /** Which agencies or groups a free-text cell names */
   resolveAgencyNames: AgencyNameResolution;
+  survey: Survey;
+  /** Satisfaction by question, aspect and agency (of one agency when named), with the counts */
+  surveyResults: SurveyResults;
+  /** The survey's results template (XLSX) in one shape: one row per respondent, or counts by level */
+  surveyResultsTemplate: ExportedFile;
+  /** The province's satisfaction surveys, newest year first */
+  surveys: SurveyConnection;
   /** Counts by status, overdue and average progress, computed in SQL */
   taskStats: Array<TaskStatsRow>;
   /** Tasks and projects (by default) across the plans you may read */
@@ -2689,6 +3128,45 @@ export type QueryIndicatorsArgs = {
 };
 
 
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionConclusionDocxArgs = {
+  inspectionId: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionCoverageArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionDecisionDocxArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InspectionPlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QueryMeasurementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2736,6 +3214,7 @@ export type QueryParAssessmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   cycleId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ParAssessmentStatus>>;
 };
 
 
@@ -2774,6 +3253,16 @@ export type QueryParFrameworksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ParFrameworkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParNationalReportDocxArgs = {
+  assessmentId: Scalars['ID']['input'];
+};
+
+
+export type QueryParNationalTemplateArgs = {
+  assessmentId: Scalars['ID']['input'];
 };
 
 
@@ -2861,6 +3350,30 @@ export type QueryResolveAgencyNamesArgs = {
 };
 
 
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyResultsArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyResultsTemplateArgs = {
+  shape: SurveyImportShape;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTaskStatsArgs = {
   filter?: InputMaybe<TaskFilter>;
   groupBy: TaskStatsGroupBy;
@@ -2887,6 +3400,24 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RecordInspectionCoverageInput = {
+  /** An ACTIVE yearly indicator of the province's plan of the year, reported at province level */
+  indicatorId: Scalars['ID']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+export type RecordInspectionFindingsInput = {
+  /** Default today */
+  conductedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Each one becomes a task of the inspected agency */
+  findings: Array<InspectionFindingInput>;
+  id: Scalars['ID']['input'];
+  /** The plan of the year that receives the corrective tasks */
+  taskPlanId: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type RecordMeasurementInput = {
   agencyId: Scalars['ID']['input'];
   denominator?: InputMaybe<Scalars['Float']['input']>;
@@ -2911,6 +3442,14 @@ export type RecordParNationalAppraisalInput = {
   version: Scalars['Int']['input'];
 };
 
+export type RecordSurveyMeasurementsInput = {
+  /** An ACTIVE indicator, best a RATIO of PERCENT (satisfied ÷ valid answers) */
+  indicatorId: Scalars['ID']['input'];
+  /** The indicator's period the figures are for: 2022, 2022-H1 or 2022-Q3 */
+  period: Scalars['String']['input'];
+  surveyId: Scalars['ID']['input'];
+};
+
 export type ReformArea = {
   __typename?: 'ReformArea';
   /** I … VII */
@@ -2918,6 +3457,21 @@ export type ReformArea = {
   nameEn: Scalars['String']['output'];
   nameVi: Scalars['String']['output'];
   sortOrder: Scalars['Int']['output'];
+};
+
+export type ReinspectInput = {
+  id: Scalars['ID']['input'];
+  results: Array<ReinspectionResultInput>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type ReinspectionResultInput = {
+  /** true: remedied, the finding closes; false: it stays open */
+  closed: Scalars['Boolean']['input'];
+  findingId: Scalars['ID']['input'];
+  /** What the team saw */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What one reminder scan did */
@@ -3211,6 +3765,16 @@ export type SaveParSelfScoresInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ScheduleInspectionInput = {
+  id: Scalars['ID']['input'];
+  /** Month of the visit, 1–12 */
+  month?: InputMaybe<Scalars['Int']['input']>;
+  /** Active users of the province, the leader first */
+  teamUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type ScoreboardRow = {
   __typename?: 'ScoreboardRow';
   agency: Agency;
@@ -3255,6 +3819,14 @@ export type SetParCouncilInput = {
   version: Scalars['Int']['input'];
 };
 
+export type SetParSurveyHeldInput = {
+  id: Scalars['ID']['input'];
+  /** false: the SURVEY items leave the maximum and the rest is scaled to 100 */
+  surveyHeld: Scalars['Boolean']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export enum SortDirection {
   Asc = 'ASC',
   Desc = 'DESC'
@@ -3279,6 +3851,217 @@ export type SubmitParSelfAssessmentInput = {
   /** The version you read; a stale one answers CONFLICT */
   version: Scalars['Int']['input'];
 };
+
+export type Survey = {
+  __typename?: 'Survey';
+  /** The agency asked about, for an AGENCY survey */
+  agencyId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** A sample shipped with partrack (khảo sát mẫu), not a real survey */
+  isSample: Scalars['Boolean']['output'];
+  /** The period surveyed: 2022, 2022-H1 or 2022-Q3, inside the year */
+  period: Scalars['String']['output'];
+  /** Root agency of the province */
+  provinceId: Scalars['ID']['output'];
+  /** In order */
+  questions: Array<SurveyQuestion>;
+  /** How many top levels of the scale count as satisfied: 2 = "hài lòng" and "rất hài lòng" */
+  satisfiedLevels: Scalars['Int']['output'];
+  scope: SurveyScope;
+  /** The service sector, for a SECTOR survey */
+  sector: Maybe<SurveySector>;
+  status: SurveyStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type SurveyAgencyResult = {
+  __typename?: 'SurveyAgencyResult';
+  agency: Maybe<Agency>;
+  agencyId: Scalars['ID']['output'];
+  /** Answers by level: [no answer, 1, 2, 3, 4, 5] */
+  counts: Array<Scalars['Int']['output']>;
+  /** Blank or invalid answers, left out of the share */
+  noAnswer: Scalars['Int']['output'];
+  /** People who answered about this agency */
+  respondents: Scalars['Int']['output'];
+  /** Valid answers at a satisfied level */
+  satisfied: Scalars['Int']['output'];
+  /** satisfied ÷ valid × 100, two decimals; null: no answer */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Answers on the scale (levels 1–5) */
+  valid: Scalars['Int']['output'];
+};
+
+export type SurveyAspectResult = {
+  __typename?: 'SurveyAspectResult';
+  aspectCode: Scalars['String']['output'];
+  aspectTitle: Scalars['String']['output'];
+  /** Answers by level: [no answer, 1, 2, 3, 4, 5] */
+  counts: Array<Scalars['Int']['output']>;
+  /** Blank or invalid answers, left out of the share */
+  noAnswer: Scalars['Int']['output'];
+  /** Valid answers at a satisfied level */
+  satisfied: Scalars['Int']['output'];
+  /** satisfied ÷ valid × 100, two decimals; null: no answer */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Answers on the scale (levels 1–5) */
+  valid: Scalars['Int']['output'];
+};
+
+export type SurveyConnection = {
+  __typename?: 'SurveyConnection';
+  edges: Array<SurveyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SurveyEdge = {
+  __typename?: 'SurveyEdge';
+  cursor: Scalars['String']['output'];
+  node: Survey;
+};
+
+export type SurveyFilter = {
+  status?: InputMaybe<SurveyStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SurveyImportProblem = {
+  __typename?: 'SurveyImportProblem';
+  /** e.g. surveyXlsx.answer */
+  code: Scalars['String']['output'];
+  /** Column letter */
+  column: Maybe<Scalars['String']['output']>;
+  /** Excel row; null for the file as a whole */
+  line: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type SurveyImportResult = {
+  __typename?: 'SurveyImportResult';
+  /** Agencies whose counts the file replaces */
+  agencies: Scalars['Int']['output'];
+  /** True when written: not a dry run and no problem at all */
+  applied: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  problems: Array<SurveyImportProblem>;
+  /** People who answered, over those agencies */
+  respondents: Scalars['Int']['output'];
+  /** Respondents (one row each) or count rows read */
+  rows: Scalars['Int']['output'];
+};
+
+export { SurveyImportShape };
+
+export enum SurveyMeasurementOutcome {
+  Locked = 'LOCKED',
+  NotReporting = 'NOT_REPORTING',
+  Recorded = 'RECORDED'
+}
+
+export type SurveyMeasurementRow = {
+  __typename?: 'SurveyMeasurementRow';
+  agencyId: Scalars['ID']['output'];
+  agencyName: Scalars['String']['output'];
+  outcome: SurveyMeasurementOutcome;
+  /** Valid answers at a satisfied level (the numerator) */
+  satisfied: Scalars['Int']['output'];
+  /** Satisfaction, percent, two decimals */
+  share: Scalars['Float']['output'];
+  /** Valid answers (the denominator) */
+  valid: Scalars['Int']['output'];
+};
+
+export type SurveyMeasurementsResult = {
+  __typename?: 'SurveyMeasurementsResult';
+  recorded: Scalars['Int']['output'];
+  /** Every agency with valid answers, by name */
+  rows: Array<SurveyMeasurementRow>;
+};
+
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  /** Code of the aspect the question belongs to */
+  aspectCode: Scalars['String']['output'];
+  aspectTitle: Scalars['String']['output'];
+  /** Short code, unique in the survey, used as the XLSX column: 1.1, 2.3… */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Order in the survey, from 1 */
+  position: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type SurveyQuestionInput = {
+  aspectCode: Scalars['String']['input'];
+  /** e.g. "Tiếp cận dịch vụ" */
+  aspectTitle: Scalars['String']['input'];
+  /** Unique in the survey: 1.1, 2.3… */
+  code: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  aspectCode: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  /** Answers by level: [no answer, 1, 2, 3, 4, 5] */
+  counts: Array<Scalars['Int']['output']>;
+  /** Blank or invalid answers, left out of the share */
+  noAnswer: Scalars['Int']['output'];
+  questionId: Scalars['ID']['output'];
+  /** Valid answers at a satisfied level */
+  satisfied: Scalars['Int']['output'];
+  /** satisfied ÷ valid × 100, two decimals; null: no answer */
+  share: Maybe<Scalars['Float']['output']>;
+  text: Scalars['String']['output'];
+  /** Answers on the scale (levels 1–5) */
+  valid: Scalars['Int']['output'];
+};
+
+/** Satisfaction of a survey by question, aspect and agency, with the counts */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  /** Agencies with results, by share, highest first */
+  agencies: Array<SurveyAgencyResult>;
+  /** The agency asked for; null: every agency pooled */
+  agencyId: Maybe<Scalars['ID']['output']>;
+  /** In the order of their first question */
+  aspects: Array<SurveyAspectResult>;
+  overall: SurveySatisfactionFigure;
+  /** In survey order */
+  questions: Array<SurveyQuestionResult>;
+  respondents: Scalars['Int']['output'];
+  /** The rule applied: the top N levels count as satisfied */
+  satisfiedLevels: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+};
+
+export type SurveySatisfactionFigure = {
+  __typename?: 'SurveySatisfactionFigure';
+  /** Answers by level: [no answer, 1, 2, 3, 4, 5] */
+  counts: Array<Scalars['Int']['output']>;
+  /** Blank or invalid answers, left out of the share */
+  noAnswer: Scalars['Int']['output'];
+  /** Valid answers at a satisfied level */
+  satisfied: Scalars['Int']['output'];
+  /** satisfied ÷ valid × 100, two decimals; null: no answer */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Answers on the scale (levels 1–5) */
+  valid: Scalars['Int']['output'];
+};
+
+export { SurveyScope };
+
+export { SurveySector };
+
+export { SurveyStatus };
 
 export enum TargetSource {
   Agency = 'AGENCY',
@@ -3489,6 +4272,21 @@ export type UpdatePlanItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateSurveyInput = {
+  id: Scalars['ID']['input'];
+  /** The period surveyed, inside the year: 2022, 2022-H1 or 2022-Q3 */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** In order; codes unique */
+  questions?: InputMaybe<Array<SurveyQuestionInput>>;
+  /** Top levels counted as satisfied, 1–4; default 2 */
+  satisfiedLevels?: InputMaybe<Scalars['Int']['input']>;
+  /** DRAFT → OPEN → CLOSED; CLOSED → OPEN reopens */
+  status?: InputMaybe<SurveyStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateUserInput = {
   /** Required for every role but ADMIN */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -3535,6 +4333,12 @@ export type UserFilter = {
   role?: InputMaybe<Role>;
   /** Name or email; ignores case and diacritics */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VersionedInput = {
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
 };
 
 export type CreateAgencyForAgenciesMutationVariables = Exact<{
@@ -3815,6 +4619,100 @@ export type CreatePlanForLockingMutationVariables = Exact<{
 
 export type CreatePlanForLockingMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string } };
 
+export type ProposeInspectionsForTestMutationVariables = Exact<{
+  i: ProposeInspectionsInput;
+}>;
+
+
+export type ProposeInspectionsForTestMutation = { __typename?: 'Mutation', proposeInspections: { __typename?: 'InspectionPlan', id: string, version: number, year: number, status: InspectionPlanStatus, coverageProvince: number, coverageDistrict: number, coverageCommune: number } };
+
+export type InspectionsForTestQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type InspectionsForTestQuery = { __typename?: 'Query', inspections: { __typename?: 'InspectionConnection', totalCount: number, edges: Array<{ __typename?: 'InspectionEdge', node: { __typename?: 'Inspection', id: string, version: number, agencyId: string, status: InspectionStatus, proposed: boolean, score: number | null, month: number | null, teamUserIds: Array<string>, agency: { __typename?: 'Agency', name: string, level: AgencyLevel } | null, reasons: Array<{ __typename?: 'InspectionReasonModel', code: InspectionReasonCode, year: number | null, value: number | null, count: number | null, points: number }>, findings: Array<{ __typename?: 'InspectionFinding', id: string, text: string, severity: InspectionFindingSeverity, deadline: string, taskId: string | null, status: InspectionFindingStatus, closedOn: string | null, reviewNote: string | null }> } }> } };
+
+export type AdjustInspectionPlanForTestMutationVariables = Exact<{
+  i: AdjustInspectionPlanInput;
+}>;
+
+
+export type AdjustInspectionPlanForTestMutation = { __typename?: 'Mutation', adjustInspectionPlan: { __typename?: 'InspectionPlan', id: string, version: number, coverageCommune: number } };
+
+export type ApproveInspectionPlanForTestMutationVariables = Exact<{
+  i: VersionedInput;
+}>;
+
+
+export type ApproveInspectionPlanForTestMutation = { __typename?: 'Mutation', approveInspectionPlan: { __typename?: 'InspectionPlan', id: string, version: number, status: InspectionPlanStatus } };
+
+export type ScheduleInspectionForTestMutationVariables = Exact<{
+  i: ScheduleInspectionInput;
+}>;
+
+
+export type ScheduleInspectionForTestMutation = { __typename?: 'Mutation', scheduleInspection: { __typename?: 'Inspection', id: string, version: number, month: number | null, teamUserIds: Array<string> } };
+
+export type RecordInspectionFindingsForTestMutationVariables = Exact<{
+  i: RecordInspectionFindingsInput;
+}>;
+
+
+export type RecordInspectionFindingsForTestMutation = { __typename?: 'Mutation', recordInspectionFindings: { __typename?: 'Inspection', id: string, version: number, status: InspectionStatus, conductedOn: string | null, findings: Array<{ __typename?: 'InspectionFinding', id: string, taskId: string | null, status: InspectionFindingStatus, deadline: string }> } };
+
+export type ReinspectFindingsForTestMutationVariables = Exact<{
+  i: ReinspectInput;
+}>;
+
+
+export type ReinspectFindingsForTestMutation = { __typename?: 'Mutation', reinspectFindings: { __typename?: 'Inspection', id: string, version: number, reinspectedOn: string | null, findings: Array<{ __typename?: 'InspectionFinding', id: string, status: InspectionFindingStatus, closedOn: string | null, reviewNote: string | null }> } };
+
+export type InspectionCoverageForTestQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionCoverageForTestQuery = { __typename?: 'Query', inspectionCoverage: { __typename?: 'InspectionCoverageModel', year: number, levels: Array<{ __typename?: 'InspectionCoverageLine', level: AgencyLevel | null, agencies: number, inspected: number, percent: number }>, total: { __typename?: 'InspectionCoverageLine', agencies: number, inspected: number, percent: number } } };
+
+export type InspectionAgencyTasksForTestQueryVariables = Exact<{
+  lead: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionAgencyTasksForTestQuery = { __typename?: 'Query', tasks: { __typename?: 'PlanItemConnection', edges: Array<{ __typename?: 'PlanItemEdge', node: { __typename?: 'PlanItem', id: string, title: string, dueDate: string | null } }> } };
+
+export type RecordInspectionCoverageForTestMutationVariables = Exact<{
+  i: RecordInspectionCoverageInput;
+}>;
+
+
+export type RecordInspectionCoverageForTestMutation = { __typename?: 'Mutation', recordInspectionCoverage: { __typename?: 'Measurement', id: string, agencyId: string, period: string, numerator: number | null, denominator: number | null, status: MeasurementStatus } };
+
+export type InspectionCoverageIndicatorValueForTestQueryVariables = Exact<{
+  indicatorId: Scalars['ID']['input'];
+  agencyId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type InspectionCoverageIndicatorValueForTestQuery = { __typename?: 'Query', indicatorValue: { __typename?: 'IndicatorValue', value: number | null, numerator: number | null, denominator: number | null } };
+
+export type InspectionDecisionDocxForTestQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionDecisionDocxForTestQuery = { __typename?: 'Query', inspectionDecisionDocx: { __typename?: 'ExportedFile', filename: string, mimeType: string, contentBase64: string } };
+
+export type InspectionConclusionDocxForTestQueryVariables = Exact<{
+  inspectionId: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionConclusionDocxForTestQuery = { __typename?: 'Query', inspectionConclusionDocx: { __typename?: 'ExportedFile', filename: string, contentBase64: string } };
+
 export type ParAppraisalViewForTestQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3927,6 +4825,21 @@ export type SubmitParSelfAssessmentForTestMutationVariables = Exact<{
 
 
 export type SubmitParSelfAssessmentForTestMutation = { __typename?: 'Mutation', submitParSelfAssessment: { __typename?: 'ParAssessment', status: ParAssessmentStatus, version: number, late: boolean, submittedAt: string | null } };
+
+export type ParCyclesWithStatusCountsForTestQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ParCyclesWithStatusCountsForTestQuery = { __typename?: 'Query', parCycles: { __typename?: 'ParCycleConnection', edges: Array<{ __typename?: 'ParCycleEdge', node: { __typename?: 'ParCycle', id: string, year: number, statusCounts: Array<{ __typename?: 'ParStatusCount', targetGroup: ParTargetGroup, status: ParAssessmentStatus, count: number }> } }> } };
+
+export type ParAssessmentsByStatusForTestQueryVariables = Exact<{
+  cycleId: Scalars['ID']['input'];
+  status?: InputMaybe<Array<ParAssessmentStatus> | ParAssessmentStatus>;
+}>;
+
+
+export type ParAssessmentsByStatusForTestQuery = { __typename?: 'Query', parAssessments: { __typename?: 'ParAssessmentConnection', totalCount: number, edges: Array<{ __typename?: 'ParAssessmentEdge', node: { __typename?: 'ParAssessment', id: string, status: ParAssessmentStatus, agency: { __typename?: 'Agency', code: string } | null } }> } };
 
 export type AddParEvidenceLinkForTestMutationVariables = Exact<{
   i: AddParEvidenceLinkInput;
@@ -4064,6 +4977,27 @@ export type ImportParFrameworkForTestMutationVariables = Exact<{
 
 export type ImportParFrameworkForTestMutation = { __typename?: 'Mutation', importParFramework: { __typename?: 'ParFrameworkImportResult', dryRun: boolean, applied: boolean, items: number, totalPoints: number | null, problems: Array<{ __typename?: 'ParFrameworkImportProblem', sheet: string, line: number | null, column: string | null, code: string, message: string }>, framework: { __typename?: 'ParFramework', id: string, year: number, status: ParFrameworkStatus, name: string, criteria: Array<{ __typename?: 'ParCriterion', code: string, parentId: string | null, level: ParCriterionLevel, title: string, maxPoints: number, method: ParScoringMethod | null, guidance: string | null, evidenceRequired: boolean, scale: Array<{ __typename?: 'ParScaleOption', label: string, points: number }> | null }> } | null } };
 
+export type ParNationalReportDocxForTestQueryVariables = Exact<{
+  assessmentId: Scalars['ID']['input'];
+}>;
+
+
+export type ParNationalReportDocxForTestQuery = { __typename?: 'Query', parNationalReportDocx: { __typename?: 'ExportedFile', filename: string, mimeType: string, contentBase64: string } };
+
+export type ParNationalTemplateForTestQueryVariables = Exact<{
+  assessmentId: Scalars['ID']['input'];
+}>;
+
+
+export type ParNationalTemplateForTestQuery = { __typename?: 'Query', parNationalTemplate: { __typename?: 'ExportedFile', filename: string, mimeType: string, contentBase64: string } };
+
+export type ImportParNationalPointsForTestMutationVariables = Exact<{
+  i: ImportParNationalPointsInput;
+}>;
+
+
+export type ImportParNationalPointsForTestMutation = { __typename?: 'Mutation', importParNationalPoints: { __typename?: 'ParNationalImportResult', dryRun: boolean, applied: boolean, rows: Array<{ __typename?: 'ParNationalImportRow', line: number, code: string, title: string, maxPoints: number, selfPoints: number | null, points: number, reason: string | null }>, problems: Array<{ __typename?: 'ParNationalImportProblem', line: number | null, column: string | null, code: string, message: string }>, assessment: { __typename?: 'ParAssessment', id: string, status: ParAssessmentStatus, version: number } | null } };
+
 export type AssignParResponsibilitiesForTestMutationVariables = Exact<{
   i: AssignParResponsibilitiesInput;
 }>;
@@ -4106,6 +5040,13 @@ export type ParScorecardXlsxForTestQueryVariables = Exact<{
 
 export type ParScorecardXlsxForTestQuery = { __typename?: 'Query', parScorecardXlsx: { __typename?: 'ExportedFile', filename: string, mimeType: string, contentBase64: string } };
 
+export type ParProvisionalIndicatorForTestQueryVariables = Exact<{
+  assessmentId: Scalars['ID']['input'];
+}>;
+
+
+export type ParProvisionalIndicatorForTestQuery = { __typename?: 'Query', parProvisionalScore: { __typename?: 'ParProvisionalScore', points: number, pointsAtRisk: number, items: Array<{ __typename?: 'ParProvisionalItem', code: string, points: number, source: ParProvisionalSource, share: number | null, atRisk: number, due: number | null, records: Array<{ __typename?: 'ParLostRecord', recordId: string }>, indicator: { __typename?: 'ParIndicatorFigure', indicatorId: string, code: string, name: string, period: string, value: number | null, target: number, expected: number } | null }> } };
+
 export type ParProvisionalForTestQueryVariables = Exact<{
   assessmentId: Scalars['ID']['input'];
   doneTaskIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
@@ -4143,6 +5084,20 @@ export type ImportParSurveyPointsForTestMutationVariables = Exact<{
 
 export type ImportParSurveyPointsForTestMutation = { __typename?: 'Mutation', importParSurveyPoints: { __typename?: 'ParSurveyImportResult', dryRun: boolean, applied: boolean, rows: number, changed: number, unchanged: number, skipped: number, problems: Array<{ __typename?: 'ParSurveyImportProblem', line: number | null, column: string | null, code: string, message: string }> } };
 
+export type SetParSurveyHeldForTestMutationVariables = Exact<{
+  i: SetParSurveyHeldInput;
+}>;
+
+
+export type SetParSurveyHeldForTestMutation = { __typename?: 'Mutation', setParSurveyHeld: { __typename?: 'ParCycle', surveyHeld: boolean, version: number } };
+
+export type ApplyParSurveyResultsForTestMutationVariables = Exact<{
+  i: ApplyParSurveyResultsInput;
+}>;
+
+
+export type ApplyParSurveyResultsForTestMutation = { __typename?: 'Mutation', applyParSurveyResults: { __typename?: 'ParSurveyImportResult', dryRun: boolean, applied: boolean, rows: number, changed: number, unchanged: number, skipped: number, problems: Array<{ __typename?: 'ParSurveyImportProblem', line: number | null, code: string }> } };
+
 export type UpdatePlanForPlanEditingMutationVariables = Exact<{
   i: UpdatePlanInput;
 }>;
@@ -4161,6 +5116,66 @@ export type CreatePlanItemForPlanEditingMutationVariables = Exact<{
 
 
 export type CreatePlanItemForPlanEditingMutation = { __typename?: 'Mutation', createPlanItem: { __typename?: 'PlanItem', id: string, code: string, kind: PlanItemKind, title: string, areaCode: string | null, parentId: string | null, dueLabel: string | null, dueDate: string | null, productText: string | null, version: number, leads: Array<{ __typename?: 'PlanItemAgency', agency: { __typename?: 'Agency', code: string } | null }>, coordinators: Array<{ __typename?: 'PlanItemAgency', agency: { __typename?: 'Agency', code: string } | null }> } };
+
+export type RecordSurveyMeasurementsForTestMutationVariables = Exact<{
+  i: RecordSurveyMeasurementsInput;
+}>;
+
+
+export type RecordSurveyMeasurementsForTestMutation = { __typename?: 'Mutation', recordSurveyMeasurements: { __typename?: 'SurveyMeasurementsResult', recorded: number, rows: Array<{ __typename?: 'SurveyMeasurementRow', agencyName: string, satisfied: number, valid: number, share: number, outcome: SurveyMeasurementOutcome }> } };
+
+export type CreateSurveyForTestMutationVariables = Exact<{
+  i: CreateSurveyInput;
+}>;
+
+
+export type CreateSurveyForTestMutation = { __typename?: 'Mutation', createSurvey: { __typename?: 'Survey', id: string, version: number, year: number, period: string, title: string, scope: SurveyScope, agencyId: string | null, sector: SurveySector | null, satisfiedLevels: number, status: SurveyStatus, isSample: boolean, questions: Array<{ __typename?: 'SurveyQuestion', id: string, code: string, aspectCode: string, aspectTitle: string, position: number, text: string }> } };
+
+export type UpdateSurveyForTestMutationVariables = Exact<{
+  i: UpdateSurveyInput;
+}>;
+
+
+export type UpdateSurveyForTestMutation = { __typename?: 'Mutation', updateSurvey: { __typename?: 'Survey', id: string, version: number, title: string, period: string, status: SurveyStatus, satisfiedLevels: number, questions: Array<{ __typename?: 'SurveyQuestion', code: string }> } };
+
+export type SurveysForTestQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyFilter>;
+}>;
+
+
+export type SurveysForTestQuery = { __typename?: 'Query', surveys: { __typename?: 'SurveyConnection', edges: Array<{ __typename?: 'SurveyEdge', node: { __typename?: 'Survey', id: string, title: string, questions: Array<{ __typename?: 'SurveyQuestion', code: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type SurveyForTestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyForTestQuery = { __typename?: 'Query', survey: { __typename?: 'Survey', id: string, title: string } };
+
+export type SurveyResultsForTestQueryVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SurveyResultsForTestQuery = { __typename?: 'Query', surveyResults: { __typename?: 'SurveyResults', surveyId: string, agencyId: string | null, satisfiedLevels: number, respondents: number, overall: { __typename?: 'SurveySatisfactionFigure', counts: Array<number>, valid: number, satisfied: number, noAnswer: number, share: number | null }, aspects: Array<{ __typename?: 'SurveyAspectResult', aspectCode: string, aspectTitle: string, valid: number, share: number | null }>, questions: Array<{ __typename?: 'SurveyQuestionResult', code: string, aspectCode: string, counts: Array<number>, share: number | null }>, agencies: Array<{ __typename?: 'SurveyAgencyResult', agencyId: string, respondents: number, share: number | null, agency: { __typename?: 'Agency', name: string } | null }> } };
+
+export type ImportSurveyResultsForTestMutationVariables = Exact<{
+  i: ImportSurveyResultsInput;
+}>;
+
+
+export type ImportSurveyResultsForTestMutation = { __typename?: 'Mutation', importSurveyResults: { __typename?: 'SurveyImportResult', dryRun: boolean, applied: boolean, rows: number, agencies: number, respondents: number, problems: Array<{ __typename?: 'SurveyImportProblem', line: number | null, column: string | null, code: string, message: string }> } };
+
+export type SurveyResultsTemplateForTestQueryVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  shape: SurveyImportShape;
+}>;
+
+
+export type SurveyResultsTemplateForTestQuery = { __typename?: 'Query', surveyResultsTemplate: { __typename?: 'ExportedFile', filename: string, contentBase64: string } };
 
 export type CreateUserForTestMutationVariables = Exact<{
   i: CreateUserInput;
@@ -4374,6 +5389,19 @@ export const UpdateIndicatorForLockingDocument = {"kind":"Document","definitions
 export const SetIndicatorTargetsForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIndicatorTargetsForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetIndicatorTargetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIndicatorTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SetIndicatorTargetsForLockingMutation, SetIndicatorTargetsForLockingMutationVariables>;
 export const IndicatorForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<IndicatorForLockingQuery, IndicatorForLockingQueryVariables>;
 export const CreatePlanForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanForLockingMutation, CreatePlanForLockingMutationVariables>;
+export const ProposeInspectionsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeInspectionsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeInspectionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeInspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"coverageProvince"}},{"kind":"Field","name":{"kind":"Name","value":"coverageDistrict"}},{"kind":"Field","name":{"kind":"Name","value":"coverageCommune"}}]}}]}}]} as unknown as DocumentNode<ProposeInspectionsForTestMutation, ProposeInspectionsForTestMutationVariables>;
+export const InspectionsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"teamUserIds"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionsForTestQuery, InspectionsForTestQueryVariables>;
+export const AdjustInspectionPlanForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustInspectionPlanForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustInspectionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustInspectionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"coverageCommune"}}]}}]}}]} as unknown as DocumentNode<AdjustInspectionPlanForTestMutation, AdjustInspectionPlanForTestMutationVariables>;
+export const ApproveInspectionPlanForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveInspectionPlanForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VersionedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveInspectionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveInspectionPlanForTestMutation, ApproveInspectionPlanForTestMutationVariables>;
+export const ScheduleInspectionForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleInspectionForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"teamUserIds"}}]}}]}}]} as unknown as DocumentNode<ScheduleInspectionForTestMutation, ScheduleInspectionForTestMutationVariables>;
+export const RecordInspectionFindingsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspectionFindingsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionFindingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspectionFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]}}]} as unknown as DocumentNode<RecordInspectionFindingsForTestMutation, RecordInspectionFindingsForTestMutationVariables>;
+export const ReinspectFindingsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReinspectFindingsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReinspectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinspectFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}}]}}]}}]}}]} as unknown as DocumentNode<ReinspectFindingsForTestMutation, ReinspectFindingsForTestMutationVariables>;
+export const InspectionCoverageForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionCoverageForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"agencies"}},{"kind":"Field","name":{"kind":"Name","value":"inspected"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"}},{"kind":"Field","name":{"kind":"Name","value":"inspected"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]} as unknown as DocumentNode<InspectionCoverageForTestQuery, InspectionCoverageForTestQueryVariables>;
+export const InspectionAgencyTasksForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionAgencyTasksForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lead"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"leadAgencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lead"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionAgencyTasksForTestQuery, InspectionAgencyTasksForTestQueryVariables>;
+export const RecordInspectionCoverageForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspectionCoverageForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionCoverageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspectionCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordInspectionCoverageForTestMutation, RecordInspectionCoverageForTestMutationVariables>;
+export const InspectionCoverageIndicatorValueForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionCoverageIndicatorValueForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeUnapproved"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}}]}}]}}]} as unknown as DocumentNode<InspectionCoverageIndicatorValueForTestQuery, InspectionCoverageIndicatorValueForTestQueryVariables>;
+export const InspectionDecisionDocxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionDecisionDocxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionDecisionDocx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InspectionDecisionDocxForTestQuery, InspectionDecisionDocxForTestQueryVariables>;
+export const InspectionConclusionDocxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionConclusionDocxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inspectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionConclusionDocx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inspectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inspectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InspectionConclusionDocxForTestQuery, InspectionConclusionDocxForTestQueryVariables>;
 export const ParAppraisalViewForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAppraisalViewForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDue"}},{"kind":"Field","name":{"kind":"Name","value":"closedByDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"finalisedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalReason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"reappraisedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"reappraisalAnswer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appraisalSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toAppraise"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}},{"kind":"Field","name":{"kind":"Name","value":"differences"}},{"kind":"Field","name":{"kind":"Name","value":"explained"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<ParAppraisalViewForTestQuery, ParAppraisalViewForTestQueryVariables>;
 export const SaveParAppraisalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveParAppraisalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveParAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveParAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SaveParAppraisalForTestMutation, SaveParAppraisalForTestMutationVariables>;
 export const SendParAppraisalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendParAppraisalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendParAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendParAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDue"}}]}}]}}]} as unknown as DocumentNode<SendParAppraisalForTestMutation, SendParAppraisalForTestMutationVariables>;
@@ -4390,6 +5418,8 @@ export const ParAssessmentsForTestDocument = {"kind":"Document","definitions":[{
 export const ParAssessmentForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAssessmentForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toScore"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}}]}}]}}]}}]} as unknown as DocumentNode<ParAssessmentForTestQuery, ParAssessmentForTestQueryVariables>;
 export const SaveParSelfScoresForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveParSelfScoresForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveParSelfScoresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveParSelfScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"selfSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}}]}}]}}]}}]} as unknown as DocumentNode<SaveParSelfScoresForTestMutation, SaveParSelfScoresForTestMutationVariables>;
 export const SubmitParSelfAssessmentForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitParSelfAssessmentForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitParSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitParSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitParSelfAssessmentForTestMutation, SubmitParSelfAssessmentForTestMutationVariables>;
+export const ParCyclesWithStatusCountsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParCyclesWithStatusCountsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parCycles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"statusCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParCyclesWithStatusCountsForTestQuery, ParCyclesWithStatusCountsForTestQueryVariables>;
+export const ParAssessmentsByStatusForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAssessmentsByStatusForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ParAssessmentStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParAssessmentsByStatusForTestQuery, ParAssessmentsByStatusForTestQueryVariables>;
 export const AddParEvidenceLinkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParEvidenceLinkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParEvidenceLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParEvidenceLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}}]}}]}}]} as unknown as DocumentNode<AddParEvidenceLinkForTestMutation, AddParEvidenceLinkForTestMutationVariables>;
 export const AddParEvidenceRecordForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParEvidenceRecordForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParEvidenceRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParEvidenceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<AddParEvidenceRecordForTestMutation, AddParEvidenceRecordForTestMutationVariables>;
 export const RemoveParEvidenceForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveParEvidenceForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeParEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveParEvidenceForTestMutation, RemoveParEvidenceForTestMutationVariables>;
@@ -4409,20 +5439,34 @@ export const ParFrameworksForTestDocument = {"kind":"Document","definitions":[{"
 export const ParFrameworkTemplateForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParFrameworkTemplateForTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parFrameworkTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParFrameworkTemplateForTestQuery, ParFrameworkTemplateForTestQueryVariables>;
 export const ExportParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ExportParFrameworkForTestQuery, ExportParFrameworkForTestQueryVariables>;
 export const ImportParFrameworkForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportParFrameworkForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportParFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importParFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequired"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportParFrameworkForTestMutation, ImportParFrameworkForTestMutationVariables>;
+export const ParNationalReportDocxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParNationalReportDocxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parNationalReportDocx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParNationalReportDocxForTestQuery, ParNationalReportDocxForTestQueryVariables>;
+export const ParNationalTemplateForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParNationalTemplateForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parNationalTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParNationalTemplateForTestQuery, ParNationalTemplateForTestQueryVariables>;
+export const ImportParNationalPointsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportParNationalPointsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportParNationalPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importParNationalPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ImportParNationalPointsForTestMutation, ImportParNationalPointsForTestMutationVariables>;
 export const AssignParResponsibilitiesForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignParResponsibilitiesForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignParResponsibilitiesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignParResponsibilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignParResponsibilitiesForTestMutation, AssignParResponsibilitiesForTestMutationVariables>;
 export const RecordParNationalAppraisalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordParNationalAppraisalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordParNationalAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordParNationalAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordParNationalAppraisalForTestMutation, RecordParNationalAppraisalForTestMutationVariables>;
 export const CreateParImprovementTasksForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateParImprovementTasksForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParImprovementTasksInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createParImprovementTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}]}]}}]} as unknown as DocumentNode<CreateParImprovementTasksForTestMutation, CreateParImprovementTasksForTestMutationVariables>;
 export const ParRankingXlsxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParRankingXlsxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parRankingXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParRankingXlsxForTestQuery, ParRankingXlsxForTestQueryVariables>;
 export const ParPublicationDecisionDocxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParPublicationDecisionDocxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parPublicationDecisionDocx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParPublicationDecisionDocxForTestQuery, ParPublicationDecisionDocxForTestQueryVariables>;
 export const ParScorecardXlsxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParScorecardXlsxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parScorecardXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParScorecardXlsxForTestQuery, ParScorecardXlsxForTestQueryVariables>;
+export const ParProvisionalIndicatorForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParProvisionalIndicatorForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parProvisionalScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"doneTaskIds"},"value":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAtRisk"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParProvisionalIndicatorForTestQuery, ParProvisionalIndicatorForTestQueryVariables>;
 export const ParProvisionalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParProvisionalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"doneTaskIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parProvisionalScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"doneTaskIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"doneTaskIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAtRisk"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"gain"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParProvisionalForTestQuery, ParProvisionalForTestQueryVariables>;
 export const ParPointsAtRiskForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParPointsAtRiskForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parPointsAtRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAtRisk"}},{"kind":"Field","name":{"kind":"Name","value":"lateTasks"}},{"kind":"Field","name":{"kind":"Name","value":"lateReports"}}]}}]}}]} as unknown as DocumentNode<ParPointsAtRiskForTestQuery, ParPointsAtRiskForTestQueryVariables>;
 export const ParRankingForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParRankingForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetGroup"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParTargetGroup"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetGroup"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetGroup"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finalised"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}},{"kind":"Field","name":{"kind":"Name","value":"penalty"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"previousIndex"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"band"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]}}]} as unknown as DocumentNode<ParRankingForTestQuery, ParRankingForTestQueryVariables>;
 export const ParSurveyTemplateForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParSurveyTemplateForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parSurveyTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ParSurveyTemplateForTestQuery, ParSurveyTemplateForTestQueryVariables>;
 export const ImportParSurveyPointsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportParSurveyPointsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportParSurveyPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importParSurveyPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportParSurveyPointsForTestMutation, ImportParSurveyPointsForTestMutationVariables>;
+export const SetParSurveyHeldForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetParSurveyHeldForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetParSurveyHeldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setParSurveyHeld"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyHeld"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetParSurveyHeldForTestMutation, SetParSurveyHeldForTestMutationVariables>;
+export const ApplyParSurveyResultsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyParSurveyResultsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyParSurveyResultsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyParSurveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApplyParSurveyResultsForTestMutation, ApplyParSurveyResultsForTestMutationVariables>;
 export const UpdatePlanForPlanEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanForPlanEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"signerAgencyId"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanForPlanEditingMutation, UpdatePlanForPlanEditingMutationVariables>;
 export const SearchPlansForPlanEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPlansForPlanEditing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"cai cach hanh chinh nam 2022","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchPlansForPlanEditingQuery, SearchPlansForPlanEditingQueryVariables>;
 export const CreatePlanItemForPlanEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanItemForPlanEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"productText"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreatePlanItemForPlanEditingMutation, CreatePlanItemForPlanEditingMutationVariables>;
+export const RecordSurveyMeasurementsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSurveyMeasurementsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSurveyMeasurementsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSurveyMeasurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<RecordSurveyMeasurementsForTestMutation, RecordSurveyMeasurementsForTestMutationVariables>;
+export const CreateSurveyForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSurveyForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedLevels"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"aspectCode"}},{"kind":"Field","name":{"kind":"Name","value":"aspectTitle"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSurveyForTestMutation, CreateSurveyForTestMutationVariables>;
+export const UpdateSurveyForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSurveyForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedLevels"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSurveyForTestMutation, UpdateSurveyForTestMutationVariables>;
+export const SurveysForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveysForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SurveysForTestQuery, SurveysForTestQueryVariables>;
+export const SurveyForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<SurveyForTestQuery, SurveyForTestQueryVariables>;
+export const SurveyResultsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyResultsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedLevels"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"noAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aspects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aspectCode"}},{"kind":"Field","name":{"kind":"Name","value":"aspectTitle"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"aspectCode"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SurveyResultsForTestQuery, SurveyResultsForTestQueryVariables>;
+export const ImportSurveyResultsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportSurveyResultsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportSurveyResultsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importSurveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"agencies"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportSurveyResultsForTestMutation, ImportSurveyResultsForTestMutationVariables>;
+export const SurveyResultsTemplateForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyResultsTemplateForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shape"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyImportShape"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyResultsTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"shape"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shape"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<SurveyResultsTemplateForTestQuery, SurveyResultsTemplateForTestQueryVariables>;
 export const CreateUserForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUserForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserForTestMutation, CreateUserForTestMutationVariables>;
 export const FindUsersForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindUsersForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"nguyen van","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindUsersForTestQuery, FindUsersForTestQueryVariables>;
 export const UpdateUserRoleForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUserRoleForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateUserRoleForTestMutation, UpdateUserRoleForTestMutationVariables>;

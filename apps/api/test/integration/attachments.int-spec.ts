@@ -1,5 +1,6 @@
 import http from 'node:http';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_REPORT } from '../../src/reports/report-attachments.service';
+import { ATTACHMENT_MAX_BYTES } from '../../src/common/http/upload-limits';
+import { ATTACHMENTS_PER_REPORT } from '../../src/reports/report-attachments.service';
 import { demoToken } from '../support/plan-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 

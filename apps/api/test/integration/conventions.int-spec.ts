@@ -68,6 +68,8 @@ describe('project conventions', () => {
         'ReportAttachmentsController.download',
         'ParEvidenceController.upload',
         'ParEvidenceController.download',
+        'PublicSummaryController.summary',
+        'PublicSummaryController.csv',
       ]),
     );
     expect(undeclared).toEqual([]);

@@ -35,6 +35,9 @@ const PAR_TABLES = [
   'par_evidence',
   'plan',
   'plan_item',
+  'survey',
+  'survey_result',
+  'survey_respondents',
 ];
 
 describe('demo seed and first admin', () => {
@@ -178,6 +181,30 @@ describe('demo seed and first admin', () => {
       expect(node.name).toContain('mẫu');
       expect(node.criteria.filter((c) => c.level === 'AREA')).toHaveLength(9);
     }
+  });
+
+  it('ships the sample satisfaction survey, labelled, with demo results for five one-stop desks', async () => {
+    const { accessToken } = await login(t, 'viewer@demo.partrack.vn', DEMO_PASSWORD);
+    const [survey] = await t.dataSource.query<{ id: string; title: string; status: string }[]>(
+      'SELECT id, title, status FROM survey WHERE is_sample',
+    );
+    expect(survey.title).toMatch(/^Mẫu — .*\(dữ liệu mẫu\)$/);
+    expect(survey.status).toBe('OPEN');
+    const res = await t.gql<{
+      surveyResults: { respondents: number; aspects: unknown[]; agencies: { share: number }[] };
+    }>(
+      'query($id: ID!) { surveyResults(surveyId: $id) { respondents aspects { share } agencies { share } } }',
+      { id: survey.id },
+      { token: accessToken },
+    );
+    const results = res.data!.surveyResults;
+    expect(results.aspects).toHaveLength(5);
+    expect(results.agencies).toHaveLength(5);
+    expect(results.agencies.every((a) => a.share > 60 && a.share <= 100)).toBe(true);
+    const sources = await t.dataSource.query<{ source: string }[]>(
+      'SELECT DISTINCT source FROM survey_respondents',
+    );
+    expect(sources).toEqual([{ source: 'DEMO' }]);
   });
 
   describe('demo PAR Index cycles', () => {

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ATTACHMENT_MAX_BYTES } from '../../src/reports/report-attachments.service';
+import { ATTACHMENT_MAX_BYTES } from '../../src/common/http/upload-limits';
 import { createTestApp, TestApp } from '../support/test-app';
 import { SAVE_SELF_SCORES, SUBMIT_SELF_ASSESSMENT } from './par-assessments.documents';
 import { ASSESSMENT_EVIDENCE } from './par-evidence.documents';

@@ -62,3 +62,29 @@ export const IMPORT_SURVEY = graphql(`
     }
   }
 `);
+
+export const SET_SURVEY_HELD = graphql(`
+  mutation SetParSurveyHeldForTest($i: SetParSurveyHeldInput!) {
+    setParSurveyHeld(input: $i) {
+      surveyHeld
+      version
+    }
+  }
+`);
+
+export const APPLY_SURVEY_RESULTS = graphql(`
+  mutation ApplyParSurveyResultsForTest($i: ApplyParSurveyResultsInput!) {
+    applyParSurveyResults(input: $i) {
+      dryRun
+      applied
+      rows
+      changed
+      unchanged
+      skipped
+      problems {
+        line
+        code
+      }
+    }
+  }
+`);

@@ -8,7 +8,7 @@ import {
 } from '@partrack/shared';
 import { statementsDuring } from '../support/sql-counter';
 import { createTestApp, TestApp } from '../support/test-app';
-import { PAR_RANKING } from './par-ranking.documents';
+import { PAR_RANKING, SET_SURVEY_HELD } from './par-ranking.documents';
 import {
   addDepartment,
   DEPARTMENT_BANDS,
@@ -191,6 +191,54 @@ describe('PAR Index ranking', () => {
     expect(rows.find((r) => r.agency!.code === 'PR-SNV')!.previousIndex).toBe(35.01);
     const earlier = (await ranking(previous.cycleId)).data!.parRanking;
     expect(earlier.every((r) => r.previousIndex === null)).toBe(true);
+  });
+
+  it('leaves the survey items out of the points and the maximum of a year without a survey', async () => {
+    const setHeld = async (surveyHeld: boolean) => {
+      const [{ version }] = await t.dataSource.query<{ version: number }[]>(
+        `SELECT version FROM par_cycle WHERE id = $1`,
+        [current.cycleId],
+      );
+      const res = await t.gql(
+        SET_SURVEY_HELD,
+        { i: { id: current.cycleId, version, surveyHeld } },
+        { token: w.token.coordinator },
+      );
+      expect(res.data?.setParSurveyHeld.surveyHeld).toBe(surveyHeld);
+    };
+    await setHeld(false);
+    try {
+      const rows = (await ranking(current.cycleId)).data!.parRanking;
+      for (const r of rows) {
+        const code = r.agency!.code;
+        const expected = computeParIndex(
+          definitionOf(r.targetGroup).criteria,
+          leafPoints(scores[code] ?? {}),
+          {
+            surveyHeld: false,
+          },
+        );
+        expect([code, r.index, r.points, r.maxPoints]).toEqual([
+          code,
+          expected.index,
+          expected.points,
+          expected.maxPoints,
+        ]);
+        // The year before had its survey: its index does not move.
+        const before = previous.assessments.has(code)
+          ? computeParIndex(definitionOf(r.targetGroup).criteria, leafPoints(PREVIOUS[code] ?? {})).index
+          : null;
+        expect([code, r.previousIndex]).toEqual([code, before]);
+      }
+      // The sample's survey area ("2", 40 points) is gone: the rest (60) is scaled to 100.
+      const snv = rows.find((r) => r.agency!.code === 'PR-SNV')!;
+      expect(snv.maxPoints).toBe(60);
+      expect(snv.areas.map((a) => a.code)).toEqual(['1', '3']);
+    } finally {
+      await setHeld(true);
+    }
+    const again = (await ranking(current.cycleId)).data!.parRanking;
+    expect(again.find((r) => r.agency!.code === 'PR-SNV')!.maxPoints).toBe(100);
   });
 
   it('ranks one target group alone', async () => {

@@ -42,6 +42,14 @@ export enum Permission {
   PAR_SELF_SUBMIT = 'PAR_SELF_SUBMIT',
   /** Appraise self-assessments (first and second round, finalise); only members of the cycle's council. */
   PAR_APPRAISE = 'PAR_APPRAISE',
+  /** See satisfaction surveys and their results. */
+  SURVEY_READ = 'SURVEY_READ',
+  /** Define satisfaction surveys and load their results. */
+  SURVEY_MANAGE = 'SURVEY_MANAGE',
+  /** See inspection plans, inspections, findings and coverage. */
+  INSPECTION_READ = 'INSPECTION_READ',
+  /** Propose and adjust the province's inspection plan, schedule visits, record findings, re-inspect. */
+  INSPECTION_MANAGE = 'INSPECTION_MANAGE',
 }
 
 export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
@@ -66,6 +74,10 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.PAR_SELF_ASSESS,
     Permission.PAR_SELF_SUBMIT,
     Permission.PAR_APPRAISE,
+    Permission.SURVEY_READ,
+    Permission.SURVEY_MANAGE,
+    Permission.INSPECTION_READ,
+    Permission.INSPECTION_MANAGE,
   ],
   [Role.AGENCY_MANAGER]: [
     Permission.AGENCY_READ,
@@ -79,6 +91,8 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.PAR_SELF_ASSESS,
     Permission.PAR_SELF_SUBMIT,
     Permission.PAR_APPRAISE,
+    Permission.SURVEY_READ,
+    Permission.INSPECTION_READ,
   ],
   [Role.AGENCY_OFFICER]: [
     Permission.AGENCY_READ,
@@ -90,8 +104,17 @@ export const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> 
     Permission.PAR_READ,
     Permission.PAR_SELF_ASSESS,
     Permission.PAR_APPRAISE,
+    Permission.SURVEY_READ,
+    Permission.INSPECTION_READ,
   ],
-  [Role.VIEWER]: [Permission.AGENCY_READ, Permission.PLAN_READ, Permission.REPORT_READ, Permission.PAR_READ],
+  [Role.VIEWER]: [
+    Permission.AGENCY_READ,
+    Permission.PLAN_READ,
+    Permission.REPORT_READ,
+    Permission.PAR_READ,
+    Permission.SURVEY_READ,
+    Permission.INSPECTION_READ,
+  ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -9,3 +9,4 @@ export * from './par-assessment.rules';
 export * from './par-appraisal.rules';
 export * from './par-data-rules';
 export * from './par-provisional';
+export * from './par-indicator-attainment';

@@ -55,6 +55,27 @@ describe('PAR data rules', () => {
     );
   });
 
+  it("checks the source's parameter: an indicator code exactly for indicators, an area only for tasks", () => {
+    const thresholds = [{ atLeast: 100, points: 1 }];
+    const check = (rule: { source: ParDataSource; areaCode?: string; indicatorCode?: string | null }) =>
+      checkDataRule({ ...rule, thresholds }, 1);
+    expect(check({ source: ParDataSource.INDICATOR_TARGET, indicatorCode: 'CT-01' })).toEqual([]);
+    expect(check({ source: ParDataSource.INDICATOR_TARGET })).toEqual([{ kind: 'indicatorCodeMissing' }]);
+    expect(check({ source: ParDataSource.INDICATOR_TARGET, indicatorCode: '  ' })).toEqual([
+      { kind: 'indicatorCodeMissing' },
+    ]);
+    expect(check({ source: ParDataSource.INDICATOR_TARGET, indicatorCode: 'CT-01', areaCode: 'I' })).toEqual([
+      { kind: 'areaNotTasks' },
+    ]);
+    expect(check({ source: ParDataSource.TASKS_ON_TIME, areaCode: 'I' })).toEqual([]);
+    expect(check({ source: ParDataSource.REPORTS_ON_TIME, areaCode: 'I' })).toEqual([
+      { kind: 'areaNotTasks' },
+    ]);
+    expect(check({ source: ParDataSource.TASKS_ON_TIME, indicatorCode: 'CT-01' })).toEqual([
+      { kind: 'indicatorCodeNotIndicator' },
+    ]);
+  });
+
   it('checks thresholds: in range, distinct, within the maximum', () => {
     const rule = (list: { atLeast: number; points: number }[]) => ({
       source: ParDataSource.TASKS_ON_TIME,

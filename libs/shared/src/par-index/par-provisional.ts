@@ -1,14 +1,18 @@
-import { ParDataRule, dataRulePoints, ParProvisionalSource } from './par-data-rules';
+import { ParDataRule, dataRulePoints, ParDataSource, ParProvisionalSource } from './par-data-rules';
 import { ParScoringMethod } from './par-index.enums';
+import { attainmentPercent, ParIndicatorFigure } from './par-indicator-attainment';
 import { fromHundredths, toHundredths } from './par-points';
+import { pointsForFigure } from './par-scale';
 
 /** What is known about one leaf of an agency's assessment, to score it provisionally. */
 export interface ParProvisionalLeaf {
   method: ParScoringMethod | null;
   maxPoints: number;
   dataRule?: ParDataRule | null;
-  /** The records a DATA rule reads, as of the day */
+  /** The records a tasks or reports rule reads, as of the day */
   counts?: { total: number; onTime: number } | null;
+  /** The figure an INDICATOR_TARGET rule reads, as of the day; null: no such indicator in the year's plans */
+  figure?: ParIndicatorFigure | null;
   /** The council's final points (second appraisal, else first; survey points imported) */
   final: number | null;
   /** The agency's own score */
@@ -20,10 +24,23 @@ export interface ParProvisionalLeaf {
 export interface ParProvisionalPoints {
   points: number;
   source: ParProvisionalSource;
-  /** The on-time share read by a DATA rule */
+  /** The on-time share, or the indicator's attainment percentage, read by a DATA rule */
   share: number | null;
   /** Maximum − points of a computed item: what the records cost today */
   atRisk: number;
+}
+
+/**
+ * What a DATA leaf's rule reads now: the on-time share of its records, or its indicator's attainment; null
+ * when it cannot be read — an indicator the year's plans do not have, or one without a target for the agency.
+ */
+function computed(leaf: ParProvisionalLeaf): { share: number; points: number } | null {
+  const rule = leaf.dataRule;
+  if (leaf.method !== ParScoringMethod.DATA || !rule) return null;
+  if (rule.source !== ParDataSource.INDICATOR_TARGET)
+    return dataRulePoints(rule, leaf.counts ?? { total: 0, onTime: 0 });
+  const share = leaf.figure ? attainmentPercent(leaf.figure) : null;
+  return share === null ? null : { share, points: pointsForFigure(rule.thresholds, share) };
 }
 
 /**
@@ -34,8 +51,9 @@ export interface ParProvisionalPoints {
 export function provisionalPoints(leaf: ParProvisionalLeaf): ParProvisionalPoints {
   const cap = (points: number) =>
     fromHundredths(Math.min(Math.max(toHundredths(points), 0), toHundredths(leaf.maxPoints)));
-  if (leaf.method === ParScoringMethod.DATA && leaf.dataRule) {
-    const { share, points } = dataRulePoints(leaf.dataRule, leaf.counts ?? { total: 0, onTime: 0 });
+  const read = computed(leaf);
+  if (read) {
+    const { share, points } = read;
     const capped = cap(points);
     return {
       points: capped,
@@ -55,9 +73,13 @@ export function provisionalPoints(leaf: ParProvisionalLeaf): ParProvisionalPoint
     : { points: 0, source: ParProvisionalSource.NONE, share: null, atRisk: 0 };
 }
 
-/** Points a computed item would gain with one more record on time (what a single late record costs). */
+/**
+ * Points a computed item would gain with one more record on time (what a single late record costs). An
+ * indicator has no records to count: its figure is what is shown instead.
+ */
 export function gainOfOneMore(leaf: ParProvisionalLeaf): number {
   if (leaf.method !== ParScoringMethod.DATA || !leaf.dataRule || !leaf.counts) return 0;
+  if (leaf.dataRule.source === ParDataSource.INDICATOR_TARGET) return 0;
   const now = provisionalPoints(leaf).points;
   const { total, onTime } = leaf.counts;
   const better = provisionalPoints({

@@ -3,12 +3,16 @@
  * Accept-Language header; the SPA sends its current UI language.
  */
 import { INDICATOR_MESSAGES } from './indicator-messages';
+import { INSPECTION_MESSAGES } from './inspection-messages';
 import { NOTIFICATION_MESSAGES } from './notification-messages';
 import { PAR_INDEX_MESSAGES } from './par-index-messages';
+import { PAR_NATIONAL_MESSAGES } from './par-national-messages';
 import { PAR_OUTPUT_MESSAGES } from './par-output-messages';
 import { PAR_SURVEY_MESSAGES } from './par-survey-messages';
 import { PAR_WORKFLOW_MESSAGES } from './par-workflow-messages';
 import { PAR_XLSX_MESSAGES } from './par-xlsx-messages';
+import { SURVEY_MESSAGES } from './survey-messages';
+import { PUBLIC_MESSAGES } from './public-messages';
 
 export type Lang = 'vi' | 'en';
 export type MessageParams = Record<string, string | number>;
@@ -194,7 +198,11 @@ const MESSAGES = {
   ...PAR_SURVEY_MESSAGES,
   ...PAR_WORKFLOW_MESSAGES,
   ...PAR_OUTPUT_MESSAGES,
+  ...PAR_NATIONAL_MESSAGES,
+  ...SURVEY_MESSAGES,
+  ...INSPECTION_MESSAGES,
   ...NOTIFICATION_MESSAGES,
+  ...PUBLIC_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

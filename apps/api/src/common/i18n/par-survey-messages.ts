@@ -55,6 +55,14 @@ export const PAR_SURVEY_MESSAGES = {
     vi: 'Cơ quan "{agency}", mục {code} đã có ở dòng {firstLine}.',
     en: 'Agency "{agency}", item {code} is already on row {firstLine}.',
   },
+  'parSurvey.sourceNotASurveyItem': {
+    vi: 'Không bộ tiêu chí nào của kỳ đánh giá có mục khảo sát "{code}".',
+    en: 'No framework of the cycle has a survey item "{code}".',
+  },
+  'parSurvey.sourceDuplicate': {
+    vi: 'Mục "{code}" đã được gắn với một cuộc khảo sát khác.',
+    en: 'Item "{code}" is already given another survey.',
+  },
   'parSurvey.assessmentFinalised': {
     vi: 'Kết quả của cơ quan "{agency}" đã chốt nên không đổi điểm được nữa.',
     en: 'The assessment of agency "{agency}" is finalised and its points no longer change.',

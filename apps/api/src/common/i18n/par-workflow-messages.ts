@@ -72,6 +72,18 @@ export const PAR_WORKFLOW_MESSAGES = {
     vi: 'Chỉ tiêu chí tính từ dữ liệu (DATA) mới có quy tắc tính điểm.',
     en: 'Only DATA items take a data rule.',
   },
+  'parIndex.dataRule.indicatorCodeMissing': {
+    vi: 'Quy tắc tính điểm của mục {code} theo chỉ tiêu cần mã chỉ tiêu.',
+    en: 'The data rule of item {code} reads an indicator: give its code.',
+  },
+  'parIndex.dataRule.indicatorCodeNotIndicator': {
+    vi: 'Chỉ nguồn "Mức đạt chỉ tiêu" mới có mã chỉ tiêu; hãy bỏ mã chỉ tiêu ở mục {code}.',
+    en: 'Only the indicator source takes an indicator code; remove it from item {code}.',
+  },
+  'parIndex.dataRule.areaNotTasks': {
+    vi: 'Chỉ nguồn "Nhiệm vụ đúng hạn" mới lọc được theo lĩnh vực; hãy bỏ lĩnh vực ở mục {code}.',
+    en: 'Only the tasks source can be narrowed to a reform area; remove the area from item {code}.',
+  },
   'parIndex.dataRule.noThresholds': {
     vi: 'Quy tắc tính điểm của mục {code} cần ít nhất một ngưỡng.',
     en: 'The data rule of item {code} needs at least one threshold.',

@@ -88,16 +88,20 @@ export const PAR_XLSX_MESSAGES = {
     en: 'Only items scored from partrack data (DATA) take a data source and thresholds; clear both cells of item {code} or change its method.',
   },
   'parXlsx.dataSourceMissing': {
-    vi: 'Mục {code} có ngưỡng điểm nhưng chưa có nguồn dữ liệu: ghi "Nhiệm vụ đúng hạn" hoặc "Báo cáo đúng hạn".',
-    en: 'Item {code} has thresholds but no data source: write "Nhiệm vụ đúng hạn" (tasks on time) or "Báo cáo đúng hạn" (reports on time).',
+    vi: 'Mục {code} có ngưỡng điểm nhưng chưa có nguồn dữ liệu: ghi "Nhiệm vụ đúng hạn", "Báo cáo đúng hạn" hoặc "Mức đạt chỉ tiêu; mã …".',
+    en: 'Item {code} has thresholds but no data source: write "Nhiệm vụ đúng hạn" (tasks on time), "Báo cáo đúng hạn" (reports on time) or "Mức đạt chỉ tiêu; mã …" (an indicator against its target).',
   },
   'parXlsx.dataSource': {
-    vi: 'Nguồn dữ liệu "{value}" không hợp lệ: ghi "Nhiệm vụ đúng hạn" hoặc "Báo cáo đúng hạn", có thể thêm lĩnh vực, ví dụ "Nhiệm vụ đúng hạn; lĩnh vực I".',
-    en: 'Data source "{value}" is not valid: write "Nhiệm vụ đúng hạn" (tasks on time) or "Báo cáo đúng hạn" (reports on time), optionally with an area, e.g. "Nhiệm vụ đúng hạn; lĩnh vực I".',
+    vi: 'Nguồn dữ liệu "{value}" không hợp lệ: ghi "Nhiệm vụ đúng hạn" hoặc "Báo cáo đúng hạn", có thể thêm lĩnh vực, ví dụ "Nhiệm vụ đúng hạn; lĩnh vực I", hoặc "Mức đạt chỉ tiêu" kèm mã chỉ tiêu, ví dụ "Mức đạt chỉ tiêu; mã CT-01".',
+    en: 'Data source "{value}" is not valid: write "Nhiệm vụ đúng hạn" (tasks on time) or "Báo cáo đúng hạn" (reports on time), optionally with an area, e.g. "Nhiệm vụ đúng hạn; lĩnh vực I", or "Mức đạt chỉ tiêu" (an indicator against its target) with the indicator\'s code, e.g. "Mức đạt chỉ tiêu; mã CT-01".',
   },
   'parXlsx.dataArea': {
     vi: 'Lĩnh vực "{value}" không hợp lệ: ghi "lĩnh vực" kèm số La Mã từ I đến VII (hoặc số từ 1 đến 7), ví dụ "lĩnh vực I" là Cải cách thể chế.',
     en: 'Area "{value}" is not valid: write "lĩnh vực" and a Roman numeral from I to VII (or a number from 1 to 7), e.g. "lĩnh vực I" for institutional reform.',
+  },
+  'parXlsx.dataIndicator': {
+    vi: 'Mục {code} tính theo mức đạt chỉ tiêu cần mã chỉ tiêu sau dấu chấm phẩy, ví dụ "Mức đạt chỉ tiêu; mã CT-01" (mã gồm chữ in hoa, số, "-" và "_"); "{value}" không phải là mã chỉ tiêu.',
+    en: 'Item {code} reads an indicator: give its code after a semicolon, e.g. "Mức đạt chỉ tiêu; mã CT-01" (capitals, digits, "-" and "_"); "{value}" is not an indicator code.',
   },
   'parXlsx.dataAreaNotTasks': {
     vi: 'Chỉ nguồn "Nhiệm vụ đúng hạn" mới lọc được theo lĩnh vực; hãy bỏ lĩnh vực ở nguồn dữ liệu của mục {code}.',

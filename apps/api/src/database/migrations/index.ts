@@ -13,6 +13,9 @@ import { ParAppraisal1796659726171 } from './1796659726171-par-appraisal';
 import { ParYearRange1796660385434 } from './1796660385434-par-year-range';
 import { ParDataRules1796660896366 } from './1796660896366-par-data-rules';
 import { ParResponsibilities1796661667940 } from './1796661667940-par-responsibilities';
+import { ParCycleSurveyHeld1796670902348 } from './1796670902348-par-cycle-survey-held';
+import { Surveys1796672910798 } from './1796672910798-surveys';
+import { Inspections1796675438805 } from './1796675438805-inspections';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -31,4 +34,7 @@ export const MIGRATIONS: (new () => unknown)[] = [
   ParYearRange1796660385434,
   ParDataRules1796660896366,
   ParResponsibilities1796661667940,
+  ParCycleSurveyHeld1796670902348,
+  Surveys1796672910798,
+  Inspections1796675438805,
 ];

@@ -141,6 +141,13 @@ export class SetParCouncilInput extends VersionedInput {
 }
 
 @InputType()
+export class SetParSurveyHeldInput extends VersionedInput {
+  @Field({ description: 'false: the SURVEY items leave the maximum and the rest is scaled to 100' })
+  @IsBoolean()
+  surveyHeld: boolean;
+}
+
+@InputType()
 export class PublishParCycleInput extends VersionedInput {}
 
 /** Deadlines of a cycle after the self-assessment; omitted ones default to a month after the one before. */

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsInt,
   IsOptional,
   IsString,
@@ -48,6 +49,14 @@ export class OpenParCycleInput extends ParCycleDeadlinesInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, ...msg('validation.uuid') })
   councilUserIds?: string[];
+
+  @Field({
+    defaultValue: true,
+    description: 'Whether the satisfaction surveys are held (may be changed later)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  surveyHeld?: boolean;
 
   @Field(() => ID, { nullable: true, description: "Root agency of the province; default the caller's" })
   @IsOptional()

@@ -1,10 +1,11 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, IntersectionType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { LocalDateScalar } from '../../common/graphql/scalars';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
-import { IsLocalDate, IsPoints, IsText } from '../../common/validation/validators';
+import { IsLocalDate } from '../../common/validation/validators';
+import { ParAppraisalScoreInput, ParReappraisalInput } from './par-appraisal.input';
 
 @InputType()
 export class ParResponsibilityInput {
@@ -33,21 +34,12 @@ export class AssignParResponsibilitiesInput extends VersionedInput {
   assignments: ParResponsibilityInput[];
 }
 
+/** The Ministry's points for one item (required, unlike the council's), with its remark if any. */
 @InputType()
-export class ParNationalScoreInput {
-  @Field(() => ID)
-  @IsUUID('all', msg('validation.uuid'))
-  criterionId: string;
-
-  @Field(() => Float)
-  @IsPoints()
-  points: number;
-
-  @Field(() => String, { nullable: true, description: "The Ministry's remark, if any" })
-  @IsOptional()
-  @IsText(4000, 0)
-  reason?: string | null;
-}
+export class ParNationalScoreInput extends IntersectionType(
+  PickType(ParReappraisalInput, ['criterionId', 'points'] as const),
+  PickType(ParAppraisalScoreInput, ['reason'] as const),
+) {}
 
 /** The Ministry of Home Affairs' appraised points of the province, item by item, as published. */
 @InputType()

@@ -1,7 +1,7 @@
 import { ParTargetGroup } from '@partrack/shared';
-import JSZip from 'jszip';
 import { inOrder, paragraphs, run, tables, texts } from '../../reports/formats/report-docx.xml.fixture';
 import { ANNEX_COLUMNS, buildParDecisionDocx, ParDecisionModel } from './par-decision-docx';
+import { docxParts, tableRows } from './par-docx.fixture';
 
 const model: ParDecisionModel = {
   year: 2022,
@@ -28,23 +28,8 @@ const model: ParDecisionModel = {
   ],
 };
 
-/** The body and the first-page header of the package, as XML. */
-async function open(m: ParDecisionModel): Promise<{ body: string; headers: string[] }> {
-  const zip = await JSZip.loadAsync(await buildParDecisionDocx(m));
-  const body = await zip.file('word/document.xml')!.async('string');
-  const headers = await Promise.all(
-    Object.keys(zip.files)
-      .filter((p) => /^word\/header\d+\.xml$/.test(p))
-      .map((p) => zip.file(p)!.async('string')),
-  );
-  return { body, headers };
-}
-
-/** The text of each row of a table, cell texts joined by " | ". */
-const tableRows = (xml: string) =>
-  [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([tr]) =>
-    [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([tc]) => texts(tc).join(' ')).join(' | '),
-  );
+/** The body and the page headers of the package, as XML. */
+const open = async (m: ParDecisionModel) => docxParts(await buildParDecisionDocx(m));
 
 describe('buildParDecisionDocx', () => {
   let body: string;

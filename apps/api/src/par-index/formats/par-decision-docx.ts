@@ -77,7 +77,7 @@ export function publishedGroups(model: ParDecisionModel): ParDecisionModel['grou
 const textOf = (g: ParTargetGroup) => GROUP_TEXT[g] ?? { whom: '', head: '', annex: '' };
 
 /** "tỉnh" or "thành phố" (a centrally run city), from the province committee's name. */
-function unitOf(provinceName: string): string {
+export function unitOf(provinceName: string): string {
   return /^(Ủy ban nhân dân|UBND)\s+thành phố\s/i.test(provinceName.trim()) ? 'thành phố' : 'tỉnh';
 }
 
@@ -210,8 +210,9 @@ function annex(model: ParDecisionModel, title: string, unit: string): (Paragraph
 }
 
 // pageNumberHeader and firstPageHeader are copied from reports/formats/report-docx.builder.ts, where they are
-// private: the number from page 2 on, and the draft mark boxed at the top right of page 1.
-function pageNumberHeader(): Header {
+// private: the number from page 2 on, and the draft mark boxed at the top right of page 1. Exported for the
+// inspections' decision, which has the same frame.
+export function pageNumberHeader(): Header {
   return new Header({
     children: [
       new Paragraph({
@@ -223,7 +224,7 @@ function pageNumberHeader(): Header {
   });
 }
 
-function firstPageHeader(mark: string | null): Header {
+export function firstPageHeader(mark: string | null): Header {
   return new Header({
     children: [
       new Paragraph({

@@ -36,6 +36,29 @@ describe('data rule text', () => {
     expect(formatDataSource(rule)).toBe('Nhiệm vụ đúng hạn; lĩnh vực I');
     expect(formatDataSource({ ...rule, source: S.REPORTS_ON_TIME, areaCode: null })).toBe('Báo cáo đúng hạn');
     expect(formatThresholds(rule.thresholds)).toBe('100%: 1; 80%: 0,5; 50,5%: 0,25');
+    expect(
+      formatDataSource({ ...rule, source: S.INDICATOR_TARGET, areaCode: null, indicatorCode: 'CT-01' }),
+    ).toBe('Mức đạt chỉ tiêu; mã CT-01');
+  });
+
+  it("reads an indicator's code after the source, with or without a prefix, and requires it", () => {
+    const indicator = (indicatorCode: string) => ({
+      kind: 'source',
+      source: S.INDICATOR_TARGET,
+      areaCode: null,
+      indicatorCode,
+    });
+    expect(parseDataSource('Mức đạt chỉ tiêu; mã CT-01')).toEqual(indicator('CT-01'));
+    expect(parseDataSource('muc dat chi tieu, ct_02')).toEqual(indicator('CT_02'));
+    expect(parseDataSource('INDICATOR_TARGET; chỉ tiêu: X1')).toEqual(indicator('X1'));
+    expect(parseDataSource('Mức đạt chỉ tiêu; Mã chỉ tiêu 12')).toEqual(indicator('12'));
+    // A prefix needs a space or a colon after it: "MA-01" is a code of its own.
+    expect(parseDataSource('Mức đạt chỉ tiêu; MA-01')).toEqual(indicator('MA-01'));
+    expect(parseDataSource('Mức đạt chỉ tiêu')).toEqual({ kind: 'unknownIndicator', value: '' });
+    expect(parseDataSource('Mức đạt chỉ tiêu; lĩnh vực I')).toEqual({
+      kind: 'unknownIndicator',
+      value: 'lĩnh vực I',
+    });
   });
 
   it('reads sources by name or code, in any case and without diacritics, and areas in every usual form', () => {
@@ -86,6 +109,15 @@ describe('data rule text', () => {
 
   it.each<ParDataRule>([
     { source: S.TASKS_ON_TIME, areaCode: 'IV', thresholds: [{ atLeast: 100, points: 1.5 }] },
+    {
+      source: S.INDICATOR_TARGET,
+      areaCode: null,
+      indicatorCode: 'CT-05',
+      thresholds: [
+        { atLeast: 100, points: 2 },
+        { atLeast: 72.5, points: 1 },
+      ],
+    },
     {
       source: S.REPORTS_ON_TIME,
       areaCode: null,
@@ -143,6 +175,12 @@ describe('readDataRule', () => {
       problems(onSource('parXlsx.dataAreaNotTasks', { code: '1.1' })),
     );
     expect(read(null, '100%: 1')).toEqual(problems(onSource('parXlsx.dataSourceMissing', { code: '1.1' })));
+    expect(read('Mức đạt chỉ tiêu', '100%: 1')).toEqual(
+      problems(onSource('parXlsx.dataIndicator', { code: '1.1', value: '' })),
+    );
+    expect(read('Mức đạt chỉ tiêu; mã CT 01', '100%: 1')).toEqual(
+      problems(onSource('parXlsx.dataIndicator', { code: '1.1', value: 'mã CT 01' })),
+    );
     expect(read('Nhiệm vụ đúng hạn', null)).toEqual(
       problems(onThresholds('parXlsx.thresholdsMissing', { code: '1.1' })),
     );
@@ -218,10 +256,20 @@ describe('data rules in a file', () => {
         ['1', 'Lĩnh vực', 2],
         ['1.1', 'Nhiệm vụ', 1, 'DATA', null, 'Nhiệm vụ đúng hạn; lĩnh vực 2', '100%: 1; 80%: 0,5'],
         ['1.2', 'Hội đồng chấm', 1, 'DATA'],
+        ['1.3', 'Chỉ tiêu', 0, 'DATA', null, 'Mức đạt chỉ tiêu; mã ct-07', '100%: 0; 50%: 0'],
       ]),
     );
     expect(parsed.problems).toEqual([]);
-    const [, tasks, plain] = parsed.definition?.criteria ?? [];
+    const [, tasks, plain, indicator] = parsed.definition?.criteria ?? [];
+    expect(indicator?.dataRule).toEqual({
+      source: S.INDICATOR_TARGET,
+      areaCode: null,
+      indicatorCode: 'CT-07',
+      thresholds: [
+        { atLeast: 100, points: 0 },
+        { atLeast: 50, points: 0 },
+      ],
+    });
     expect(tasks?.dataRule).toEqual({
       source: S.TASKS_ON_TIME,
       areaCode: 'II',

@@ -20,9 +20,11 @@ import { formatPoints, parsePointsText } from './par-framework-xlsx.scale';
  *   Nguồn dữ liệu:  Nhiệm vụ đúng hạn; lĩnh vực I
  *   Ngưỡng điểm:    100%: 1; 80%: 0,5; 50%: 0,25
  *
- * The source is "Nhiệm vụ đúng hạn" or "Báo cáo đúng hạn" (or the English code); tasks may be narrowed to one
- * reform area of the plans after a semicolon (or a comma): "lĩnh vực I" … "lĩnh vực VII", "lĩnh vực 1" or
- * the area's name. Areas are the plans' own codes (I–VII), because the rule filters plan tasks by them.
+ * The source is "Nhiệm vụ đúng hạn", "Báo cáo đúng hạn" or "Mức đạt chỉ tiêu" (or the English code); tasks
+ * may be narrowed to one reform area of the plans after a semicolon (or a comma): "lĩnh vực I" … "lĩnh vực
+ * VII", "lĩnh vực 1" or the area's name. Areas are the plans' own codes (I–VII), because the rule filters plan
+ * tasks by them. An indicator is named by its code in the plans, after the semicolon: "Mức đạt chỉ tiêu; mã
+ * CT-01" ("mã", "chỉ tiêu" or nothing before the code).
  *
  * Thresholds are "percent%: points", separated by semicolons or line breaks (commas are decimal commas); an
  * entry may read "Từ 80% trở lên: 0,5 điểm". Below every threshold an item scores 0. Numbers take a comma or
@@ -32,13 +34,22 @@ import { formatPoints, parsePointsText } from './par-framework-xlsx.scale';
 export const DATA_SOURCE_LABELS: Readonly<Record<ParDataSource, string>> = {
   [ParDataSource.TASKS_ON_TIME]: 'Nhiệm vụ đúng hạn',
   [ParDataSource.REPORTS_ON_TIME]: 'Báo cáo đúng hạn',
+  [ParDataSource.INDICATOR_TARGET]: 'Mức đạt chỉ tiêu',
 };
 
 /** The area prefix written before the numeral: "lĩnh vực I". */
 export const AREA_PREFIX = 'lĩnh vực';
 
+/** The prefix written before an indicator's code: "mã CT-01". */
+export const INDICATOR_PREFIX = 'mã';
+
+/** An indicator's code as the API takes it (IsCode): capitals, digits, "_" and "-". */
+const INDICATOR_CODE = /^[A-Z0-9][A-Z0-9_-]{0,63}$/;
+
 export function formatDataSource(rule: ParDataRule): string {
   const label = DATA_SOURCE_LABELS[rule.source];
+  if (rule.source === ParDataSource.INDICATOR_TARGET)
+    return rule.indicatorCode ? `${label}; ${INDICATOR_PREFIX} ${rule.indicatorCode}` : label;
   return rule.areaCode ? `${label}; ${AREA_PREFIX} ${rule.areaCode}` : label;
 }
 
@@ -47,9 +58,10 @@ export function formatThresholds(thresholds: readonly ParThreshold[]): string {
 }
 
 export type DataSourceRead =
-  | { kind: 'source'; source: ParDataSource; areaCode: string | null }
+  | { kind: 'source'; source: ParDataSource; areaCode: string | null; indicatorCode?: string }
   | { kind: 'unknownSource'; value: string }
-  | { kind: 'unknownArea'; value: string };
+  | { kind: 'unknownArea'; value: string }
+  | { kind: 'unknownIndicator'; value: string };
 
 function sourceOf(text: string): ParDataSource | null {
   const key = matchKey(text);
@@ -70,13 +82,31 @@ export function areaCodeOf(text: string): string | null {
   return REFORM_AREAS.find((a) => String(a.order) === numeral)?.code ?? null;
 }
 
-/** The source, then after the first semicolon (or comma: no source name has one) the area filter. */
+/** "mã CT-01", "chỉ tiêu ct-01", "CT-01" → 'CT-01'; null for anything that is not a code. */
+export function indicatorCodeOf(text: string): string | null {
+  const code = foldVietnamese(text)
+    // A prefix is followed by a space or a colon, so a code such as "MA-01" keeps its first letters.
+    .replace(/^(?:ma chi tieu|chi tieu|ma)(?:\s*:\s*|\s+)/, '')
+    .toUpperCase();
+  return INDICATOR_CODE.test(code) ? code : null;
+}
+
+/**
+ * The source, then after the first semicolon (or comma: no source name or code has one) its parameter: the
+ * area filter of tasks, the code of an indicator (required: which would it be otherwise?).
+ */
 export function parseDataSource(text: string): DataSourceRead {
   const cut = text.search(/[;,]/);
   const head = cut < 0 ? text : text.slice(0, cut);
   const source = sourceOf(head);
   if (source === null) return { kind: 'unknownSource', value: head.trim() };
   const filter = cut < 0 ? '' : text.slice(cut + 1).trim();
+  if (source === ParDataSource.INDICATOR_TARGET) {
+    const indicatorCode = indicatorCodeOf(filter);
+    return indicatorCode === null
+      ? { kind: 'unknownIndicator', value: filter }
+      : { kind: 'source', source, areaCode: null, indicatorCode };
+  }
   if (filter === '') return { kind: 'source', source, areaCode: null };
   const areaCode = areaCodeOf(filter);
   return areaCode === null ? { kind: 'unknownArea', value: filter } : { kind: 'source', source, areaCode };
@@ -147,6 +177,10 @@ const RULE_KEYS: Readonly<Record<ParDataRuleProblem['kind'], ParXlsxMessageKey>>
   duplicatePercent: 'parXlsx.thresholdDuplicate',
   invalidPoints: 'parXlsx.thresholdPoints',
   aboveMaximum: 'parXlsx.thresholdAboveMaximum',
+  // The source cell is read before the thresholds are checked: these never reach the thresholds' check.
+  indicatorCodeMissing: 'parXlsx.dataIndicator',
+  indicatorCodeNotIndicator: 'parXlsx.dataIndicator',
+  areaNotTasks: 'parXlsx.dataAreaNotTasks',
 };
 
 /** What the rest of the row says, as the reader has it: undefined method or null points were unreadable. */
@@ -167,6 +201,7 @@ function sourceProblems(text: string | null, code: string, out: DataRuleCellProb
   const read = parseDataSource(text);
   if (read.kind === 'unknownSource') at('parXlsx.dataSource', { value: read.value });
   else if (read.kind === 'unknownArea') at('parXlsx.dataArea', { value: read.value });
+  else if (read.kind === 'unknownIndicator') at('parXlsx.dataIndicator', { code, value: read.value });
   // Reports belong to no reform area: a filter there would silently match nothing.
   else if (read.areaCode !== null && read.source !== ParDataSource.TASKS_ON_TIME)
     at('parXlsx.dataAreaNotTasks', { code });
@@ -222,5 +257,15 @@ export function readDataRule(
   const source = sourceProblems(cells.source, item.code, problems);
   const thresholds = thresholdProblems(cells.thresholds, item, problems);
   if (source === null || thresholds === null) return { kind: 'problems', problems };
-  return { kind: 'rule', rule: { source: source.source, areaCode: source.areaCode, thresholds } };
+  const { indicatorCode } = source;
+  return {
+    kind: 'rule',
+    rule: {
+      source: source.source,
+      areaCode: source.areaCode,
+      // Only on an indicator's rule, so the other sources' rules read back as they were written.
+      ...(indicatorCode !== undefined ? { indicatorCode } : {}),
+      thresholds,
+    },
+  };
 }

@@ -15,7 +15,7 @@ import {
   TARGET_GROUP_LABELS,
   YES,
 } from './par-framework-xlsx.columns';
-import { AREA_PREFIX, DATA_SOURCE_LABELS } from './par-framework-xlsx.data-rule';
+import { AREA_PREFIX, DATA_SOURCE_LABELS, INDICATOR_PREFIX } from './par-framework-xlsx.data-rule';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 
@@ -26,7 +26,7 @@ const COLUMN_HELP: Readonly<Record<ItemColumnKey, string>> = {
   method: `Cách chấm điểm của mục không có mục con: ${Object.values(METHOD_LABELS).join(', ')}. Để trống ở mục có mục con (điểm của nó là tổng các mục con).`,
   scale:
     'Chỉ cho mục có cách chấm "Thang điểm": mỗi lựa chọn một dòng trong ô (Alt+Enter để xuống dòng), dạng "Nội dung: điểm". Để trống ở các mục khác.',
-  dataSource: `Chỉ cho mục có cách chấm "${METHOD_LABELS.DATA}": partrack tính điểm từ "${DATA_SOURCE_LABELS.TASKS_ON_TIME}" hoặc "${DATA_SOURCE_LABELS.REPORTS_ON_TIME}". Với nhiệm vụ, có thể chỉ tính một lĩnh vực cải cách: thêm dấu chấm phẩy và lĩnh vực, ví dụ "${DATA_SOURCE_LABELS.TASKS_ON_TIME}; ${AREA_PREFIX} I". Để trống cùng cột "Ngưỡng điểm" thì Hội đồng thẩm định chấm mục này.`,
+  dataSource: `Chỉ cho mục có cách chấm "${METHOD_LABELS.DATA}": partrack tính điểm từ "${DATA_SOURCE_LABELS.TASKS_ON_TIME}", "${DATA_SOURCE_LABELS.REPORTS_ON_TIME}" hoặc "${DATA_SOURCE_LABELS.INDICATOR_TARGET}". Với nhiệm vụ, có thể chỉ tính một lĩnh vực cải cách: thêm dấu chấm phẩy và lĩnh vực, ví dụ "${DATA_SOURCE_LABELS.TASKS_ON_TIME}; ${AREA_PREFIX} I". Với chỉ tiêu, bắt buộc ghi mã chỉ tiêu trong kế hoạch của năm, ví dụ "${DATA_SOURCE_LABELS.INDICATOR_TARGET}; ${INDICATOR_PREFIX} CT-01". Để trống cùng cột "Ngưỡng điểm" thì Hội đồng thẩm định chấm mục này.`,
   thresholds: `Đi kèm cột "Nguồn dữ liệu": các mức "tỷ lệ%: điểm" cách nhau bằng dấu chấm phẩy, ví dụ "100%: 1; 80%: 0,5; 50%: 0,25". Tối đa ${PAR_XLSX_LIMITS.thresholds} mức.`,
   evidence: `"${YES}" nếu chấm điểm cần tài liệu kiểm chứng, "${NO}" hoặc để trống nếu không.`,
   guidance: 'Hướng dẫn chấm điểm, tài liệu kiểm chứng cần nộp. Không bắt buộc.',
@@ -45,6 +45,7 @@ const SOURCE_HELP: Readonly<Record<ParDataSource, string>> = {
   [ParDataSource.TASKS_ON_TIME]:
     'Tỷ lệ nhiệm vụ trong các kế hoạch của năm do cơ quan chủ trì, đến hạn, hoàn thành đúng hạn.',
   [ParDataSource.REPORTS_ON_TIME]: 'Tỷ lệ báo cáo định kỳ của năm, đến hạn, được gửi đúng hạn.',
+  [ParDataSource.INDICATOR_TARGET]: `Mức đạt chỉ tiêu của cơ quan so với chỉ tiêu giao cho cơ quan (giá trị ÷ chỉ tiêu × 100, tối đa 100%; với chỉ tiêu "càng thấp càng tốt" như thứ hạng: chỉ tiêu ÷ giá trị), theo số liệu gần nhất đã gửi hoặc đã duyệt của năm. Ghi mã chỉ tiêu sau dấu chấm phẩy: "${DATA_SOURCE_LABELS.INDICATOR_TARGET}; ${INDICATOR_PREFIX} CT-01".`,
 };
 
 /** What the reader checks, in the words of the person preparing the file. */
@@ -55,7 +56,7 @@ const RULES: readonly string[] = [
   'Điểm tối đa của mục có mục con phải bằng tổng điểm tối đa của các mục con.',
   `Điểm tối đa của các mục được chấm (không có mục con, trừ Điểm thưởng và Điểm trừ) cộng lại phải bằng "${INFO_LABELS.total}" ở trang "${INFO_SHEET}" (thường là ${DEFAULT_TOTAL}). Điểm thưởng, điểm trừ nằm ngoài tổng điểm.`,
   'Thang điểm: mỗi lựa chọn một dòng "Nội dung: điểm", ví dụ "Hoàn thành 100% kế hoạch: 1". Cần ít nhất hai lựa chọn, không lựa chọn nào vượt điểm tối đa, phải có một lựa chọn bằng điểm tối đa. Điểm viết bằng dấu phẩy hoặc dấu chấm.',
-  `Dữ liệu partrack: cột "Nguồn dữ liệu" ghi "${DATA_SOURCE_LABELS.TASKS_ON_TIME}" (tỷ lệ nhiệm vụ trong kế hoạch do cơ quan chủ trì hoàn thành đúng hạn) hoặc "${DATA_SOURCE_LABELS.REPORTS_ON_TIME}" (tỷ lệ báo cáo định kỳ gửi đúng hạn); với nhiệm vụ có thể thêm lĩnh vực cải cách, ví dụ "${DATA_SOURCE_LABELS.TASKS_ON_TIME}; ${AREA_PREFIX} I" chỉ tính các nhiệm vụ cải cách thể chế. Cột "Ngưỡng điểm" ghi các mức "tỷ lệ%: điểm" cách nhau bằng dấu chấm phẩy, ví dụ "100%: 1; 80%: 0,5; 50%: 0,25": đạt 100% được 1 điểm, từ 80% đến dưới 100% được 0,5 điểm, từ 50% đến dưới 80% được 0,25 điểm, dưới 50% không có điểm. Tỷ lệ từ 0% đến 100%, không trùng nhau; không mức nào vượt điểm tối đa.`,
+  `Dữ liệu partrack: cột "Nguồn dữ liệu" ghi "${DATA_SOURCE_LABELS.TASKS_ON_TIME}" (tỷ lệ nhiệm vụ trong kế hoạch do cơ quan chủ trì hoàn thành đúng hạn) , "${DATA_SOURCE_LABELS.REPORTS_ON_TIME}" (tỷ lệ báo cáo định kỳ gửi đúng hạn) hoặc "${DATA_SOURCE_LABELS.INDICATOR_TARGET}; ${INDICATOR_PREFIX} CT-01" (mức đạt chỉ tiêu CT-01 so với chỉ tiêu giao); với nhiệm vụ có thể thêm lĩnh vực cải cách, ví dụ "${DATA_SOURCE_LABELS.TASKS_ON_TIME}; ${AREA_PREFIX} I" chỉ tính các nhiệm vụ cải cách thể chế. Chỉ tiêu không có chỉ tiêu giao cho cơ quan (hoặc không có trong kế hoạch của năm) thì không tính được: mục đó lấy điểm như mục do Hội đồng chấm. Cột "Ngưỡng điểm" ghi các mức "tỷ lệ%: điểm" cách nhau bằng dấu chấm phẩy, ví dụ "100%: 1; 80%: 0,5; 50%: 0,25": đạt 100% được 1 điểm, từ 80% đến dưới 100% được 0,5 điểm, từ 50% đến dưới 80% được 0,25 điểm, dưới 50% không có điểm. Tỷ lệ từ 0% đến 100%, không trùng nhau; không mức nào vượt điểm tối đa.`,
   `Trang "${INFO_SHEET}": ghi "${INFO_LABELS.name}", chọn "${INFO_LABELS.targetGroup}", "${INFO_LABELS.total}" (để trống là ${DEFAULT_TOTAL}); bảng "${INFO_LABELS.bands}" gồm các cột ${BAND_HEADERS.join(', ')} — để trống bảng thì dùng các mức A ≥ 90, B ≥ 80, C ≥ 70, D dưới 70. Năm áp dụng và phiên bản chỉ để tham khảo, được chọn khi nhập.`,
   `Tối đa ${PAR_XLSX_LIMITS.items} mục, ${PAR_XLSX_LIMITS.scaleOptions} lựa chọn mỗi thang điểm, ${PAR_XLSX_LIMITS.bands} mức xếp loại.`,
   'Tệp có lỗi thì không mục nào được nhập; mọi lỗi được báo kèm trang, dòng và cột để sửa một lần.',

@@ -132,7 +132,8 @@ export async function parseParFrameworkXlsx(buffer: Buffer): Promise<ParFramewor
  * The one form of a definition the reader returns, so definitions from anywhere compare equal when they say
  * the same: `guidance` null when absent or empty, `evidenceRequired` false when absent (an empty cell),
  * `options` present only on MANUAL items, `dataRule` only on DATA items that have one (its `areaCode` null
- * when absent or blank), and no bands meaning the default bands.
+ * when absent or blank, its `indicatorCode` present only when not blank), and no bands meaning the default
+ * bands.
  */
 export function canonicalParFramework(definition: ParFrameworkDefinition): ParFrameworkDefinition {
   const criterion = (c: ParCriterionDefinition): ParCriterionDefinition => {
@@ -147,6 +148,8 @@ export function canonicalParFramework(definition: ParFrameworkDefinition): ParFr
             dataRule: {
               source: dataRule.source,
               areaCode: dataRule.areaCode?.trim() || null,
+              // Only on an indicator's rule, so other rules compare as they always did.
+              ...(dataRule.indicatorCode?.trim() ? { indicatorCode: dataRule.indicatorCode.trim() } : {}),
               thresholds: dataRule.thresholds.map((t) => ({ atLeast: t.atLeast, points: t.points })),
             },
           }

@@ -123,7 +123,7 @@ describe('buildParFrameworkXlsx → parseParFrameworkXlsx', () => {
     const definition: ParFrameworkDefinition = {
       name: 'Bộ tiêu chí có quy tắc dữ liệu',
       targetGroup: ParTargetGroup.DISTRICT,
-      totalPoints: 10,
+      totalPoints: 12.5,
       bands: [],
       criteria: [
         {
@@ -131,7 +131,7 @@ describe('buildParFrameworkXlsx → parseParFrameworkXlsx', () => {
           parentCode: null,
           level: ParCriterionLevel.AREA,
           title: 'Lĩnh vực 1',
-          maxPoints: 10,
+          maxPoints: 12.5,
           method: null,
         },
         leaf('1.1', {
@@ -153,11 +153,25 @@ describe('buildParFrameworkXlsx → parseParFrameworkXlsx', () => {
         }),
         leaf('1.3', { dataRule: null }),
         leaf('1.4', {}),
+        leaf('1.5', {
+          dataRule: {
+            source: ParDataSource.INDICATOR_TARGET,
+            indicatorCode: 'CT-01',
+            thresholds: [
+              { atLeast: 100, points: 2.5 },
+              { atLeast: 72.5, points: 1.25 },
+            ],
+          },
+        }),
       ],
     };
     const parsed = await parseParFrameworkXlsx(await buildParFrameworkXlsx(definition, { year: 2025 }));
     expect(parsed).toEqual({ definition: canonicalParFramework(definition), problems: [] });
     expect(parsed.definition?.criteria[2]?.dataRule?.areaCode).toBeNull();
+    expect(parsed.definition?.criteria[5]?.dataRule).toMatchObject({
+      indicatorCode: 'CT-01',
+      areaCode: null,
+    });
   });
 
   it('imports a file from before the data rule columns', async () => {

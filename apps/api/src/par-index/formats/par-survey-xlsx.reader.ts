@@ -1,15 +1,9 @@
-import { foldVietnamese, isValidPoints } from '@partrack/shared';
+import { isValidPoints } from '@partrack/shared';
 import ExcelJS from 'exceljs';
 import { MessageKey } from '../../common/i18n/messages';
 import { cellText } from '../../common/xlsx/xlsx-cells';
 import { readNumber } from '../../indicators/formats/measurement-xlsx.cells';
 import { columnLetter } from '../../indicators/formats/measurement-xlsx.columns';
-import {
-  assertUnpackedWithin,
-  MAX_UNPACKED_BYTES,
-  sniffDocument,
-  UnpackedTooLargeError,
-} from '../../plans/formats/document-sniff';
 import {
   HEADER_SEARCH_ROWS,
   MAX_SURVEY_ROWS,
@@ -18,6 +12,7 @@ import {
   surveyColumnOf,
   SurveyColumnKey,
 } from './par-survey-xlsx';
+import { findHeaderRow, openParWorkbook, sheetNamedOrOnly } from './par-xlsx-sheet';
 
 /** Something wrong in the file, where the user finds it: Excel row and column letter (null: the whole file). */
 export interface ParSurveyXlsxProblem {
@@ -59,45 +54,6 @@ const failed = (p: ParSurveyXlsxProblem): ParSurveyXlsxParse => ({
   letters: new Map(),
 });
 
-/** Parts that say nothing about the rates and only slow exceljs down. */
-const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst'];
-
-async function openWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook | ParSurveyXlsxProblem> {
-  const sniffed = await sniffDocument(buffer);
-  if (sniffed.format !== 'XLSX' || sniffed.zip === null)
-    return problem(null, null, 'parXlsx.notAWorkbook', { format: sniffed.format });
-  try {
-    // A small archive can unpack to gigabytes: prove it fits before exceljs inflates it into memory.
-    await assertUnpackedWithin(sniffed.zip);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(new Uint8Array(buffer).buffer, { ignoreNodes: IGNORED_NODES });
-    return workbook;
-  } catch (error) {
-    if (!(error instanceof UnpackedTooLargeError))
-      return problem(null, null, 'parXlsx.notAWorkbook', { format: 'XLSX' });
-    return problem(null, null, 'parXlsx.unpackedTooLarge', {
-      maxMb: Math.round(MAX_UNPACKED_BYTES / 1024 / 1024),
-    });
-  }
-}
-
-/** The title row: the one of the first rows naming the most columns (the upper one on a tie). */
-function findHeader(
-  sheet: ExcelJS.Worksheet,
-): { line: number; columns: Map<SurveyColumnKey, number> } | null {
-  let best: { line: number; columns: Map<SurveyColumnKey, number> } | null = null;
-  for (let line = 1; line <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); line++) {
-    const columns = new Map<SurveyColumnKey, number>();
-    sheet.getRow(line).eachCell({ includeEmpty: false }, (cell, column) => {
-      const text = cellText(cell);
-      const key = text === null ? null : surveyColumnOf(text);
-      if (key !== null && !columns.has(key)) columns.set(key, column);
-    });
-    if (columns.size > (best?.columns.size ?? 0)) best = { line, columns };
-  }
-  return best;
-}
-
 const headerOf = (key: SurveyColumnKey) => SURVEY_COLUMNS.find((c) => c.key === key)?.header ?? key;
 
 /**
@@ -107,14 +63,11 @@ const headerOf = (key: SurveyColumnKey) => SURVEY_COLUMNS.find((c) => c.key === 
  * sheet is found by name, or is the only sheet of the file.
  */
 export async function parseParSurveyXlsx(buffer: Buffer): Promise<ParSurveyXlsxParse> {
-  const opened = await openWorkbook(buffer);
-  if (!(opened instanceof ExcelJS.Workbook)) return failed(opened);
-  const key = foldVietnamese(SURVEY_SHEET);
-  const sheet =
-    opened.worksheets.find((s) => foldVietnamese(s.name) === key) ??
-    (opened.worksheets.length === 1 ? opened.worksheets[0] : undefined);
+  const opened = await openParWorkbook(buffer);
+  if (!(opened instanceof ExcelJS.Workbook)) return failed(problem(null, null, opened.key, opened.params));
+  const sheet = sheetNamedOrOnly(opened, SURVEY_SHEET);
   if (!sheet) return failed(problem(null, null, 'parSurvey.missingSheet', { sheet: SURVEY_SHEET }));
-  const header = findHeader(sheet);
+  const header = findHeaderRow(sheet, surveyColumnOf, HEADER_SEARCH_ROWS);
   const columns = header?.columns ?? new Map<SurveyColumnKey, number>();
   const letters = new Map([...columns].map(([k, c]) => [k, columnLetter(c)]));
   const missing: SurveyColumnKey[] = ['itemCode', 'percent'];

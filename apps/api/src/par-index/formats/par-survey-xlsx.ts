@@ -1,6 +1,6 @@
-import { foldVietnamese } from '@partrack/shared';
 import ExcelJS from 'exceljs';
 import { xmlSafe } from '../../indicators/formats/measurement-xlsx.columns';
+import { columnMatcher, writeHeaderRow, XlsxColumn } from './par-xlsx-sheet';
 
 /**
  * The survey points workbook of a cycle: one row per assessment and SURVEY item, where the coordinator types
@@ -21,13 +21,7 @@ export const MAX_SURVEY_ROWS = 20_000;
 export type SurveyColumnKey =
   'agencyCode' | 'agencyName' | 'itemCode' | 'itemTitle' | 'maxPoints' | 'percent';
 
-export interface SurveyColumn {
-  key: SurveyColumnKey;
-  header: string;
-  /** Other titles read as this column (folded), English ones included. */
-  aliases: string[];
-  width: number;
-}
+export type SurveyColumn = XlsxColumn<SurveyColumnKey>;
 
 export const SURVEY_COLUMNS: readonly SurveyColumn[] = [
   { key: 'agencyCode', header: 'Mã cơ quan', aliases: ['agency code', 'ma don vi'], width: 16 },
@@ -43,24 +37,7 @@ export const SURVEY_COLUMNS: readonly SurveyColumn[] = [
   },
 ];
 
-/** Folded title without "(…)" notes or "*" marks: "Tỷ lệ hài lòng (%)" and "ty le hai long" match. */
-export function surveyHeaderKey(text: string): string {
-  const firstLine = text.split('\n')[0] ?? '';
-  return foldVietnamese(firstLine.replace(/\([^)]*\)|\*/g, ' ')).replace(/[:.]+$/, '');
-}
-
-const COLUMN_BY_KEY = new Map<string, SurveyColumnKey>(
-  SURVEY_COLUMNS.flatMap((c) =>
-    [surveyHeaderKey(c.header), ...c.aliases.map(surveyHeaderKey)].map((k): [string, SurveyColumnKey] => [
-      k,
-      c.key,
-    ]),
-  ),
-);
-
-export function surveyColumnOf(text: string): SurveyColumnKey | null {
-  return COLUMN_BY_KEY.get(surveyHeaderKey(text)) ?? null;
-}
+export const surveyColumnOf = columnMatcher(SURVEY_COLUMNS);
 
 export interface SurveyTemplateRow {
   agencyCode: string;
@@ -93,13 +70,7 @@ export async function buildParSurveyXlsx(
   sheet.getCell(TITLE_ROW, 1).font = { bold: true, size: 14 };
   sheet.getCell(NOTE_ROW, 1).value = NOTE;
   sheet.getCell(NOTE_ROW, 1).font = { italic: true };
-  const header = sheet.getRow(HEADER_ROW);
-  SURVEY_COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-  });
+  writeHeaderRow(sheet, HEADER_ROW, SURVEY_COLUMNS);
   rows.forEach((r, i) => {
     const row = sheet.getRow(FIRST_DATA_ROW + i);
     row.values = [r.agencyCode, xmlSafe(r.agencyName), r.itemCode, xmlSafe(r.itemTitle), r.maxPoints, null];

@@ -33,11 +33,13 @@ export const PAR_APPRAISAL_SCOPE_CASES: ScopeCase[] = [
   ...provinceWide('submitParExplanations'),
   ...[
     'setParCouncil',
+    'setParSurveyHeld',
     'extendParDeadline',
     'reopenParAssessment',
     'publishParCycle',
     'assignParResponsibilities',
     'recordParNationalAppraisal',
+    'importParNationalPoints',
     'createParImprovementTasks',
   ].flatMap((m) => provinceWide(m)),
 ];

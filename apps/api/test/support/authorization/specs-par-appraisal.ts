@@ -142,6 +142,19 @@ export const PAR_APPRAISAL_SPECS: MutationSpec[] = [
     },
   },
   {
+    mutation: 'setParSurveyHeld',
+    permission: 'PAR_CYCLE_MANAGE',
+    on: async (w, agency) => {
+      const a = await freshAppraisal(w, agency, 'DRAFT');
+      return {
+        query: 'mutation($i: SetParSurveyHeldInput!) { setParSurveyHeld(input: $i) { surveyHeld } }',
+        variables: { i: { id: a.cycleId, version: 1, surveyHeld: false } },
+        probe: rowOf(w, 'par_cycle', 'survey_held, version', a.cycleId),
+        verify: (d) => expect(d.setParSurveyHeld).toEqual({ surveyHeld: false }),
+      };
+    },
+  },
+  {
     mutation: 'extendParDeadline',
     permission: 'PAR_CYCLE_MANAGE',
     on: async (w, agency) => {

@@ -8,7 +8,7 @@ import { ParFrameworksService } from '../../../src/par-index/par-frameworks.serv
 import { countOf, MutationSpec, rowOf } from './mutation-spec';
 import { sql } from './runner';
 import { provinceRoot, Versioned } from './objects';
-import { surveyImportAttempt } from './specs-par-survey';
+import { surveyImportAttempt, surveyFeedAttempt } from './specs-par-survey';
 import { World } from './world';
 
 /** A DRAFT framework of the agency's province with one area worth its 100 points (so it can be locked). */
@@ -315,4 +315,5 @@ export const PAR_INDEX_SPECS: MutationSpec[] = [
     },
   },
   { mutation: 'importParSurveyPoints', permission: 'PAR_CYCLE_MANAGE', on: surveyImportAttempt },
+  { mutation: 'applyParSurveyResults', permission: 'PAR_CYCLE_MANAGE', on: surveyFeedAttempt },
 ];

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { Agency } from '../../../src/agencies/agency.entity';
+import { buildParNationalXlsx, FIRST_DATA_ROW } from '../../../src/par-index/formats/par-national-xlsx';
 import { PlansService } from '../../../src/plans/plans.service';
 import { countOf, MutationSpec, rowOf } from './mutation-spec';
 import { provinceRoot } from './objects';
@@ -30,6 +32,25 @@ async function freshNational(
     [a.id],
   )) as { id: string }[];
   return { ...a, dataItemId: data.id };
+}
+
+let pointsFile: Promise<string> | null = null;
+
+/** The Ministry's points of a fresh national assessment (1.1 of 1 point, 1.2 of 99) as a filled template. */
+function nationalPointsFile(): Promise<string> {
+  pointsFile ??= (async () => {
+    const template = await buildParNationalXlsx({ year: 2030, place: 'Tỉnh', frameworkName: 'Bộ tiêu chí' }, [
+      { code: '1', title: 'Lĩnh vực', maxPoints: 100, selfPoints: null, scored: false },
+      { code: '1.1', title: 'Thang điểm', maxPoints: 1, selfPoints: 1, scored: true },
+      { code: '1.2', title: 'Dữ liệu', maxPoints: 99, selfPoints: null, scored: true },
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(template).buffer);
+    workbook.worksheets[0].getRow(FIRST_DATA_ROW + 1).getCell(5).value = 1;
+    workbook.worksheets[0].getRow(FIRST_DATA_ROW + 2).getCell(5).value = 80;
+    return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+  })();
+  return pointsFile;
 }
 
 /**
@@ -68,6 +89,22 @@ export const PAR_NATIONAL_SPECS: MutationSpec[] = [
         variables: { i: { id: a.id, version: 1, scores } },
         probe: rowOf(w, 'par_assessment', 'status, version', a.id),
         verify: (d) => expect(d.recordParNationalAppraisal).toEqual({ status: 'FINALISED' }),
+      };
+    },
+  },
+  {
+    mutation: 'importParNationalPoints',
+    permission: 'PAR_CYCLE_MANAGE',
+    on: async (w, agency) => {
+      const a = await freshNational(w, agency, 'SUBMITTED');
+      return {
+        query:
+          'mutation($i: ImportParNationalPointsInput!) { importParNationalPoints(input: $i) { applied problems { code } } }',
+        variables: {
+          i: { assessmentId: a.id, version: 1, fileBase64: await nationalPointsFile(), dryRun: false },
+        },
+        probe: rowOf(w, 'par_assessment', 'status, version', a.id),
+        verify: (d) => expect(d.importParNationalPoints).toEqual({ applied: true, problems: [] }),
       };
     },
   },

@@ -26,6 +26,18 @@ export const appRoutes: RouteObject[] = [
         ),
       },
       {
+        // The public transparency page (docs/public.md): no login, outside the signed-in layout; its texts are
+        // in the full translations, fetched alongside the page's chunk.
+        path: '/cong-khai/:provinceCode?',
+        lazy: lazyPage(
+          () =>
+            Promise.all([import('../../features/public/public-summary.page'), loadAllTranslations()]).then(
+              ([m]) => m,
+            ),
+          (m) => m.PublicSummaryPage,
+        ),
+      },
+      {
         path: '/',
         element: (
           <RequireAuth>
@@ -320,6 +332,22 @@ export const appRoutes: RouteObject[] = [
                       () => import('../../features/par-index/national/par-national.page'),
                       (m) => m.ParNationalPage,
                       Permission.PAR_READ,
+                    ),
+                  },
+                  {
+                    path: 'surveys',
+                    lazy: lazyPage(
+                      () => import('../../features/surveys/list/surveys.page'),
+                      (m) => m.SurveysPage,
+                      Permission.SURVEY_READ,
+                    ),
+                  },
+                  {
+                    path: 'surveys/:id',
+                    lazy: lazyPage(
+                      () => import('../../features/surveys/survey/survey.page'),
+                      (m) => m.SurveyPage,
+                      Permission.SURVEY_READ,
                     ),
                   },
                   {

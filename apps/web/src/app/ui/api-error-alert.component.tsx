@@ -9,13 +9,16 @@ interface ApiErrorAlertProps {
   onRetry?: () => void;
   /** Reloads the record being edited; when given, CONFLICT errors offer it instead of a generic message. */
   onReload?: () => void;
+  /** The reload is on its way. */
+  reloading?: boolean;
 }
 
-export function ApiErrorAlert({ error, onRetry, onReload }: ApiErrorAlertProps) {
+export function ApiErrorAlert({ error, onRetry, onReload, reloading }: ApiErrorAlertProps) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   if (!error) return null;
-  if (toApiError(error).code === 'CONFLICT' && onReload) return <ConflictAlert onReload={onReload} />;
+  if (toApiError(error).code === 'CONFLICT' && onReload)
+    return <ConflictAlert onReload={onReload} loading={reloading} />;
   return (
     <Alert
       type="error"

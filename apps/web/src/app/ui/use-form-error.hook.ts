@@ -28,5 +28,24 @@ export function useFormError<T>(form: FormInstance<T>, fields: readonly string[]
     [form, fields],
   );
   const clearError = useCallback(() => setFormError(null), []);
-  return { formError, handleError, clearError };
+  const [reloading, setReloading] = useState(false);
+  /**
+   * Loads the fresh record after a conflict. The alert stays until it has arrived and the form is disabled
+   * meanwhile, so a second submit cannot go out on the stale version.
+   */
+  const reloadWith = useCallback(
+    async (load: () => Promise<void>) => {
+      setReloading(true);
+      try {
+        await load();
+        setFormError(null);
+      } catch (error) {
+        handleError(error);
+      } finally {
+        setReloading(false);
+      }
+    },
+    [handleError],
+  );
+  return { formError, handleError, clearError, reloading, reloadWith };
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { hasPermission, Role } from '@partrack/shared';
+import { hasPermission, Permission, Role } from '@partrack/shared';
 import { buildNavItems, selectedNavKey } from './nav-items';
 
 const t = ((key: string) => key) as unknown as TFunction;
@@ -36,6 +36,13 @@ describe('navigation', () => {
 
   it('lists the PAR Index frameworks to every role (all of them hold PAR_READ)', () => {
     for (const role of Object.values(Role)) expect(keys(role)).toContain('/par-index');
+  });
+
+  it('lists the satisfaction surveys to every role holding SURVEY_READ', () => {
+    for (const role of Object.values(Role)) {
+      if (hasPermission(role, Permission.SURVEY_READ)) expect(keys(role)).toContain('/surveys');
+      else expect(keys(role)).not.toContain('/surveys');
+    }
   });
 
   it('groups the indicator screens: entry for agency staff, review for coordinators', () => {

@@ -9,6 +9,7 @@ import {
   FileTextOutlined,
   FundOutlined,
   KeyOutlined,
+  LikeOutlined,
   MailOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -119,6 +120,9 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
       : []),
     ...(can(Permission.PAR_READ)
       ? [{ key: '/par-index', icon: <BarChartOutlined />, label: t('nav.parIndex') }]
+      : []),
+    ...(can(Permission.SURVEY_READ)
+      ? [{ key: '/surveys', icon: <LikeOutlined />, label: t('nav.surveys') }]
       : []),
   ];
   if (adminChildren.length > 0) {

@@ -3,10 +3,10 @@ import type {
   ParAssessmentDetailFragment,
   ParAssessmentRowFragment,
   ParCycleRowFragment,
+  ParCyclesQuery,
 } from '../../gql/graphql';
 import {
   ParAssessmentDocument,
-  ParAssessmentsDocument,
   ParCyclesDocument,
   SaveParSelfScoresDocument,
 } from './graphql/par-assessment.operations';
@@ -35,10 +35,14 @@ function connection<T extends { id: string }>(typename: string, rows: T[]) {
   };
 }
 
-export function cyclesMock(rows: ParCycleRowFragment[]) {
+type StatusCount = ParCyclesQuery['parCycles']['edges'][number]['node']['statusCounts'][number];
+
+/** The list of cycles; each row's counts default to none. */
+export function cyclesMock(rows: (ParCycleRowFragment & { statusCounts?: StatusCount[] })[]) {
+  const nodes = rows.map((row) => ({ ...row, statusCounts: row.statusCounts ?? [] }));
   return {
     request: { query: ParCyclesDocument, variables: { first: DEFAULT_PAGE_SIZE, after: null } },
-    result: { data: { parCycles: connection('ParCycle', rows) } },
+    result: { data: { parCycles: connection('ParCycle', nodes) } },
   };
 }
 
@@ -64,13 +68,6 @@ export function assessmentRow(
     },
     selfSummary: { __typename: 'ParSelfSummary', toScore: 2, scored: 0, selfPoints: 0 },
     ...extra,
-  };
-}
-
-export function assessmentsMock(cycleId: string, rows: ParAssessmentRowFragment[]) {
-  return {
-    request: { query: ParAssessmentsDocument, variables: { cycleId, first: DEFAULT_PAGE_SIZE, after: null } },
-    result: { data: { parAssessments: connection('ParAssessment', rows) } },
   };
 }
 

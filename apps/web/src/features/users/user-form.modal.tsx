@@ -39,7 +39,7 @@ export function UserFormModal({
   const client = useApolloClient();
   const [form] = Form.useForm<UserFormValues>();
   const password = Form.useWatch('password', form);
-  const { formError, handleError, clearError } = useFormError(form, FIELDS);
+  const { formError, handleError, clearError, reloading, reloadWith } = useFormError(form, FIELDS);
   // Pinned at open time: editing an old copy must surface as CONFLICT rather than overwrite.
   const [version, setVersion] = useState(user?.version ?? 0);
   const [createUser, createState] = useMutation(CreateUserDocument, { refetchQueries: ['Users'] });
@@ -47,8 +47,7 @@ export function UserFormModal({
 
   const reload = async () => {
     if (!user) return;
-    clearError();
-    try {
+    await reloadWith(async () => {
       const { data } = await client.query({
         query: UserDocument,
         variables: { id: user.id },
@@ -57,9 +56,7 @@ export function UserFormModal({
       if (!data) return;
       form.setFieldsValue(toFormValues(data.user));
       setVersion(data.user.version);
-    } catch (error) {
-      handleError(error);
-    }
+    });
   };
 
   const submit = async (values: UserFormValues) => {
@@ -99,9 +96,13 @@ export function UserFormModal({
         layout="vertical"
         initialValues={toFormValues(user)}
         onFinish={(v) => void submit(v)}
-        disabled={saving}
+        disabled={saving || reloading}
       >
-        <FormErrorAlert state={formError} onReload={user ? () => void reload() : undefined} />
+        <FormErrorAlert
+          state={formError}
+          onReload={user ? () => void reload() : undefined}
+          reloading={reloading}
+        />
         <Form.Item
           name="email"
           label={t('user.fields.email')}

@@ -4,6 +4,7 @@ import { renderWithProviders } from '../../../testing/test-harness';
 import { agencyDetail } from '../agency-detail.fixtures';
 import { UpdateAgencyDocument } from '../graphql/agency-mutation.operations';
 import { AgencyDetailDocument } from '../graphql/agency-tree.operations';
+import { waitForReloaded } from '../../../testing/conflict-reload';
 import { AgencyFormModal } from './agency-form.modal';
 
 const detailRequest = { query: AgencyDetailDocument, variables: { id: 'nv' } };
@@ -57,7 +58,7 @@ describe('AgencyFormModal (edit)', () => {
     expect(conflict).toHaveTextContent('Bản ghi đã được người khác thay đổi');
     await harness.user.click(screen.getByRole('button', { name: 'Tải lại dữ liệu mới nhất' }));
     await waitFor(() => expect(name).toHaveValue('Sở Nội vụ (đổi tên)'));
-    expect(screen.queryByTestId('conflict-alert')).not.toBeInTheDocument();
+    await waitForReloaded('agency-form-submit');
 
     await harness.user.clear(name);
     await harness.user.type(name, 'Sở Nội vụ tỉnh');

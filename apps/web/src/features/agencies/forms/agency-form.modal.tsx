@@ -50,7 +50,7 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<AgencyFormValues>();
-  const { formError, handleError, clearError } = useFormError(form, FIELDS);
+  const { formError, handleError, clearError, reloading, reloadWith } = useFormError(form, FIELDS);
   const editId = props.mode === 'edit' ? props.agencyId : null;
   const detail = useQuery(AgencyDetailDocument, { variables: { id: editId ?? '' }, skip: editId === null });
   const agency = detail.data?.agency;
@@ -82,9 +82,10 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
   }, [agency]);
 
   const reload = async () => {
-    clearError();
-    const { data } = await detail.refetch();
-    if (data?.agency) fill(data.agency);
+    await reloadWith(async () => {
+      const { data } = await detail.refetch();
+      if (data?.agency) fill(data.agency);
+    });
   };
 
   const submit = async (values: AgencyFormValues) => {
@@ -138,9 +139,9 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
         layout="vertical"
         initialValues={initialValues}
         onFinish={(values) => void submit(values)}
-        disabled={saving}
+        disabled={saving || reloading}
       >
-        <FormErrorAlert state={formError} onReload={() => void reload()} />
+        <FormErrorAlert state={formError} onReload={() => void reload()} reloading={reloading} />
         <Flex gap={12}>
           <Form.Item
             name="code"

@@ -40,7 +40,7 @@ export function AgencyGroupFormModal({
   const { message } = App.useApp();
   const client = useApolloClient();
   const [form] = Form.useForm<GroupFormValues>();
-  const { formError, handleError, clearError } = useFormError(form, FIELDS);
+  const { formError, handleError, clearError, reloading, reloadWith } = useFormError(form, FIELDS);
   // Pinned at open time so an edit based on an old version is reported as a conflict, not applied.
   const [version, setVersion] = useState(group?.version ?? 0);
   const [createGroup, createState] = useMutation(CreateAgencyGroupDocument, {
@@ -52,8 +52,7 @@ export function AgencyGroupFormModal({
 
   const reload = async () => {
     if (!group) return;
-    clearError();
-    try {
+    await reloadWith(async () => {
       const { data } = await client.query({
         query: AgencyGroupDocument,
         variables: { id: group.id },
@@ -62,9 +61,7 @@ export function AgencyGroupFormModal({
       if (!data) return;
       form.setFieldsValue(toFormValues(data.agencyGroup));
       setVersion(data.agencyGroup.version);
-    } catch (error) {
-      handleError(error);
-    }
+    });
   };
 
   const submit = async (values: GroupFormValues) => {
@@ -101,9 +98,13 @@ export function AgencyGroupFormModal({
         layout="vertical"
         initialValues={toFormValues(group)}
         onFinish={(v) => void submit(v)}
-        disabled={saving}
+        disabled={saving || reloading}
       >
-        <FormErrorAlert state={formError} onReload={group ? () => void reload() : undefined} />
+        <FormErrorAlert
+          state={formError}
+          onReload={group ? () => void reload() : undefined}
+          reloading={reloading}
+        />
         <Flex gap={12}>
           <Form.Item
             name="code"

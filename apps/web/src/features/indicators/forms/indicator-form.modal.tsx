@@ -103,7 +103,7 @@ export function IndicatorFormModal({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { formError, handleError, clearError } = useFormError(form, FIELDS);
+  const { formError, handleError, clearError, reloading, reloadWith } = useFormError(form, FIELDS);
   const [version, setVersion] = useState<number | null>(null);
   const detail = useQuery(IndicatorDetailDocument, {
     variables: { id: indicator?.id ?? '' },
@@ -122,8 +122,9 @@ export function IndicatorFormModal({
   }, [loaded, form]);
 
   const reload = async () => {
-    clearError();
-    await detail.refetch();
+    await reloadWith(async () => {
+      await detail.refetch();
+    });
   };
 
   const submit = async (values: Values) => {
@@ -165,7 +166,7 @@ export function IndicatorFormModal({
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={saving}
+      confirmLoading={saving || reloading}
       width={760}
       destroyOnHidden
       mask={{ closable: false }}
@@ -184,9 +185,13 @@ export function IndicatorFormModal({
           layout="vertical"
           initialValues={loaded ? valuesOf(loaded) : NEW_VALUES}
           onFinish={(v) => void submit(v)}
-          disabled={saving}
+          disabled={saving || reloading}
         >
-          <FormErrorAlert state={formError} onReload={indicator ? () => void reload() : undefined} />
+          <FormErrorAlert
+            state={formError}
+            onReload={indicator ? () => void reload() : undefined}
+            reloading={reloading}
+          />
           <IndicatorFormFields planId={planId} editing={Boolean(indicator)} />
         </Form>
       )}

@@ -1,10 +1,9 @@
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Checkbox, Flex, Tooltip, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppraised } from '@partrack/shared';
-import { toApiError } from '../../../app/apollo/api-error';
 import { ApiErrorAlert } from '../../../app/ui/api-error-alert.component';
 import type { ParAssessmentDetailFragment } from '../../../gql/graphql';
 import { SaveParAppraisalDocument } from '../graphql/par-appraisal.operations';
@@ -15,18 +14,13 @@ import {
   appraisalProblems,
   currentAppraisal,
   filterAppraisalItems,
-  type AppraisalEdits,
   type AppraisalFilter,
   type AppraisalValue,
 } from './par-appraisal.util';
 import { ParAssessmentHeader } from './par-assessment-header.component';
-import {
-  evidenceByCriterion,
-  itemFieldErrors,
-  leafItems,
-  scoresByCriterion,
-} from './par-assessment-items.util';
+import { evidenceByCriterion, leafItems, scoresByCriterion } from './par-assessment-items.util';
 import { ParItemCards } from './par-item-card.component';
+import { useParCouncilSave } from './use-par-council-save.hook';
 
 interface ParAppraisalProps {
   assessment: ParAssessmentDetailFragment;
@@ -36,7 +30,6 @@ interface ParAppraisalProps {
 /** The council's first appraisal (thẩm định) of a submitted self-assessment, saved in batches, then sent. */
 export function ParAppraisal({ assessment, refetch }: ParAppraisalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [save, saving] = useMutation(SaveParAppraisalDocument);
   const items = useMemo(
     () => leafItems(assessment.framework?.criteria ?? []),
@@ -44,10 +37,9 @@ export function ParAppraisal({ assessment, refetch }: ParAppraisalProps) {
   );
   const scores = useMemo(() => scoresByCriterion(assessment.scores), [assessment.scores]);
   const evidence = useMemo(() => evidenceByCriterion(assessment.evidence), [assessment.evidence]);
-  const [edits, setEdits] = useState<AppraisalEdits>({});
+  const council = useParCouncilSave<AppraisalValue>(refetch);
+  const { edits } = council;
   const [filter, setFilter] = useState<AppraisalFilter>({ differences: false, unappraised: false });
-  const [apiErrors, setApiErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
 
   const changes = useMemo(() => appraisalChanges(items, scores, edits), [items, scores, edits]);
@@ -61,35 +53,15 @@ export function ParAppraisal({ assessment, refetch }: ParAppraisalProps) {
       isAppraised(item.criterion.method) && (scores.get(item.criterion.id)?.appraisedPoints ?? null) === null,
   ).length;
 
-  const change = (criterionId: string, patch: Partial<AppraisalValue>) => {
-    setEdits((current) => ({ ...current, [criterionId]: { ...current[criterionId], ...patch } }));
-    if (apiErrors.has(criterionId))
-      setApiErrors((current) => new Map([...current].filter(([key]) => key !== criterionId)));
-  };
-
-  const reload = () => {
-    setEdits({});
-    setApiErrors(new Map());
-    setFailure(null);
-    refetch();
-  };
-
-  const onSave = async () => {
+  const onSave = () => {
     if (changes.length === 0 || problems.size > 0) return;
-    setFailure(null);
-    try {
-      await save({
-        variables: { input: { id: assessment.id, version: assessment.version, scores: changes } },
-      });
-      setEdits({});
-      setApiErrors(new Map());
-      void message.success(t('parIndex.appraisal.saved', { n: changes.length }));
-    } catch (caught) {
-      const apiError = toApiError(caught);
-      const { byCriterion, other } = itemFieldErrors(apiError.fieldErrors, 'scores', changes);
-      setApiErrors(byCriterion);
-      setFailure(byCriterion.size > 0 && other.length === 0 ? null : caught);
-    }
+    void council.save(
+      'scores',
+      changes,
+      () =>
+        save({ variables: { input: { id: assessment.id, version: assessment.version, scores: changes } } }),
+      t('parIndex.appraisal.saved', { n: changes.length }),
+    );
   };
 
   const sendHint = changes.length > 0 ? t('parIndex.appraisal.saveFirst') : null;
@@ -101,7 +73,7 @@ export function ParAppraisal({ assessment, refetch }: ParAppraisalProps) {
         data-testid="par-appraisal-save"
         loading={saving.loading}
         disabled={changes.length === 0 || problems.size > 0}
-        onClick={() => void onSave()}
+        onClick={onSave}
       >
         {changes.length > 0 ? t('parIndex.assessment.saveN', { n: changes.length }) : t('common.save')}
       </Button>
@@ -121,7 +93,7 @@ export function ParAppraisal({ assessment, refetch }: ParAppraisalProps) {
   return (
     <Flex vertical gap={16} data-testid="par-appraisal">
       <ParAssessmentHeader assessment={assessment} actions={actions} />
-      {failure !== null && <ApiErrorAlert error={failure} onReload={reload} />}
+      {council.failure !== null && <ApiErrorAlert error={council.failure} onReload={council.reload} />}
       {problems.size > 0 && (
         <Alert
           type="warning"
@@ -155,16 +127,14 @@ export function ParAppraisal({ assessment, refetch }: ParAppraisalProps) {
         empty={items.length === 0 ? t('parIndex.criteria.empty') : t('parIndex.appraisal.noneMatch')}
         renderItem={(item) => {
           const id = item.criterion.id;
-          const problem = problems.get(id);
           return (
             <ParAppraisalItem
               item={item}
               score={scores.get(id)}
               evidence={evidence.get(id) ?? []}
               value={currentAppraisal(scores, edits, id)}
-              error={problem ? t(`parIndex.appraisal.problem.${problem}`) : apiErrors.get(id)}
-              pointsInvalid={(!!problem && problem !== 'reasonRequired') || (!problem && apiErrors.has(id))}
-              onChange={(patch) => change(id, patch)}
+              {...council.itemError(id, problems.get(id), 'reasonRequired')}
+              onChange={(patch) => council.change(id, patch)}
             />
           );
         }}
@@ -174,7 +144,7 @@ export function ParAppraisal({ assessment, refetch }: ParAppraisalProps) {
           id={assessment.id}
           version={assessment.version}
           unappraised={unappraised}
-          onReload={reload}
+          onReload={council.reload}
           onClose={() => setSending(false)}
         />
       )}

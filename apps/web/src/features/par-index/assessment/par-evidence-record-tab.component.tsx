@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { ParEvidenceRecordType } from '@partrack/shared';
 import { useFormatters } from '../../../app/format/use-formatters.hook';
 import { ApiErrorAlert } from '../../../app/ui/api-error-alert.component';
+import { useDebouncedValue } from '../../../app/ui/use-debounced-value.hook';
 import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
 import {
   AddParEvidenceRecordDocument,
   ParEvidenceCandidatesDocument,
 } from '../graphql/par-evidence.operations';
 import type { ParEvidenceRow } from './par-assessment-items.util';
-import { useDebouncedValue } from './par-debounced-value.hook';
 import { addEvidenceToCache } from './par-evidence.util';
 
 /** How many candidates one search shows; the API allows up to 50. */

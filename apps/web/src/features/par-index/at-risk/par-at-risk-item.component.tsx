@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ParEvidenceRecordType } from '@partrack/shared';
 import { useFormatters } from '../../../app/format/use-formatters.hook';
+import { periodLabel } from '../../indicators/indicator-period.util';
 import { useParIndexFormat } from '../ranking/par-index-format.hook';
 import {
   canAssumeDone,
@@ -10,6 +11,8 @@ import {
   type ParLostRecord,
   type ParProvisionalItem,
 } from './par-at-risk.util';
+
+type IndicatorFigure = NonNullable<ParProvisionalItem['indicator']>;
 
 interface ParAtRiskItemProps {
   item: ParProvisionalItem;
@@ -33,6 +36,35 @@ function useRecordState() {
       done: date(record.doneOn),
     });
   };
+}
+
+/**
+ * The figure behind an indicator's item, linking to the indicator: "Chỉ tiêu CT-01 (Năm 2026): đạt 72% (45/62,5)",
+ * or "… chưa có số liệu, chỉ tiêu giao 62,5". The target shown is the one the figure is held to (pro-rated for a
+ * running cumulative figure), so the percentage reads off the two numbers.
+ */
+function ParAtRiskIndicator({ figure, share }: { figure: IndicatorFigure; share: number | null }) {
+  const { t } = useTranslation();
+  const { number } = useFormatters();
+  const fmt = useParIndexFormat();
+  const params = {
+    code: figure.code,
+    period: periodLabel(figure.period, t),
+    target: number(figure.expected),
+  };
+  return (
+    <Typography.Text data-testid="par-at-risk-indicator">
+      <Link to={`/indicators/${figure.indicatorId}`} title={figure.name}>
+        {figure.value === null
+          ? t('parIndex.atRisk.item.indicatorNoFigure', params)
+          : t('parIndex.atRisk.item.indicator', {
+              ...params,
+              share: fmt.points(share ?? 0),
+              value: number(figure.value),
+            })}
+      </Link>
+    </Typography.Text>
+  );
 }
 
 /**
@@ -72,6 +104,7 @@ export function ParAtRiskItem({ item, selected, onToggle }: ParAtRiskItemProps) 
           <Typography.Text type="success">{t('parIndex.atRisk.item.nothingLost')}</Typography.Text>
         )}
       </Flex>
+      {item.indicator && <ParAtRiskIndicator figure={item.indicator} share={item.share} />}
       {item.records.length > 0 && (
         <ul style={{ margin: 0, paddingInlineStart: 0, listStyle: 'none' }}>
           {item.records.map((record) => {

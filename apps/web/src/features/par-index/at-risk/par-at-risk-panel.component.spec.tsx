@@ -1,6 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ParEvidenceRecordType, ParProvisionalSource, ParScoringMethod, Role } from '@partrack/shared';
+import {
+  IndicatorUnit,
+  ParEvidenceRecordType,
+  ParProvisionalSource,
+  ParScoringMethod,
+  Role,
+} from '@partrack/shared';
 import { renderFast } from '../../../testing/fast-user';
 import { graphQLError, type HarnessOptions } from '../../../testing/test-harness';
 import { ParProvisionalScoreDocument } from '../graphql/par-at-risk.operations';
@@ -86,6 +92,43 @@ describe('ParAtRiskPanel', () => {
     expect(screen.queryByTestId('par-what-if-t-2')).not.toBeInTheDocument();
     expect(screen.queryByTestId('par-what-if-r-1')).not.toBeInTheDocument();
     expect(screen.getByTestId('par-what-if-hint')).toBeInTheDocument();
+  });
+
+  it("shows an indicator's figure against its target, linked to the indicator, and one with no figure yet", async () => {
+    const figure = {
+      __typename: 'ParIndicatorFigure' as const,
+      indicatorId: 'ind-1',
+      code: 'CT-01',
+      name: 'Tỷ lệ hồ sơ trực tuyến',
+      unit: IndicatorUnit.PERCENT,
+      period: '2026',
+      value: 45,
+      target: 62.5,
+      expected: 62.5,
+    };
+    const indicator = (code: string, extra: Parameters<typeof provisionalItem>[1]) =>
+      provisionalItem(code, { due: null, onTime: null, atRisk: 1, points: 0, ...extra });
+    renderPanel([
+      provisionalMock(
+        'as-1',
+        provisionalScore([
+          indicator('2.1', { share: 72, indicator: figure }),
+          indicator('2.2', {
+            share: 0,
+            indicator: { ...figure, indicatorId: 'ind-2', code: 'CT-02', value: null },
+          }),
+        ]),
+      ),
+    ]);
+    const read = await screen.findByTestId('par-at-risk-item-2.1', {}, SLOW);
+    expect(within(read).getByTestId('par-at-risk-indicator')).toHaveTextContent(
+      'Chỉ tiêu CT-01 (Năm 2026): đạt 72% (45/62,5)',
+    );
+    expect(within(read).getByRole('link')).toHaveAttribute('href', '/indicators/ind-1');
+    expect(within(read).queryByTestId('par-at-risk-counts')).not.toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('par-at-risk-item-2.2')).getByTestId('par-at-risk-indicator'),
+    ).toHaveTextContent('Chỉ tiêu CT-02 (Năm 2026): chưa có số liệu, chỉ tiêu giao 62,5');
   });
 
   it('recomputes the score with the ticked tasks as doneTaskIds', async () => {

@@ -41,6 +41,7 @@ export function provisionalItem(code: string, extra: Partial<ParProvisionalItem>
     due: 4,
     onTime: 4,
     records: [],
+    indicator: null,
     ...extra,
   };
 }

@@ -1,5 +1,5 @@
 import { Route, Routes, useLocation } from 'react-router';
-import { Role, type ParAssessmentStatus } from '@partrack/shared';
+import { ParTargetGroup, Role, type ParAssessmentStatus } from '@partrack/shared';
 import { renderFast } from '../../../testing/fast-user';
 import type { HarnessOptions } from '../../../testing/test-harness';
 import type {
@@ -16,6 +16,7 @@ import {
 import { assessmentRow, cycleRow } from '../par-cycle.fixtures';
 import { PAR_CYCLE_ASSESSMENTS_PAGE } from './par-cycle-assessments.component';
 import { ParCyclePage } from './par-cycle.page';
+import { PAR_ASSESSMENT_STATUSES } from './use-par-cycle-statuses.hook';
 
 function LocationProbe() {
   return <div data-testid="location">{useLocation().pathname}</div>;
@@ -51,6 +52,7 @@ export function cycleDetail(id: string, extra: Partial<ParCycleDetailFragment> =
     appraisalDue: '2025-02-14',
     explanationDays: 5,
     publicationDue: '2025-03-16',
+    surveyHeld: true,
     publishedAt: null,
     publishedByLabel: null,
     councilUserIds: council.map((m) => m.id),
@@ -80,11 +82,16 @@ export function adminRow(
   };
 }
 
-export function cycleAssessmentsMock(cycleId: string, rows: ParCycleAssessmentRowFragment[]) {
+/** The first page of the cycle's assessments, of the steps `status` names (null: all), as the API filters. */
+export function cycleAssessmentsMock(
+  cycleId: string,
+  rows: ParCycleAssessmentRowFragment[],
+  status: ParAssessmentStatus[] | null = null,
+) {
   return {
     request: {
       query: ParCycleAssessmentsDocument,
-      variables: { cycleId, first: PAR_CYCLE_ASSESSMENTS_PAGE, after: null },
+      variables: { cycleId, status, first: PAR_CYCLE_ASSESSMENTS_PAGE, after: null },
     },
     result: {
       data: {
@@ -99,16 +106,32 @@ export function cycleAssessmentsMock(cycleId: string, rows: ParCycleAssessmentRo
   };
 }
 
-export function statusesMock(cycleId: string, statuses: ParAssessmentStatus[]) {
+/** The cycle's status counts as the API gives them: every step, zeros included. */
+/** The counts of a cycle's departments at `statuses`, and of the province's national assessment at `national`. */
+export function statusesMock(
+  cycleId: string,
+  statuses: ParAssessmentStatus[],
+  national: ParAssessmentStatus[] = [],
+) {
+  const group = (targetGroup: ParTargetGroup, of: ParAssessmentStatus[]) =>
+    PAR_ASSESSMENT_STATUSES.map((status) => ({
+      __typename: 'ParStatusCount' as const,
+      targetGroup,
+      status,
+      count: of.filter((s) => s === status).length,
+    }));
   return {
     request: { query: ParCycleStatusesDocument, variables: { cycleId } },
     result: {
       data: {
-        parRanking: statuses.map((status, i) => ({
-          __typename: 'ParRankingRow',
-          assessmentId: `as-${i}`,
-          status,
-        })),
+        parCycle: {
+          __typename: 'ParCycle',
+          id: cycleId,
+          statusCounts: [
+            ...group(ParTargetGroup.DEPARTMENT, statuses),
+            ...(national.length ? group(ParTargetGroup.PROVINCE, national) : []),
+          ],
+        },
       },
     },
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Flex, Select, Tag, Typography } from 'antd';
+import { Card, Flex, Select, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -19,7 +19,7 @@ import { ParAssessmentStatusTag } from './par-cycle-tags.component';
 import { ParDeadlineExtendModal } from './par-deadline-extend.modal';
 import { PAR_ASSESSMENT_STATUSES, type ParStatusCounts } from './use-par-cycle-statuses.hook';
 
-/** The whole cycle on one page in most provinces, so the status filter (on the page) sees every agency. */
+/** The whole cycle on one page in most provinces. */
 export const PAR_CYCLE_ASSESSMENTS_PAGE = MAX_PAGE_SIZE;
 type StatusFilter = ParAssessmentStatus | 'ALL';
 const STATUS_FILTERS: readonly StatusFilter[] = ['ALL', ...PAR_ASSESSMENT_STATUSES];
@@ -45,16 +45,16 @@ export function ParCycleAssessments({
   const filter = enumParam<StatusFilter>(params, 'status', STATUS_FILTERS, 'ALL');
   const canManage = useCan(Permission.PAR_CYCLE_MANAGE) && cycle.status === ParCycleStatus.OPEN;
   const [acting, setActing] = useState<{ action: ParAssessmentAction; row: ParCycleAssessmentRowFragment }>();
-  const pagination = useKeyedCursorPagination(cycle.id);
+  // The API filters, so a step's agencies are paged like the whole list; a new filter starts at page one.
+  const pagination = useKeyedCursorPagination(`${cycle.id}:${filter}`);
   const assessments = useQuery(ParCycleAssessmentsDocument, {
-    variables: { cycleId: cycle.id, first: PAR_CYCLE_ASSESSMENTS_PAGE, after: pagination.after },
+    variables: {
+      cycleId: cycle.id,
+      status: filter === 'ALL' ? null : [filter],
+      first: PAR_CYCLE_ASSESSMENTS_PAGE,
+      after: pagination.after,
+    },
   });
-  const shown = assessments.data?.parAssessments;
-  const filtered =
-    shown && filter !== 'ALL'
-      ? { ...shown, edges: shown.edges.filter(({ node }) => node.status === filter) }
-      : shown;
-  const severalPages = (shown?.totalCount ?? 0) > PAR_CYCLE_ASSESSMENTS_PAGE;
   const countOf = (key: StatusFilter) => (key === 'ALL' ? counts?.total : counts?.byStatus[key]);
   const labelOf = (key: StatusFilter) => {
     const label = key === 'ALL' ? t('parIndex.cycleAdmin.filter.all') : t(`parIndex.assessmentStatus.${key}`);
@@ -166,17 +166,9 @@ export function ParCycleAssessments({
           style={{ minWidth: 200, maxWidth: '100%' }}
         />
       </Flex>
-      {filter !== 'ALL' && severalPages && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('parIndex.cycleAdmin.filter.pageOnly')}
-        />
-      )}
       <ConnectionTable<ParCycleAssessmentRowFragment>
         data-testid="par-assessments-table"
-        connection={filtered}
+        connection={assessments.data?.parAssessments}
         previousConnection={assessments.previousData?.parAssessments}
         loading={assessments.loading}
         error={assessments.error}

@@ -5,6 +5,7 @@ import { renderFast } from '../../../testing/fast-user';
 import { graphQLError, type HarnessOptions } from '../../../testing/test-harness';
 import { ParCycleDetailDocument, SetParCouncilDocument } from '../graphql/par-cycle-admin.operations';
 import { candidatesMock, cycleDetail, member } from './par-cycle-admin.fixtures';
+import { waitForReloaded } from '../../../testing/conflict-reload';
 import { ParCycleCouncilModal } from './par-cycle-council.modal';
 
 const cycle = cycleDetail('cy-1');
@@ -75,6 +76,7 @@ describe('ParCycleCouncilModal', () => {
       expect(screen.getByTestId('par-council-select')).not.toHaveTextContent('Trần Thị Bình'),
     );
     expect(screen.getByText(/Chủ tịch hội đồng: Lê Văn Cường/)).toBeInTheDocument();
+    await waitForReloaded('par-council-submit');
     await harness.fast.click(screen.getByTestId('par-council-submit'));
     await waitFor(() => expect(harness.onClose).toHaveBeenCalledTimes(1), { timeout: 5000 });
   });

@@ -3,6 +3,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { App, Form, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../app/ui/form-error-alert.component';
+import { useDebouncedValue } from '../../../app/ui/use-debounced-value.hook';
 import { useFormError } from '../../../app/ui/use-form-error.hook';
 import type { ParCouncilMemberFieldsFragment, ParCycleDetailFragment } from '../../../gql/graphql';
 import {
@@ -19,15 +20,6 @@ const FIELDS = ['userIds'] as const;
 /** Waits for a pause in typing before asking the API, which answers 20 names at most per search. */
 const SEARCH_DELAY_MS = 300;
 
-function useDebounced(value: string, delay: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
-
 /**
  * Names the appraisal council: users of the province found by name (parCouncilCandidates), in the order
  * chosen, the first one leading it. The cycle's version is pinned when the dialog opens.
@@ -43,10 +35,10 @@ export function ParCycleCouncilModal({
   const { message } = App.useApp();
   const client = useApolloClient();
   const [form] = Form.useForm<Values>();
-  const { formError, handleError, clearError } = useFormError(form, FIELDS);
+  const { formError, handleError, clearError, reloading, reloadWith } = useFormError(form, FIELDS);
   const [version, setVersion] = useState(cycle.version);
   const [search, setSearch] = useState('');
-  const term = useDebounced(search.trim(), SEARCH_DELAY_MS);
+  const term = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
   // Names of everyone seen so far, so chosen members keep their label when a search no longer lists them.
   const [known, setKnown] = useState<Map<string, ParCouncilMemberFieldsFragment>>(
     () => new Map(cycle.council.map((m) => [m.id, m])),
@@ -78,8 +70,7 @@ export function ParCycleCouncilModal({
   const lead = chosen[0] ? known.get(chosen[0])?.fullName : undefined;
 
   const reload = async () => {
-    clearError();
-    try {
+    await reloadWith(async () => {
       const { data } = await client.query({
         query: ParCycleDetailDocument,
         variables: { id: cycle.id },
@@ -89,9 +80,7 @@ export function ParCycleCouncilModal({
       setKnown((prev) => new Map([...prev, ...data.parCycle.council.map((m) => [m.id, m] as const)]));
       form.setFieldsValue({ userIds: data.parCycle.councilUserIds });
       setVersion(data.parCycle.version);
-    } catch (error) {
-      handleError(error);
-    }
+    });
   };
 
   const submit = async (values: Values) => {
@@ -113,7 +102,7 @@ export function ParCycleCouncilModal({
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={loading}
+      confirmLoading={loading || reloading}
       destroyOnHidden
       mask={{ closable: false }}
       okButtonProps={{ 'data-testid': 'par-council-submit' }}
@@ -123,9 +112,9 @@ export function ParCycleCouncilModal({
         layout="vertical"
         initialValues={{ userIds: cycle.councilUserIds }}
         onFinish={(values) => void submit(values)}
-        disabled={loading}
+        disabled={loading || reloading}
       >
-        <FormErrorAlert state={formError} onReload={() => void reload()} />
+        <FormErrorAlert state={formError} onReload={() => void reload()} reloading={reloading} />
         <Form.Item
           name="userIds"
           label={t('parIndex.cycleAdmin.council.members')}

@@ -1,5 +1,5 @@
 import { useQuery, useMutation } from '@apollo/client/react';
-import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
+import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LOCAL_DATE_FORMAT } from '../../../app/format/formatters';
 import { FormErrorAlert } from '../../../app/ui/form-error-alert.component';
@@ -14,6 +14,7 @@ interface Values extends ParCycleDeadlineValues {
   year: number;
   name: string;
   frameworkIds: string[];
+  surveyHeld: boolean;
 }
 
 const FIELDS = [
@@ -23,6 +24,7 @@ const FIELDS = [
   'selfAssessmentDue',
   'appraisalDue',
   'explanationDays',
+  'surveyHeld',
   'publicationDue',
 ] as const;
 /** Enough for every framework of a year (one per group, a few revisions). */
@@ -81,6 +83,7 @@ export function ParCycleOpenModal({
             frameworkIds: values.frameworkIds,
             selfAssessmentDue: values.selfAssessmentDue.format(LOCAL_DATE_FORMAT),
             explanationDays: values.explanationDays,
+            surveyHeld: values.surveyHeld,
             // Left out when empty: the API then sets them 30 days after the date before.
             ...(values.appraisalDue ? { appraisalDue: values.appraisalDue.format(LOCAL_DATE_FORMAT) } : {}),
             ...(values.publicationDue
@@ -119,6 +122,7 @@ export function ParCycleOpenModal({
           name: t('parIndex.cycles.defaultName', { year }),
           frameworkIds: [],
           explanationDays: EXPLANATION_DAYS_DEFAULT,
+          surveyHeld: true,
         }}
         onValuesChange={onValuesChange}
         onFinish={(values) => void submit(values)}
@@ -171,6 +175,14 @@ export function ParCycleOpenModal({
           />
         </Form.Item>
         <ParCycleDeadlineFields />
+        <Form.Item
+          name="surveyHeld"
+          valuePropName="checked"
+          label={t('parIndex.cycleAdmin.survey.label')}
+          extra={t('parIndex.cycleAdmin.survey.hint')}
+        >
+          <Switch data-testid="par-cycle-open-survey" />
+        </Form.Item>
         <Alert type="info" showIcon title={t('parIndex.cycles.councilLater')} />
       </Form>
     </Modal>

@@ -36,6 +36,24 @@ describe('ParCyclePublish and the coordinator actions on the cycle page', () => 
     expect(publish).toBeDisabled();
   });
 
+  it("does not wait for the province's national assessment, which the Ministry finalises", async () => {
+    renderCyclePage(
+      [
+        cycleDetailMock(cycle),
+        statusesMock('cy-1', [FINALISED, FINALISED], [DRAFT]),
+        cycleAssessmentsMock('cy-1', []),
+      ],
+      Role.COORDINATOR,
+    );
+    const publish = await screen.findByTestId('par-cycle-publish', {}, SLOW);
+    await waitFor(() =>
+      expect(screen.getByTestId('par-cycle-finalised-count')).toHaveTextContent(
+        'Đã hoàn tất 2/2 bản đánh giá',
+      ),
+    );
+    expect(publish).toBeEnabled();
+  });
+
   it('publishes after the confirmation once all are finalised', async () => {
     const harness = renderCyclePage(
       [

@@ -2,7 +2,7 @@ import { NotificationOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Flex, Popconfirm, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ParAssessmentStatus, ParCycleStatus, Permission } from '@partrack/shared';
+import { ParCycleStatus, Permission } from '@partrack/shared';
 import { toApiError } from '../../../app/apollo/api-error';
 import { useFormatters } from '../../../app/format/use-formatters.hook';
 import { useCan } from '../../../app/permissions/use-can.hook';
@@ -45,14 +45,14 @@ export function ParCyclePublish({
   const [publish, { loading }] = useMutation(PublishParCycleDocument, { update: invalidateParCycleLists });
   if (!canManage || cycle.status !== ParCycleStatus.OPEN) return null;
 
-  const done = counts?.byStatus[ParAssessmentStatus.FINALISED] ?? 0;
+  const done = counts?.awaited.finalised ?? 0;
   const ready = counts ? allFinalised(counts) : !countsLoading;
   let blockedReason: string | undefined;
   if (counts && !ready)
     blockedReason =
-      counts.total === 0
+      counts.awaited.total === 0
         ? t('parIndex.cycleAdmin.publish.noAssessments')
-        : t('parIndex.cycleAdmin.publish.blocked', { n: fmt.number(counts.total - done) });
+        : t('parIndex.cycleAdmin.publish.blocked', { n: fmt.number(counts.awaited.total - done) });
 
   const run = async () => {
     onError(null);
@@ -70,7 +70,7 @@ export function ParCyclePublish({
         <Typography.Text type="secondary" data-testid="par-cycle-finalised-count">
           {t('parIndex.cycleAdmin.publish.progress', {
             done: fmt.number(done),
-            total: fmt.number(counts.total),
+            total: fmt.number(counts.awaited.total),
           })}
         </Typography.Text>
       )}
@@ -80,6 +80,7 @@ export function ParCyclePublish({
         okText={t('parIndex.cycleAdmin.publish.action')}
         cancelText={t('common.cancel')}
         onConfirm={() => void run()}
+        okButtonProps={{ 'data-testid': 'par-cycle-publish-ok' }}
         disabled={!ready}
       >
         <Tooltip title={blockedReason}>

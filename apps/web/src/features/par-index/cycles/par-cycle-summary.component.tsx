@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ParCycleStatus } from '@partrack/shared';
 import { useFormatters } from '../../../app/format/use-formatters.hook';
 import type { ParCycleDetailFragment } from '../../../gql/graphql';
+import { ParCycleSurvey } from './par-cycle-survey.component';
 import { ParCycleStatusTag } from './par-cycle-tags.component';
 
-/** The cycle's particulars: its phase, every deadline, and once published, when and by whom. */
+/** The cycle's particulars: its phase, every deadline, the surveys, and once published, when and by whom. */
 export function ParCycleSummary({ cycle }: { cycle: ParCycleDetailFragment }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
@@ -30,6 +31,9 @@ export function ParCycleSummary({ cycle }: { cycle: ParCycleDetailFragment }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('parIndex.cycles.publicationDue')}>
           <span data-testid="par-cycle-publication-due">{fmt.date(cycle.publicationDue)}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('parIndex.cycleAdmin.survey.label')}>
+          <ParCycleSurvey cycle={cycle} />
         </Descriptions.Item>
         {published && (
           <Descriptions.Item label={t('parIndex.cycleAdmin.publishedAt')}>

@@ -123,6 +123,8 @@ describe('ParCyclePage', () => {
       [
         cycleDetailMock(cycleDetail('cy-1')),
         statusesMock('cy-1', [DRAFT, SUBMITTED, SUBMITTED]),
+        // The API filters: only the SUBMITTED mock answers this page.
+        cycleAssessmentsMock('cy-1', [adminRow('as-2', { status: SUBMITTED })], [SUBMITTED]),
         cycleAssessmentsMock('cy-1', [adminRow('as-1'), adminRow('as-2', { status: SUBMITTED })]),
       ],
       Role.VIEWER,

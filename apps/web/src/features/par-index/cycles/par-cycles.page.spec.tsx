@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Route, Routes, useLocation } from 'react-router';
-import { ParTargetGroup, Role } from '@partrack/shared';
+import { ParAssessmentStatus, ParTargetGroup, Role } from '@partrack/shared';
 import { renderFast, type FastHarness } from '../../../testing/fast-user';
 import { graphQLError, type HarnessOptions } from '../../../testing/test-harness';
 import { todayInVietnam } from '../../tasks/task-dates.util';
@@ -30,7 +30,24 @@ function renderList(role: Role, mocks: NonNullable<HarnessOptions['mocks']>) {
 /** Waits in the long form test: on a busy machine a validated submit takes seconds in jsdom. */
 const SLOW_FORM = { timeout: 15_000 };
 
-const CYCLES = [cycleRow('cy-1'), cycleRow('cy-0', { year: 2023, name: 'Chỉ số CCHC năm 2023' })];
+const count = (targetGroup: ParTargetGroup, status: ParAssessmentStatus, n: number) => ({
+  __typename: 'ParStatusCount' as const,
+  targetGroup,
+  status,
+  count: n,
+});
+const CYCLES = [
+  {
+    ...cycleRow('cy-1'),
+    // 3 of 4 departments finalised; the province's national assessment is not waited for.
+    statusCounts: [
+      count(ParTargetGroup.DEPARTMENT, ParAssessmentStatus.FINALISED, 3),
+      count(ParTargetGroup.DEPARTMENT, ParAssessmentStatus.SUBMITTED, 1),
+      count(ParTargetGroup.PROVINCE, ParAssessmentStatus.DRAFT, 1),
+    ],
+  },
+  cycleRow('cy-0', { year: 2023, name: 'Chỉ số CCHC năm 2023' }),
+];
 
 function frameworksFor(year: number) {
   const frameworks = frameworksMock([frameworkRow('fw-d', { year, name: 'Bộ tiêu chí sở' })], { year });
@@ -77,6 +94,7 @@ describe('ParCyclesPage', () => {
     expect(within(row).getByText('Chỉ số CCHC năm 2024')).toBeInTheDocument();
     expect(within(row).getByText('15/01/2025')).toBeInTheDocument();
     expect(within(row).getByText('Đang diễn ra')).toBeInTheDocument();
+    expect(within(row).getByTestId('par-cycle-progress')).toHaveTextContent('3/4 bản');
     expect(screen.getByTestId('par-cycles-table')).not.toHaveTextContent('OPEN');
     expect(screen.queryByTestId('par-cycle-open')).not.toBeInTheDocument();
     expect(screen.getByTestId('par-index-tabs')).toHaveTextContent('Bộ tiêu chí');
@@ -144,6 +162,7 @@ describe('ParCyclesPage', () => {
               frameworkIds: ['fw-d'],
               selfAssessmentDue: `${year}-12-20`,
               explanationDays: 7,
+              surveyHeld: true,
               appraisalDue: `${year + 1}-01-10`,
               publicationDue: `${year + 1}-02-01`,
             },

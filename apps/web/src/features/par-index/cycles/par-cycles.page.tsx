@@ -9,13 +9,17 @@ import { useFormatters } from '../../../app/format/use-formatters.hook';
 import { useCan } from '../../../app/permissions/use-can.hook';
 import { ConnectionTable } from '../../../app/ui/connection-table.component';
 import { useCursorPagination } from '../../../app/ui/use-cursor-pagination.hook';
-import type { ParCycleRowFragment } from '../../../gql/graphql';
+import type { ParCyclesQuery } from '../../../gql/graphql';
 import { todayInVietnam } from '../../tasks/task-dates.util';
 import { ParCyclesDocument } from '../graphql/par-assessment.operations';
 import { parCyclePath } from '../par-framework.util';
 import { ParIndexTabs } from '../par-index-tabs.component';
 import { ParCycleOpenModal } from './par-cycle-open.modal';
+import { ParCycleProgress } from './par-cycle-progress.component';
 import { ParCycleStatusTag } from './par-cycle-tags.component';
+import { countStatuses } from './use-par-cycle-statuses.hook';
+
+type ParCycleListRow = ParCyclesQuery['parCycles']['edges'][number]['node'];
 
 /** The province's PAR Index cycles (kỳ đánh giá), newest year first; coordinators open next year's. */
 export function ParCyclesPage() {
@@ -47,7 +51,7 @@ export function ParCyclesPage() {
         )}
       </Flex>
       <Card>
-        <ConnectionTable<ParCycleRowFragment>
+        <ConnectionTable<ParCycleListRow>
           data-testid="par-cycles-table"
           connection={data?.parCycles}
           previousConnection={previousData?.parCycles}
@@ -79,6 +83,12 @@ export function ParCyclesPage() {
               title: t('parIndex.fields.status'),
               width: 140,
               render: (_v, cycle) => <ParCycleStatusTag status={cycle.status} />,
+            },
+            {
+              key: 'finalised',
+              title: t('parIndex.cycles.finalised'),
+              width: 170,
+              render: (_v, cycle) => <ParCycleProgress counts={countStatuses(cycle.statusCounts)} />,
             },
           ]}
         />

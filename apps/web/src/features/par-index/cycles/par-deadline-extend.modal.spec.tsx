@@ -6,6 +6,7 @@ import { renderFast, type FastHarness } from '../../../testing/fast-user';
 import { graphQLError, type HarnessOptions } from '../../../testing/test-harness';
 import type { ParCycleAssessmentRowFragment } from '../../../gql/graphql';
 import { ExtendParDeadlineDocument, ParCycleAssessmentDocument } from '../graphql/par-cycle-admin.operations';
+import { waitForReloaded } from '../../../testing/conflict-reload';
 import { adminRow } from './par-cycle-admin.fixtures';
 import { ParDeadlineExtendModal } from './par-deadline-extend.modal';
 
@@ -93,7 +94,7 @@ describe('ParDeadlineExtendModal', () => {
     await harness.fast.click(screen.getByTestId('par-extend-submit'));
     const conflict = await screen.findByTestId('conflict-alert', {}, { timeout: 5000 });
     await harness.fast.click(conflict.querySelector('button') as HTMLElement);
-    await waitFor(() => expect(screen.queryByTestId('conflict-alert')).not.toBeInTheDocument());
+    await waitForReloaded('par-extend-submit');
     await harness.fast.click(screen.getByTestId('par-extend-submit'));
     await waitFor(() => expect(harness.onDone).toHaveBeenCalledTimes(1), { timeout: 5000 });
   });

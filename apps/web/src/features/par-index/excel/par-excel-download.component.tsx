@@ -14,8 +14,8 @@ interface ParExcelDownloadProps {
   fetchFile: () => Promise<DownloadableFile | null | undefined>;
 }
 
-/** A button that fetches a workbook and saves it: busy while the API builds it, and why it failed below it. */
-function ParExcelDownload({ testId, label, fetchFile }: ParExcelDownloadProps) {
+/** A button that fetches a file (workbook or document) and saves it: busy meanwhile, and why it failed below. */
+export function ParExcelDownload({ testId, label, fetchFile }: ParExcelDownloadProps) {
   const file = useDownload();
   return (
     <Flex vertical gap={8} align="end">

@@ -87,7 +87,7 @@ export function ParCriterionFormModal({
   const { number } = useFormatters();
   const client = useApolloClient();
   const [form] = Form.useForm<Values>();
-  const { formError, handleError, clearError } = useFormError(form, FIELDS);
+  const { formError, handleError, clearError, reloading, reloadWith } = useFormError(form, FIELDS);
   const editing = target.kind === 'edit' ? target.row.criterion : null;
   const parent = target.kind === 'create' ? target.parent : null;
   const level = editing?.level ?? (parent ? childLevelOf(parent.level) : ParCriterionLevel.AREA);
@@ -99,7 +99,7 @@ export function ParCriterionFormModal({
   const problemText = (problem: DataRuleProblem, max: number | null) =>
     'index' in problem
       ? t(`parIndex.dataRule.problem.${problem.kind}`, { n: problem.index + 1, max: number(max ?? 0) })
-      : t('parIndex.dataRule.problem.noThresholds');
+      : t(`parIndex.dataRule.problem.${problem.kind}`);
   const refetch = {
     refetchQueries: [{ query: ParFrameworkDocument, variables: { id: frameworkId } }],
     awaitRefetchQueries: true,
@@ -110,8 +110,7 @@ export function ParCriterionFormModal({
 
   const reload = async () => {
     if (!editing) return;
-    clearError();
-    try {
+    await reloadWith(async () => {
       const { data } = await client.query({
         query: ParFrameworkDocument,
         variables: { id: frameworkId },
@@ -121,9 +120,7 @@ export function ParCriterionFormModal({
       if (!fresh) return;
       form.setFieldsValue(valuesOf(fresh));
       setVersion(fresh.version);
-    } catch (error) {
-      handleError(error);
-    }
+    });
   };
 
   const onValuesChange = (changed: Partial<Values>, all: Values) => {
@@ -180,7 +177,7 @@ export function ParCriterionFormModal({
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={saving}
+      confirmLoading={saving || reloading}
       width={720}
       destroyOnHidden
       mask={{ closable: false }}
@@ -197,9 +194,13 @@ export function ParCriterionFormModal({
         initialValues={editing ? valuesOf(editing) : EMPTY}
         onValuesChange={onValuesChange}
         onFinish={(v) => void submit(v)}
-        disabled={saving}
+        disabled={saving || reloading}
       >
-        <FormErrorAlert state={formError} onReload={editing ? () => void reload() : undefined} />
+        <FormErrorAlert
+          state={formError}
+          onReload={editing ? () => void reload() : undefined}
+          reloading={reloading}
+        />
         <Row gutter={12}>
           <Col xs={12} sm={6}>
             <Form.Item

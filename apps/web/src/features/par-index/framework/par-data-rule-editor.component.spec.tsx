@@ -13,6 +13,7 @@ const RULE = {
   __typename: 'ParDataRule' as const,
   source: ParDataSource.TASKS_ON_TIME,
   areaCode: 'II',
+  indicatorCode: null,
   thresholds: [
     { __typename: 'ParThreshold' as const, atLeast: 80, points: 0.25 },
     { __typename: 'ParThreshold' as const, atLeast: 100, points: 0.5 },
@@ -62,6 +63,7 @@ describe('ParDataRuleEditor in the criterion form', () => {
       dataRule: {
         source: ParDataSource.TASKS_ON_TIME,
         areaCode: 'II',
+        indicatorCode: null,
         thresholds: [
           { atLeast: 100, points: 1 },
           { atLeast: 80, points: 0.5 },
@@ -147,6 +149,7 @@ describe('ParDataRuleEditor in the criterion form', () => {
               dataRule: {
                 source: ParDataSource.REPORTS_ON_TIME,
                 areaCode: null,
+                indicatorCode: null,
                 thresholds: [
                   { atLeast: 80, points: 0.25 },
                   { atLeast: 100, points: 0.5 },
@@ -160,9 +163,61 @@ describe('ParDataRuleEditor in the criterion form', () => {
     ]);
     await choose(harness, 'par-data-rule-source', 'Báo cáo đúng hạn');
     expect(screen.queryByTestId('par-data-rule-area')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('par-data-rule-indicator')).not.toBeInTheDocument();
     await harness.fast.click(screen.getByTestId('par-criterion-submit'));
     await waitFor(() => expect(harness.onClose).toHaveBeenCalledTimes(1), { timeout: 5000 });
   });
+
+  it("reads an indicator against its target: asks for the indicator's code, in capitals, and sends only it", async () => {
+    const item = rowOf('c-1.2.1', WITH_RULE).criterion;
+    const dataRule = {
+      source: ParDataSource.INDICATOR_TARGET,
+      areaCode: null,
+      indicatorCode: 'CT-01',
+      thresholds: [
+        { atLeast: 80, points: 0.25 },
+        { atLeast: 100, points: 0.5 },
+      ],
+    };
+    const harness = renderForm({ kind: 'edit', row: rowOf('c-1.2.1', WITH_RULE) }, [
+      {
+        request: {
+          query: UpdateParCriterionDocument,
+          variables: {
+            input: {
+              id: 'c-1.2.1',
+              version: 1,
+              code: '1.2.1',
+              title: item.title,
+              maxPoints: 0.5,
+              method: ParScoringMethod.DATA,
+              scale: null,
+              guidance: null,
+              evidenceRequired: false,
+              dataRule,
+            },
+          },
+        },
+        result: { data: { updateParCriterion: item } },
+      },
+    ]);
+    await choose(harness, 'par-data-rule-source', 'Mức đạt chỉ tiêu');
+    // The tasks' area filter is not the indicator's business; the code is asked for instead.
+    expect(screen.queryByTestId('par-data-rule-area')).not.toBeInTheDocument();
+    expect(screen.getByText(/Mức đạt chỉ tiêu \(giá trị ÷ chỉ tiêu giao/)).toBeInTheDocument();
+    await harness.fast.click(screen.getByTestId('par-criterion-submit'));
+    expect(await screen.findByText('Chưa nhập mã chỉ tiêu.', {}, SLOW)).toBeInTheDocument();
+    expect(harness.onClose).not.toHaveBeenCalled();
+    await harness.fast.type(screen.getByTestId('par-data-rule-indicator'), 'ct 01');
+    expect(screen.getByTestId('par-data-rule-indicator')).toHaveValue('CT 01');
+    expect(
+      await screen.findByText('Mã chỉ tiêu chỉ gồm chữ in hoa, số, "-" và "_".', {}, SLOW),
+    ).toBeInTheDocument();
+    await retype(harness, 'par-data-rule-indicator', 'ct-01');
+    expect(screen.getByTestId('par-data-rule-indicator')).toHaveValue('CT-01');
+    await harness.fast.click(screen.getByTestId('par-criterion-submit'));
+    await waitFor(() => expect(harness.onClose).toHaveBeenCalledTimes(1), { timeout: 5000 });
+  }, 40_000);
 });
 
 describe('ParDataRuleSummary', () => {
@@ -171,7 +226,14 @@ describe('ParDataRuleSummary', () => {
       <>
         <ParDataRuleSummary code="1.2.1" rule={RULE} />
         <ParDataRuleSummary code="1.2.2" rule={null} />
+        <ParDataRuleSummary
+          code="1.2.3"
+          rule={{ ...RULE, source: ParDataSource.INDICATOR_TARGET, areaCode: null, indicatorCode: 'CT-01' }}
+        />
       </>,
+    );
+    expect(screen.getByTestId('par-data-rule-1.2.3')).toHaveTextContent(
+      'Mức đạt chỉ tiêu · CT-01: ≥ 100%: 0,5 điểm; ≥ 80%: 0,25 điểm',
     );
     expect(screen.getByTestId('par-data-rule-1.2.1')).toHaveTextContent(
       'Nhiệm vụ đúng hạn · II. Cải cách thủ tục hành chính: ≥ 100%: 0,5 điểm; ≥ 80%: 0,25 điểm',

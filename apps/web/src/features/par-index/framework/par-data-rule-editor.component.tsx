@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Select, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ParDataSource, REFORM_AREAS } from '@partrack/shared';
 import { useFormatters } from '../../../app/format/use-formatters.hook';
@@ -25,9 +25,10 @@ interface ParDataRuleEditorProps {
 }
 
 /**
- * How a DATA item reads partrack's records: the source (tasks or reports on time), for tasks an optional
- * reform area (I–VII), and thresholds "from X % on: Y points". A controlled field of the criterion form; the
- * form's rule reports the first problem and the inputs with a problem turn red.
+ * How a DATA item reads partrack's records: the source (tasks or reports on time, an indicator against its
+ * target), for tasks an optional reform area (I–VII), for an indicator its code in the year's plans (typed:
+ * no query lists a year's indicators across plans), and thresholds "from X % on: Y points". A controlled
+ * field of the criterion form; the form's rule reports the first problem and the inputs with a problem turn red.
  */
 export function ParDataRuleEditor({ value = null, onChange, maxPoints }: ParDataRuleEditorProps) {
   const { t } = useTranslation();
@@ -35,6 +36,10 @@ export function ParDataRuleEditor({ value = null, onChange, maxPoints }: ParData
   const problems = value ? dataRuleProblems(value, maxPoints) : [];
   const hasProblem = (index: number, percent: boolean) =>
     problems.some((p) => 'index' in p && p.index === index && isPercentProblem(p) === percent);
+  const codeProblem = problems.some(
+    (p) => p.kind === 'indicatorCodeMissing' || p.kind === 'indicatorCodeInvalid',
+  );
+  const indicator = value?.source === ParDataSource.INDICATOR_TARGET;
   const change = (next: Partial<DataRuleValue>) => value && onChange?.({ ...value, ...next });
   const setThreshold = (index: number, next: Partial<ThresholdValue>) =>
     change({ thresholds: value?.thresholds.map((row, i) => (i === index ? { ...row, ...next } : row)) });
@@ -76,8 +81,26 @@ export function ParDataRuleEditor({ value = null, onChange, maxPoints }: ParData
                 style={{ flex: '2 1 240px', minWidth: 0 }}
               />
             )}
+            {indicator && (
+              <Input
+                data-testid="par-data-rule-indicator"
+                aria-label={t('parIndex.dataRule.indicatorCode')}
+                placeholder={t('parIndex.dataRule.indicatorCodePlaceholder')}
+                value={value.indicatorCode ?? ''}
+                // Codes are capitals: typed "ct-01" is sent as "CT-01", so show it that way.
+                onChange={(event) => change({ indicatorCode: event.target.value.toUpperCase() || null })}
+                status={codeProblem ? 'error' : undefined}
+                maxLength={64}
+                style={{ flex: '1 1 160px', minWidth: 0 }}
+              />
+            )}
           </Flex>
-          <Typography.Text type="secondary">{t('parIndex.dataRule.thresholdsHint')}</Typography.Text>
+          {indicator && (
+            <Typography.Text type="secondary">{t('parIndex.dataRule.indicatorHint')}</Typography.Text>
+          )}
+          <Typography.Text type="secondary">
+            {t(indicator ? 'parIndex.dataRule.thresholdsHintIndicator' : 'parIndex.dataRule.thresholdsHint')}
+          </Typography.Text>
           {value.thresholds.map((row, index) => (
             <Flex key={index} gap={8} align="center" wrap data-testid={`par-threshold-${index}`}>
               <Typography.Text>{t('parIndex.dataRule.from')}</Typography.Text>
@@ -125,7 +148,10 @@ export function ParDataRuleEditor({ value = null, onChange, maxPoints }: ParData
   );
 }
 
-/** The rule in one or two lines of the criteria table: "Nhiệm vụ đúng hạn · II. …" and "≥ 100%: 1 điểm; …". */
+/**
+ * The rule in one or two lines of the criteria table: "Nhiệm vụ đúng hạn · II. …" or "Mức đạt chỉ tiêu · CT-01",
+ * and "≥ 100%: 1 điểm; …".
+ */
 export function ParDataRuleSummary({
   code,
   rule,
@@ -145,7 +171,11 @@ export function ParDataRuleSummary({
   const source = t(`parIndex.dataRule.sources.${rule.source}`);
   return (
     <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`par-data-rule-${code}`}>
-      {rule.areaCode ? `${source} · ${areaName(rule.areaCode)}` : source}
+      {rule.indicatorCode
+        ? `${source} · ${rule.indicatorCode}`
+        : rule.areaCode
+          ? `${source} · ${areaName(rule.areaCode)}`
+          : source}
       {': '}
       {thresholdsHighFirst(rule.thresholds)
         .map((th) =>

@@ -46,15 +46,14 @@ export function ParFrameworkEditModal({
   const { message } = App.useApp();
   const client = useApolloClient();
   const [form] = Form.useForm<Values>();
-  const { formError, handleError, clearError } = useFormError(form, FIELDS);
+  const { formError, handleError, clearError, reloading, reloadWith } = useFormError(form, FIELDS);
   const [version, setVersion] = useState(framework.version);
   const [update, { loading }] = useMutation(UpdateParFrameworkDocument, {
     update: invalidateParFrameworkLists,
   });
 
   const reload = async () => {
-    clearError();
-    try {
+    await reloadWith(async () => {
       const { data } = await client.query({
         query: ParFrameworkDocument,
         variables: { id: framework.id },
@@ -63,9 +62,7 @@ export function ParFrameworkEditModal({
       if (!data) return;
       form.setFieldsValue(valuesOf(data.parFramework));
       setVersion(data.parFramework.version);
-    } catch (error) {
-      handleError(error);
-    }
+    });
   };
 
   const submit = async (values: Values) => {
@@ -102,7 +99,7 @@ export function ParFrameworkEditModal({
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={loading}
+      confirmLoading={loading || reloading}
       width={720}
       destroyOnHidden
       mask={{ closable: false }}
@@ -113,9 +110,9 @@ export function ParFrameworkEditModal({
         layout="vertical"
         initialValues={valuesOf(framework)}
         onFinish={(v) => void submit(v)}
-        disabled={loading}
+        disabled={loading || reloading}
       >
-        <FormErrorAlert state={formError} onReload={() => void reload()} />
+        <FormErrorAlert state={formError} onReload={() => void reload()} reloading={reloading} />
         <Form.Item
           name="name"
           label={t('parIndex.fields.name')}

@@ -24,6 +24,11 @@ export const ParCyclesDocument = graphql(`
         cursor
         node {
           ...ParCycleRow
+          statusCounts {
+            targetGroup
+            status
+            count
+          }
         }
       }
     }
@@ -68,24 +73,6 @@ export const ParAssessmentRowFragment = graphql(`
       toScore
       scored
       selfPoints
-    }
-  }
-`);
-
-export const ParAssessmentsDocument = graphql(`
-  query ParAssessments($cycleId: ID!, $first: Int, $after: String) {
-    parAssessments(cycleId: $cycleId, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...ParAssessmentRow
-        }
-      }
     }
   }
 `);

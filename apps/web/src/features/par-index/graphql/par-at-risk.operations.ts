@@ -34,6 +34,16 @@ export const ParProvisionalScoreDocument = graphql(`
         records {
           ...ParLostRecordFields
         }
+        indicator {
+          indicatorId
+          code
+          name
+          unit
+          period
+          value
+          target
+          expected
+        }
       }
     }
   }

@@ -19,6 +19,7 @@ export const ParCycleDetailFragment = graphql(`
     appraisalDue
     explanationDays
     publicationDue
+    surveyHeld
     publishedAt
     publishedByLabel
     councilUserIds
@@ -47,8 +48,8 @@ export const ParCycleAssessmentRowFragment = graphql(`
 `);
 
 export const ParCycleAssessmentsDocument = graphql(`
-  query ParCycleAssessments($cycleId: ID!, $first: Int, $after: String) {
-    parAssessments(cycleId: $cycleId, first: $first, after: $after) {
+  query ParCycleAssessments($cycleId: ID!, $status: [ParAssessmentStatus!], $first: Int, $after: String) {
+    parAssessments(cycleId: $cycleId, status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -73,12 +74,16 @@ export const ParCycleAssessmentDocument = graphql(`
   }
 `);
 
-/** Every assessment's status in one call (the ranking lists them all), for the filter counts and publishing. */
+/** How many assessments are at each step over the whole cycle, for the filter counts and publishing. */
 export const ParCycleStatusesDocument = graphql(`
   query ParCycleStatuses($cycleId: ID!) {
-    parRanking(cycleId: $cycleId) {
-      assessmentId
-      status
+    parCycle(id: $cycleId) {
+      id
+      statusCounts {
+        targetGroup
+        status
+        count
+      }
     }
   }
 `);
@@ -94,6 +99,14 @@ export const ParCouncilCandidatesDocument = graphql(`
 export const SetParCouncilDocument = graphql(`
   mutation SetParCouncil($input: SetParCouncilInput!) {
     setParCouncil(input: $input) {
+      ...ParCycleDetail
+    }
+  }
+`);
+
+export const SetParSurveyHeldDocument = graphql(`
+  mutation SetParSurveyHeld($input: SetParSurveyHeldInput!) {
+    setParSurveyHeld(input: $input) {
       ...ParCycleDetail
     }
   }

@@ -38,6 +38,7 @@ export const ParCriterionFieldsFragment = graphql(`
     dataRule {
       source
       areaCode
+      indicatorCode
       thresholds {
         atLeast
         points

@@ -80,3 +80,50 @@ export const CreateParImprovementTasksDocument = graphql(`
     createParImprovementTasks(input: $input)
   }
 `);
+
+export const ParNationalReportDocxDocument = graphql(`
+  query ParNationalReportDocx($assessmentId: ID!) {
+    parNationalReportDocx(assessmentId: $assessmentId) {
+      filename
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
+export const ParNationalTemplateDocument = graphql(`
+  query ParNationalTemplate($assessmentId: ID!) {
+    parNationalTemplate(assessmentId: $assessmentId) {
+      filename
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
+export const ImportParNationalPointsDocument = graphql(`
+  mutation ImportParNationalPoints($input: ImportParNationalPointsInput!) {
+    importParNationalPoints(input: $input) {
+      dryRun
+      applied
+      rows {
+        line
+        code
+        title
+        maxPoints
+        selfPoints
+        points
+        reason
+      }
+      problems {
+        line
+        column
+        code
+        message
+      }
+      assessment {
+        ...ParNationalAssessment
+      }
+    }
+  }
+`);

@@ -19,6 +19,7 @@ import {
   type NationalValues,
   type PastedPoints,
 } from './par-national-appraisal.util';
+import { ParNationalExcel } from './par-national-excel.component';
 import { ParNationalPaste } from './par-national-paste.component';
 import { ParNationalPreview } from './par-national-preview.component';
 import { listFieldErrors } from './par-responsibility.util';
@@ -191,7 +192,12 @@ export function ParNationalAppraisal({ assessment, refetch, onFinalised }: ParNa
           </Popconfirm>
         </Flex>
       )}
-      {editable && <ParNationalPaste leaves={leaves} disabled={loading} onApply={paste} />}
+      {editable && (
+        <Flex vertical gap={8}>
+          <ParNationalExcel assessment={assessment} disabled={loading} onImported={onFinalised} />
+          <ParNationalPaste leaves={leaves} disabled={loading} onApply={paste} />
+        </Flex>
+      )}
       {editable && attempted && problems.size > 0 && (
         <Alert
           type="warning"

@@ -12,6 +12,7 @@ import { ParNationalAssessmentDocument } from '../graphql/par-national.operation
 import { PAR_CYCLES_PATH, parAssessmentPath } from '../par-framework.util';
 import { ParImprovementTasks } from './par-improvement-tasks.component';
 import { ParNationalAppraisal } from './par-national-appraisal.component';
+import { ParNationalReportDownload } from './par-national-report-download.component';
 import { defaultNationalTab, isNationalTab, type NationalTab } from './par-national.util';
 import { ParResponsibilities } from './par-responsibilities.component';
 
@@ -67,14 +68,17 @@ function ParNationalView({
       <Link to={parAssessmentPath(assessment.id)}>
         <ArrowLeftOutlined /> {t('parIndex.national.backToAssessment')}
       </Link>
-      <Flex vertical gap={4}>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="par-national-title">
-          {t('parIndex.national.title')}
-        </Typography.Title>
-        <Flex gap={8} wrap align="center">
-          <Typography.Text strong>{assessment.agency?.name ?? '—'}</Typography.Text>
-          <ParAssessmentStatusTag status={assessment.status} late={assessment.late} />
+      <Flex gap={8} wrap align="start" justify="space-between">
+        <Flex vertical gap={4}>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="par-national-title">
+            {t('parIndex.national.title')}
+          </Typography.Title>
+          <Flex gap={8} wrap align="center">
+            <Typography.Text strong>{assessment.agency?.name ?? '—'}</Typography.Text>
+            <ParAssessmentStatusTag status={assessment.status} late={assessment.late} />
+          </Flex>
         </Flex>
+        {province && <ParNationalReportDownload assessmentId={assessment.id} />}
       </Flex>
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, sm: 2 }}>

@@ -1,5 +1,5 @@
-import { DomainError } from '../common/errors/domain-error';
-import { cleanFilename } from './report-attachments.service';
+import { DomainError } from '../errors/domain-error';
+import { cleanFilename } from './filename.util';
 
 function refusal(name: string): DomainError | undefined {
   try {

@@ -1,0 +1,3 @@
+export * from './inspection.enums';
+export * from './inspection-sampling';
+export * from './inspection-coverage';

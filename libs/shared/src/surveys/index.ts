@@ -1,0 +1,4 @@
+export * from './survey.enums';
+export * from './survey-scale';
+export * from './survey-satisfaction';
+export * from './survey-aggregation';
