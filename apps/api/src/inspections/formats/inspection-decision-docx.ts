@@ -4,23 +4,13 @@
  * blocks (as the PAR Index's decision is built), then its annex: every agency to inspect, its month and team
  * leader. The number and date stay blank for the clerk; "DỰ THẢO" is boxed on page 1 until the plan is approved.
  */
-import { AlignmentType, Document, Packer, Paragraph, Table } from 'docx';
-import { firstPageHeader, pageNumberHeader, unitOf } from '../../par-index/formats/par-decision-docx';
+import { AlignmentType, Paragraph, Table } from 'docx';
+import { unitOf } from '../../par-index/formats/par-decision-docx';
 import { ReportDocumentModel } from '../../reports/formats/report-document.model';
-import { closingBlock } from '../../reports/formats/report-docx.closing';
-import { headerBlock, numberLine, titleBlock } from '../../reports/formats/report-docx.heading';
-import { narrative } from '../../reports/formats/report-docx.narrative';
-import {
-  BODY_PT,
-  BODY_SPACING,
-  FIRST_LINE_INDENT,
-  FONT,
-  line,
-  MARGIN,
-  PAGE,
-  run,
-  TIGHT_SPACING,
-} from '../../reports/formats/report-docx.style';
+import { decreeDocx } from '../../reports/formats/report-docx.builder';
+import { decisionBody } from '../../reports/formats/report-docx.decision';
+import { numberLine } from '../../reports/formats/report-docx.heading';
+import { line, run, TIGHT_SPACING } from '../../reports/formats/report-docx.style';
 import { dataTable } from '../../reports/formats/report-docx.table';
 import { placeName } from '../../reports/formats/report-labels';
 
@@ -67,7 +57,7 @@ export function inspectionDecisionText(model: InspectionDecisionModel) {
   };
 }
 
-export async function buildInspectionDecisionDocx(model: InspectionDecisionModel): Promise<Buffer> {
+export function buildInspectionDecisionDocx(model: InspectionDecisionModel): Promise<Buffer> {
   const text = inspectionDecisionText(model);
   const frame: ReportDocumentModel = {
     issuer: { parentName: null, name: `Ủy ban nhân dân ${text.unit} ${text.place}` },
@@ -81,40 +71,10 @@ export async function buildInspectionDecisionDocx(model: InspectionDecisionModel
     recipients: text.recipients,
     signer: { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: null },
   };
-  const document = new Document({
-    creator: frame.issuer.name,
-    title: `Quyết định ${text.title}`,
-    styles: { default: { document: { run: { font: FONT, size: BODY_PT * 2 } } } },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: MARGIN },
-          titlePage: true,
-        },
-        headers: { default: pageNumberHeader(), first: firstPageHeader(model.approved ? null : 'DỰ THẢO') },
-        children: [
-          headerBlock(frame),
-          ...titleBlock(frame),
-          line(text.authority, { bold: true }, { after: 240, keepNext: true }),
-          ...text.bases.map(basis),
-          line('QUYẾT ĐỊNH:', { bold: true }, { before: 120, after: 240, keepNext: true }),
-          ...narrative(text.articles.join('\n')),
-          ...closingBlock(frame),
-          ...annex(model, text.annexTitle, text.unit),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
-}
-
-function basis(text: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: FIRST_LINE_INDENT },
-    spacing: BODY_SPACING,
-    children: [run(text, { italics: true })],
-  });
+  return decreeDocx({ ...frame, draftMark: model.approved ? null : 'DỰ THẢO' }, `Quyết định ${text.title}`, [
+    ...decisionBody(frame, text),
+    ...annex(model, text.annexTitle, text.unit),
+  ]);
 }
 
 function annex(model: InspectionDecisionModel, title: string, unit: string): (Paragraph | Table)[] {

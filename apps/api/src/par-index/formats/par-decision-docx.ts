@@ -4,33 +4,13 @@
  * signature), then its annex: per group, every agency's rank, index and band. The number stays blank for the
  * clerk to fill, as on the reports; the date is the publication's, blank before it.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Paragraph, Table } from 'docx';
 import { ParTargetGroup } from '@partrack/shared';
 import { ReportDocumentModel } from '../../reports/formats/report-document.model';
-import { closingBlock } from '../../reports/formats/report-docx.closing';
-import { headerBlock, numberLine, titleBlock } from '../../reports/formats/report-docx.heading';
-import { narrative } from '../../reports/formats/report-docx.narrative';
-import {
-  BODY_PT,
-  BODY_SPACING,
-  FIRST_LINE_INDENT,
-  FONT,
-  line,
-  MARGIN,
-  PAGE,
-  run,
-  TIGHT_SPACING,
-} from '../../reports/formats/report-docx.style';
+import { decreeDocx } from '../../reports/formats/report-docx.builder';
+import { decisionBody } from '../../reports/formats/report-docx.decision';
+import { numberLine } from '../../reports/formats/report-docx.heading';
+import { line, run, TIGHT_SPACING } from '../../reports/formats/report-docx.style';
 import { dataTable } from '../../reports/formats/report-docx.table';
 import { placeName } from '../../reports/formats/report-labels';
 import { dmy, PAR_GROUP_ORDER, ParOutputRow } from './par-ranking-xlsx';
@@ -125,7 +105,7 @@ export function decisionText(model: ParDecisionModel) {
 export const ANNEX_COLUMNS = ['Xếp hạng', 'Cơ quan, đơn vị', 'Chỉ số CCHC', 'Xếp loại'];
 const TWO_DECIMALS = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-export async function buildParDecisionDocx(model: ParDecisionModel): Promise<Buffer> {
+export function buildParDecisionDocx(model: ParDecisionModel): Promise<Buffer> {
   const text = decisionText(model);
   const frame: ReportDocumentModel = {
     issuer: { parentName: null, name: `Ủy ban nhân dân ${text.unit} ${text.place}` },
@@ -139,44 +119,11 @@ export async function buildParDecisionDocx(model: ParDecisionModel): Promise<Buf
     recipients: text.recipients,
     signer: { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: null },
   };
-  const document = new Document({
-    creator: frame.issuer.name,
-    title: `Quyết định ${text.title.join(' ')}`,
-    styles: { default: { document: { run: { font: FONT, size: BODY_PT * 2 } } } },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: MARGIN },
-          titlePage: true,
-        },
-        headers: {
-          default: pageNumberHeader(),
-          first: firstPageHeader(model.publishedOn ? null : 'DỰ THẢO'),
-        },
-        children: [
-          headerBlock(frame),
-          ...titleBlock(frame),
-          line(text.authority, { bold: true }, { after: 240, keepNext: true }),
-          ...text.bases.map(basis),
-          line('QUYẾT ĐỊNH:', { bold: true }, { before: 120, after: 240, keepNext: true }),
-          ...narrative(text.articles.join('\n')),
-          ...closingBlock(frame),
-          ...annex(model, text.annexTitle, text.unit),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
-}
-
-/** The legal bases are italic, indented like the body. */
-function basis(text: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: FIRST_LINE_INDENT },
-    spacing: BODY_SPACING,
-    children: [run(text, { italics: true })],
-  });
+  return decreeDocx(
+    { ...frame, draftMark: model.publishedOn ? null : 'DỰ THẢO' },
+    `Quyết định ${text.title.join(' ')}`,
+    [...decisionBody(frame, text), ...annex(model, text.annexTitle, text.unit)],
+  );
 }
 
 /** On a new page: "PHỤ LỤC", what it lists, which decision it belongs to, then one table per group. */
@@ -207,41 +154,4 @@ function annex(model: ParDecisionModel, title: string, unit: string): (Paragraph
       }),
     ),
   ];
-}
-
-// pageNumberHeader and firstPageHeader are copied from reports/formats/report-docx.builder.ts, where they are
-// private: the number from page 2 on, and the draft mark boxed at the top right of page 1. Exported for the
-// inspections' decision, which has the same frame.
-export function pageNumberHeader(): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: TIGHT_SPACING,
-        children: [new TextRun({ font: FONT, size: BODY_PT * 2, children: [PageNumber.CURRENT] })],
-      }),
-    ],
-  });
-}
-
-export function firstPageHeader(mark: string | null): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        spacing: TIGHT_SPACING,
-        children: mark
-          ? [
-              new TextRun({
-                text: ` ${mark} `,
-                font: FONT,
-                size: BODY_PT * 2,
-                bold: true,
-                border: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 },
-              }),
-            ]
-          : [],
-      }),
-    ],
-  });
 }

@@ -2,17 +2,46 @@
  * Periodic reform report as a Word document laid out per Decree 30/2020/NĐ-CP, Appendix I.
  * Layout only: every word and number comes ready in the model.
  */
-import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TextRun,
+} from 'docx';
 import { ReportDocumentModel } from './report-document.model';
 import { closingBlock } from './report-docx.closing';
 import { headerBlock, titleBlock } from './report-docx.heading';
 import { narrative, sectionBlocks } from './report-docx.narrative';
 import { BODY_PT, FONT, MARGIN, PAGE, TIGHT_SPACING } from './report-docx.style';
 
-export async function buildReportDocx(model: ReportDocumentModel): Promise<Buffer> {
+export function buildReportDocx(model: ReportDocumentModel): Promise<Buffer> {
+  return decreeDocx(model, `${model.documentType} ${model.summary}`.trim(), [
+    headerBlock(model),
+    ...titleBlock(model),
+    ...narrative(model.introduction),
+    ...model.sections.flatMap(sectionBlocks),
+    ...closingBlock(model),
+  ]);
+}
+
+/**
+ * A document in the decree's page layout (A4, margins, body font, page numbers from page 2, the draft mark
+ * boxed on page 1) around `children`: the reports, and the decisions built from their blocks
+ * (report-docx.decision.ts).
+ */
+export function decreeDocx(
+  model: Pick<ReportDocumentModel, 'issuer' | 'draftMark'>,
+  title: string,
+  children: (Paragraph | Table)[],
+): Promise<Buffer> {
   const document = new Document({
     creator: model.issuer.name,
-    title: `${model.documentType} ${model.summary}`.trim(),
+    title,
     styles: { default: { document: { run: { font: FONT, size: BODY_PT * 2 } } } },
     sections: [
       {
@@ -22,13 +51,7 @@ export async function buildReportDocx(model: ReportDocumentModel): Promise<Buffe
           titlePage: true,
         },
         headers: { default: pageNumberHeader(), first: firstPageHeader(model.draftMark ?? null) },
-        children: [
-          headerBlock(model),
-          ...titleBlock(model),
-          ...narrative(model.introduction),
-          ...model.sections.flatMap(sectionBlocks),
-          ...closingBlock(model),
-        ],
+        children,
       },
     ],
   });

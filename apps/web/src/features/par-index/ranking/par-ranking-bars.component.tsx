@@ -1,5 +1,6 @@
 import { Empty, Flex, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PercentAxis } from '../../../app/ui/percent-axis.component';
 import type { ParRankingRowFieldsFragment } from '../../../gql/graphql';
 import { ParBandLegend } from './par-band-legend.component';
 import { useParIndexFormat } from './par-index-format.hook';
@@ -7,7 +8,6 @@ import { bandColorOf, bandLegend } from './par-ranking.util';
 
 const BAR_HEIGHT = 16;
 /** Grid lines every 25 points of the 0–100 index. */
-const TICKS = [0, 25, 50, 75, 100];
 
 /**
  * Each agency's index as a horizontal bar on the fixed 0–100 scale (an index is a share, so bars of
@@ -69,26 +69,7 @@ export function ParRankingBars({ rows }: { rows: readonly ParRankingRowFieldsFra
             </div>
           );
         })}
-        <div aria-hidden style={{ display: 'grid', gridTemplateColumns: columns, gap: 8 }}>
-          <span />
-          <div style={{ position: 'relative', height: 16 }}>
-            {TICKS.map((tick) => (
-              <Typography.Text
-                key={tick}
-                type="secondary"
-                style={{
-                  position: 'absolute',
-                  left: `${tick}%`,
-                  transform: tick === 0 ? undefined : tick === 100 ? 'translateX(-100%)' : 'translateX(-50%)',
-                  fontSize: 11,
-                }}
-              >
-                {tick}
-              </Typography.Text>
-            ))}
-          </div>
-          <span />
-        </div>
+        <PercentAxis columns={columns} />
       </Flex>
     </div>
   );

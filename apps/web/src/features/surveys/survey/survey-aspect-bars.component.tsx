@@ -1,5 +1,6 @@
 import { Empty, Flex, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PercentAxis } from '../../../app/ui/percent-axis.component';
 import type { SurveyResultsQuery } from '../../../gql/graphql';
 import { useSurveyFormat } from '../survey-format.hook';
 import { barWidth } from '../survey.util';
@@ -7,7 +8,6 @@ import { barWidth } from '../survey.util';
 type Aspect = SurveyResultsQuery['surveyResults']['aspects'][number];
 
 const BAR_HEIGHT = 16;
-const TICKS = [0, 25, 50, 75, 100];
 const COLUMNS = 'minmax(96px, 240px) minmax(0, 1fr) 64px';
 
 /**
@@ -66,26 +66,7 @@ export function SurveyAspectBars({ aspects }: { aspects: readonly Aspect[] }) {
           </div>
         );
       })}
-      <div aria-hidden style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8 }}>
-        <span />
-        <div style={{ position: 'relative', height: 16 }}>
-          {TICKS.map((tick) => (
-            <Typography.Text
-              key={tick}
-              type="secondary"
-              style={{
-                position: 'absolute',
-                left: `${tick}%`,
-                transform: tick === 0 ? undefined : tick === 100 ? 'translateX(-100%)' : 'translateX(-50%)',
-                fontSize: 11,
-              }}
-            >
-              {tick}
-            </Typography.Text>
-          ))}
-        </div>
-        <span />
-      </div>
+      <PercentAxis columns={COLUMNS} />
     </Flex>
   );
 }
