@@ -55,6 +55,7 @@ const clientConfig = {
     InspectionReasonCode: '@partrack/shared#InspectionReasonCode',
     InspectionFindingSeverity: '@partrack/shared#InspectionFindingSeverity',
     InspectionFindingStatus: '@partrack/shared#InspectionFindingStatus',
+    InspectionChecklistResult: '@partrack/shared#InspectionChecklistResult',
   },
   // Result fields always present (null, not missing); nullable variables and input fields may be omitted.
   avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -13,7 +13,8 @@ items (\`parRanking\` and its one SQL statement) against the same goal, and time
 province (20,000 lead tasks, 4 reporting rounds, 10 data rules) against its goal (< 2 s).
 
 Options:
-  --only WHICH          tasks, indicators or par (default: all three, in that order)
+  --only WHICH          tasks, indicators, par (default: these three, in that order) or public (the public
+                        summary on the tasks data set with surveys and inspection plans; only when named)
   --provinces N         provinces (plans), default 34
   --agencies N          agencies per province, default 1000
   --tasks N             tasks (TASK + PROJECT items) in all, default 200000
@@ -80,8 +81,10 @@ export function parseArgs(argv) {
     else if (flag === '--api-node-options') out.apiNodeOptions = inline ?? argv[++i] ?? '';
     else if (flag === '--only') {
       out.only = inline ?? argv[++i];
-      if (!['tasks', 'indicators', 'par'].includes(out.only))
-        throw new UsageError(`--only needs tasks, indicators or par, got ${JSON.stringify(out.only)}`);
+      if (!['tasks', 'indicators', 'par', 'public'].includes(out.only))
+        throw new UsageError(
+          `--only needs tasks, indicators, par or public, got ${JSON.stringify(out.only)}`,
+        );
     } else if (flag === '--help' || flag === '-h') out.help = true;
     else if (numeric[flag]) {
       const raw = inline ?? argv[++i];

@@ -2,7 +2,8 @@
 // `npm run bench`: a benchmark (not a test) of the GraphQL `tasks` query on a national-scale data set, next to a
 // raw `pg` baseline of the same pages run in this same process; then the indicator scoreboard benchmark
 // (indicators.mjs: its own database and API process), then the PAR Index ranking (par.mjs: the same, its own).
-// `--only tasks|indicators|par` runs one. See docs/performance.md.
+// `--only tasks|indicators|par` runs one; `--only public` the public summary alone (public-run.mjs). See
+// docs/performance.md.
 //
 //   1. builds the API (Nx caches), starts Postgres (DATABASE_URL, else an embedded server in tmp/bench-pg on
 //      port 54369), creates the database partrack_bench, migrates it with the API's CLI and generates the data
@@ -33,6 +34,7 @@ import {
   state,
 } from './lifecycle.mjs';
 import { runParBench } from './par.mjs';
+import { runPublicBench } from './public-run.mjs';
 import { tasksBenchmark } from './tasks.mjs';
 
 const log = makeLogger('bench');
@@ -83,6 +85,7 @@ async function main() {
       serverVersion: await serverVersion(adminUrl),
     });
   }
+  if (args.only === 'public') await runPublicBench({ ...common, server, log }, result, started);
   if (args.only === null || args.only === 'par') {
     checkAborted();
     const adminUrl = maintenanceUrl(server.url, PAR_DB);

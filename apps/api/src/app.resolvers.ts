@@ -30,10 +30,15 @@ import { SurveyAgencyResultResolver } from './surveys/survey-agency-result.resol
 import { SurveyImportResolver } from './surveys/survey-import.resolver';
 import { SurveyMeasurementsResolver } from './surveys/survey-measurements.resolver';
 import { SurveyResultsResolver } from './surveys/survey-results.resolver';
+import { SurveyTrendsResolver } from './surveys/survey-trends.resolver';
 import { SurveysResolver } from './surveys/surveys.resolver';
+import { InspectionChecklistFieldsResolver } from './inspections/checklist/inspection-checklist-fields.resolver';
+import { InspectionChecklistResolver } from './inspections/checklist/inspection-checklist.resolver';
+import { InspectionFindingFieldsResolver } from './inspections/inspection-finding-fields.resolver';
 import { InspectionFindingsResolver } from './inspections/inspection-findings.resolver';
 import { InspectionPlansResolver } from './inspections/inspection-plans.resolver';
 import { InspectionsResolver } from './inspections/inspections.resolver';
+import { InspectionTeamResolver } from './inspections/team/inspection-team.resolver';
 import { ParOutputsResolver } from './par-index/par-outputs.resolver';
 import { PlanItemAgencyResolver } from './plans/plan-item-agency.resolver';
 import { TaskUpdateResolver } from './plans/task-update.resolver';
@@ -92,10 +97,15 @@ export const RESOLVERS: ResolverClasses = [
   ParOutputsResolver,
   SurveysResolver,
   SurveyResultsResolver,
+  SurveyTrendsResolver,
   SurveyAgencyResultResolver,
   SurveyImportResolver,
   InspectionPlansResolver,
   InspectionsResolver,
   InspectionFindingsResolver,
+  InspectionFindingFieldsResolver,
+  InspectionTeamResolver,
+  InspectionChecklistResolver,
+  InspectionChecklistFieldsResolver,
   SurveyMeasurementsResolver,
 ];

@@ -25,6 +25,8 @@ test.describe('public transparency page (browser)', () => {
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.getByTestId('public-satisfaction-sample')).toContainText('Dữ liệu mẫu');
+    await expect(page.getByTestId('public-section-coverage')).toBeVisible();
 
     // Agencies are searchable without diacritics.
     const agencies = page.getByTestId('public-agency-table');
@@ -41,8 +43,11 @@ test.describe('public transparency page (browser)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'section,group,area_code,name,total,done,in_progress,not_started,overdue,rank,index,band',
+      'section,group,area_code,name,total,done,in_progress,not_started,overdue,rank,index,band,' +
+        'respondents,valid,satisfied,share,target',
     );
+    // The demo's sample survey is shown on the demo province only, flagged as sample data.
+    expect(text).toContain('satisfaction_overall,SAMPLE,');
     expect(text).toContain('progress_by_agency,,,Sở Nội vụ,');
     expect(text).toContain('par_index_ranking,DEPARTMENT,');
     expect(text).not.toContain('@');

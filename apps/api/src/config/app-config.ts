@@ -32,6 +32,8 @@ export interface AppConfig {
   /** The public transparency page (docs/public.md): seconds its figures are cached, requests per IP a minute. */
   publicCacheTtlSeconds: number;
   publicRateLimitPerMinute: number;
+  /** The public survey form (docs/surveys.md): submissions per client IP in 10 minutes. */
+  surveyFormRateLimit: number;
 }
 
 export { ConfigError };
@@ -98,6 +100,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     publicCacheTtlSeconds: int(env, 'PUBLIC_CACHE_TTL_SECONDS', 60, 1, 3600),
     publicRateLimitPerMinute: int(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 120, 1, 10_000_000),
+    surveyFormRateLimit: int(env, 'SURVEY_FORM_RATE_LIMIT', 10, 1, 10_000_000),
   };
 }
 

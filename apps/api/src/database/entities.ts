@@ -16,16 +16,19 @@ import { ThrottleCounter } from '../auth/throttle-counter.entity';
 import { ParAssessment } from '../par-index/par-assessment.entity';
 import { ParCriterion } from '../par-index/par-criterion.entity';
 import { ParCycle } from '../par-index/par-cycle.entity';
+import { ParAreaTotal } from '../par-index/par-area-total.entity';
 import { ParScore } from '../par-index/par-score.entity';
 import { ParEvidence } from '../par-index/par-evidence.entity';
 import { ParResponsibility } from '../par-index/par-responsibility.entity';
 import { ParFramework } from '../par-index/par-framework.entity';
 import { SurveyQuestion } from '../surveys/survey-question.entity';
 import { SurveyRespondents } from '../surveys/survey-respondents.entity';
+import { InspectionChecklistItem } from '../inspections/checklist/inspection-checklist-item.entity';
 import { InspectionFinding } from '../inspections/inspection-finding.entity';
 import { InspectionPlan } from '../inspections/inspection-plan.entity';
 import { Inspection } from '../inspections/inspection.entity';
 import { SurveyResult } from '../surveys/survey-result.entity';
+import { SurveyFormSubmission } from '../surveys/public-form/survey-form-submission.entity';
 import { Survey } from '../surveys/survey.entity';
 import { PlanItemAgency } from '../plans/plan-item-agency.entity';
 import { PlanItem } from '../plans/plan-item.entity';
@@ -71,13 +74,16 @@ export const ENTITIES = [
   ParCycle,
   ParAssessment,
   ParScore,
+  ParAreaTotal,
   ParEvidence,
   ParResponsibility,
   Survey,
   SurveyQuestion,
   SurveyResult,
   SurveyRespondents,
+  SurveyFormSubmission,
   InspectionPlan,
   Inspection,
   InspectionFinding,
+  InspectionChecklistItem,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InspectionPlanStatus, InspectionStatus } from '@partrack/shared';
+import { InspectionChecklistResult, InspectionPlanStatus, InspectionStatus } from '@partrack/shared';
 import { DataSource, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Actor } from '../common/context/actor';
@@ -8,6 +8,7 @@ import { ExportedFile } from '../common/graphql/exported-file.model';
 import { DOCX_MIME } from '../par-index/par-outputs.service';
 import { buildReportDocx } from '../reports/formats/report-docx.builder';
 import { User } from '../users/user.entity';
+import { InspectionChecklistItem } from './checklist/inspection-checklist-item.entity';
 import { conclusionDocument } from './formats/inspection-conclusion-docx';
 import { buildInspectionDecisionDocx } from './formats/inspection-decision-docx';
 import { InspectionPlansService } from './inspection-plans.service';
@@ -69,13 +70,17 @@ export class InspectionDocumentsService {
     const plan = await this.plans.findOne(actor, inspection.planId);
     const em = this.dataSource.manager;
     const leaderId = inspection.teamUserIds[0];
-    const [agencies, leader, findings] = await Promise.all([
+    const [agencies, leader, findings, unmet] = await Promise.all([
       em.find(Agency, {
         select: { id: true, name: true },
         where: { id: In([plan.provinceId, inspection.agencyId]) },
       }),
       leaderId ? em.findOne(User, { select: { id: true, fullName: true }, where: { id: leaderId } }) : null,
       em.find(InspectionFinding, { where: { inspectionId: inspection.id }, order: { position: 'ASC' } }),
+      em.find(InspectionChecklistItem, {
+        where: { inspectionId: inspection.id, result: InspectionChecklistResult.NOT_MET },
+        order: { position: 'ASC' },
+      }),
     ]);
     const name = new Map(agencies.map((a) => [a.id, a.name]));
     const buffer = await buildReportDocx(
@@ -86,6 +91,7 @@ export class InspectionDocumentsService {
         conductedOn: inspection.conductedOn,
         leaderName: leader?.fullName ?? null,
         findings,
+        unmet,
       }),
     );
     return {

@@ -27,6 +27,7 @@ import {
   ProposeInspectionsInput,
 } from './dto/inspection.input';
 import { InspectionCandidatesReader, isInspectable } from './inspection-candidates.reader';
+import { InspectionNotifications } from './inspection-notifications';
 import { InspectionPlan } from './inspection-plan.entity';
 import { InspectionCoverageModel } from './inspection.model';
 import { Inspection } from './inspection.entity';
@@ -52,6 +53,7 @@ export class InspectionPlansService {
     private readonly tree: AgencyTreeRepository,
     private readonly reader: InspectionCandidatesReader,
     private readonly audit: AuditService,
+    private readonly notify: InspectionNotifications,
   ) {}
 
   async findOne(
@@ -218,6 +220,8 @@ export class InspectionPlansService {
       const after = await versionedUpdate(em, InspectionPlan, before.id, input.version, {
         status: InspectionPlanStatus.APPROVED,
       });
+      // The list is final: every agency with a month learns it now (later schedules tell theirs themselves).
+      await this.notify.scheduled(em, after, await em.find(Inspection, { where: { planId: after.id } }));
       await this.audit.record(em, caller, {
         action: 'inspectionPlan.approve',
         entityType: 'InspectionPlan',

@@ -12,6 +12,7 @@ import { versionedUpdate } from '../database/versioned-update';
 import { checkedCouncil } from '../par-index/par-council';
 import { ScheduleInspectionInput } from './dto/inspection.input';
 import { InspectionFinding } from './inspection-finding.entity';
+import { InspectionNotifications } from './inspection-notifications';
 import { InspectionPlansService } from './inspection-plans.service';
 import { Inspection } from './inspection.entity';
 
@@ -23,6 +24,7 @@ export class InspectionsService {
     private readonly plans: InspectionPlansService,
     private readonly tree: AgencyTreeRepository,
     private readonly audit: AuditService,
+    private readonly notify: InspectionNotifications,
   ) {}
 
   async findOne(actor: Actor, id: string, em: EntityManager = this.dataSource.manager): Promise<Inspection> {
@@ -79,6 +81,8 @@ export class InspectionsService {
         month: input.month ?? before.month,
         teamUserIds: team,
       });
+      // Only once the plan is approved (approving tells every scheduled agency); once per month by dedupe key.
+      await this.notify.scheduled(em, plan, [after]);
       await this.audit.record(em, caller, {
         action: 'inspection.schedule',
         entityType: 'Inspection',

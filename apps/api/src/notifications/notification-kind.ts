@@ -13,6 +13,8 @@ export enum NotificationKind {
   REPORT_SUBMITTED = 'REPORT_SUBMITTED',
   REPORT_RETURNED = 'REPORT_RETURNED',
   REPORT_ACCEPTED = 'REPORT_ACCEPTED',
+  /** An inspection of an approved plan was scheduled (or its plan approved): to the inspected agency's staff */
+  INSPECTION_SCHEDULED = 'INSPECTION_SCHEDULED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -15,6 +15,19 @@ describe('notification texts', () => {
     );
   });
 
+  it('names the month and the team leader of a scheduled inspection', () => {
+    const text = notificationText(NotificationKind.INSPECTION_SCHEDULED, {
+      subject: 'Kế hoạch kiểm tra công tác cải cách hành chính năm 2024',
+      agency: 'UBND xã Một',
+      month: 'tháng 5/2024',
+      leader: 'Nguyễn Văn An',
+    });
+    expect(text.title).toBe('Lịch kiểm tra cải cách hành chính tháng 5/2024');
+    expect(text.body).toBe(
+      'UBND xã Một sẽ được kiểm tra công tác cải cách hành chính trong tháng 5/2024 theo "Kế hoạch kiểm tra công tác cải cách hành chính năm 2024"; trưởng đoàn kiểm tra: Nguyễn Văn An. Quyết định ban hành kế hoạch kiểm tra (DOCX) có trong partrack.',
+    );
+  });
+
   it('adds a review comment on its own line', () => {
     const text = notificationText(NotificationKind.REPORT_RETURNED, {
       subject: 'BC',

@@ -13,6 +13,9 @@ export interface TextParams {
   due?: string;
   days?: number;
   comment?: string | null;
+  /** INSPECTION_SCHEDULED: the month of the visit ("tháng 5/2022") and the team leader's name */
+  month?: string;
+  leader?: string;
 }
 
 /** Title and body of a notification, in Vietnamese unless asked otherwise. */
@@ -26,6 +29,8 @@ export function notificationText(
     agency: params.agency,
     due: params.due,
     days: params.days,
+    month: params.month,
+    leader: params.leader,
   });
   let body = translate(`notification.${kind}.body`, lang, values);
   if (params.comment) body += `\n${translate('notification.comment', lang, { comment: params.comment })}`;

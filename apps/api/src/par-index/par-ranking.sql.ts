@@ -6,13 +6,15 @@
  * give the same index to the hundredth (par-ranking.int-spec.ts and `npm run bench -- --only par` compare them):
  *
  * - `cycles`: the cycle and the province's cycle of the year before (for `previousIndex`), with their frameworks.
- * - `leaf`: the scored items (a method and no children); without a survey that year (`survey_held` false),
- *   SURVEY items leave both the points and the maximum, as `surveyHeld: false` does. A framework is at most three levels deep (area,
- *   criterion, sub-criterion; the API and the import refuse deeper items), so a leaf's area is its grandparent,
- *   its parent or itself. `outside`: bonus and penalty, which add to the points but not to the maximum.
- * - `earned`: per assessment and area, the final points of its leaves (the second appraisal's, else the
- *   first's: finalPoints) in hundredths, each kept within [0, the leaf's maximum]. A leaf without points scores 0,
- *   so only stored scores are read.
+ * - `leaf`: the scored items (a method and no children), for the areas' maxima; without a survey that year
+ *   (`survey_held` false), SURVEY items leave the maximum, as `surveyHeld: false` does. A framework is at most
+ *   three levels deep (area, criterion, sub-criterion; the API and the import refuse deeper items), so a leaf's
+ *   area is its grandparent, its parent or itself. `outside`: bonus and penalty, which add to the points but not
+ *   to the maximum.
+ * - `earned`: per assessment and area, the final points of its leaves (the second appraisal's, else the first's:
+ *   finalPoints) in hundredths, each kept within [0, the leaf's maximum], read from `par_area_total`, which the
+ *   triggers on `par_score` keep (migration ParAreaTotals; the same rule, applied when a score is written). Its
+ *   SURVEY points count only in a year with surveys. An area without a row scores 0.
  * - `by_agency`: one row per agency of the cycle with its sums in both years and its areas as JSON (only areas
  *   with leaves counting to the maximum, in the framework's order). Grouping by agency gives the year before
  *   without joining the result to itself.
@@ -23,10 +25,10 @@
  * Ranks are RANK() within each target group (equal indices share a rank, the next one skips), as rankByIndex;
  * the group filter applies after the computation, so ranks do not depend on it.
  *
- * Plan (docs/performance.md, "PAR Index ranking"): the ≈ 240,000 scores of 1,000 agencies over two years go
- * through two hash joins (by leaf id, by assessment id) and one hash aggregate. `earned` and `by_agency` are
- * MATERIALIZED because the planner cannot estimate rows coming out of CTEs: inlined, a misestimate once made it
- * re-run an aggregate per agency (a nested loop) and sort the scores on disk.
+ * Plan (docs/performance.md, "PAR Index ranking"): ≈ 8 area rows per assessment (16,000 for 1,000 agencies over
+ * two years) instead of their ≈ 240,000 scores, which made the statement CPU-bound at 180–340 ms. `earned` and
+ * `by_agency` are MATERIALIZED because the planner cannot estimate rows coming out of CTEs: inlined, a misestimate
+ * once made it re-run an aggregate per agency (a nested loop).
  */
 export const PAR_RANKING_SQL = `
 WITH cycles AS (
@@ -38,13 +40,13 @@ WITH cycles AS (
    WHERE c.id = $1::uuid
 ),
 scored AS (
-  SELECT x.id, x.agency_id, x.framework_id, x.cycle_id = $1::uuid AS current
+  SELECT x.id, x.agency_id, x.framework_id, x.cycle_id, x.cycle_id = $1::uuid AS current
     FROM par_assessment x
    WHERE x.cycle_id IN (SELECT id FROM cycles)
 ),
 leaf AS (
-  SELECT c.id, c.framework_id, c.method IN ('BONUS', 'PENALTY') AS outside, c.method = 'PENALTY' AS penalty,
-         (c.max_points * 100)::int AS max_h, coalesce(g.id, p.id, c.id) AS area_id
+  SELECT c.framework_id, c.method IN ('BONUS', 'PENALTY') AS outside, (c.max_points * 100)::int AS max_h,
+         coalesce(g.id, p.id, c.id) AS area_id
     FROM par_criterion c
     LEFT JOIN par_criterion p ON p.id = c.parent_id
     LEFT JOIN par_criterion g ON g.id = p.parent_id
@@ -56,18 +58,11 @@ leaf AS (
      )
 ),
 earned AS MATERIALIZED (
-  SELECT x.id AS assessment_id, l.area_id,
-         sum(e.points_h) FILTER (WHERE NOT l.outside) AS points_h,
-         sum(e.points_h) FILTER (WHERE l.outside AND NOT l.penalty) AS bonus_h,
-         sum(e.points_h) FILTER (WHERE l.penalty) AS penalty_h
-    FROM par_score s
-    JOIN par_assessment x ON x.id = s.assessment_id
-    JOIN leaf l ON l.id = s.criterion_id
-    CROSS JOIN LATERAL (
-      SELECT least(greatest((coalesce(s.reappraised_points, s.appraised_points) * 100)::int, 0), l.max_h) AS points_h
-    ) e
-   WHERE x.cycle_id IN (SELECT id FROM cycles)
-   GROUP BY x.id, l.area_id
+  SELECT t.assessment_id, t.area_id, t.points_h + CASE WHEN y.survey_held THEN t.survey_h ELSE 0 END AS points_h,
+         t.bonus_h, t.penalty_h
+    FROM par_area_total t
+    JOIN scored x ON x.id = t.assessment_id
+    JOIN cycles y ON y.id = x.cycle_id
 ),
 area AS (
   SELECT l.framework_id, l.area_id, a.code, a.title, a.position,

@@ -8,8 +8,22 @@ import {
   UpdateEvent,
 } from 'typeorm';
 
-/** Tables whose changes change public figures (plans and their tasks, PAR cycles, agency names). */
-const WATCHED = new Set(['plan', 'plan_item', 'plan_item_agency', 'par_cycle', 'agency']);
+/**
+ * Tables whose changes change public figures: plans and their tasks, PAR cycles, agency names, surveys and
+ * their results, inspection plans and inspections.
+ */
+const WATCHED = new Set([
+  'plan',
+  'plan_item',
+  'plan_item_agency',
+  'par_cycle',
+  'agency',
+  'survey',
+  'survey_result',
+  'survey_respondents',
+  'inspection_plan',
+  'inspection',
+]);
 
 type Change = InsertEvent<unknown> | UpdateEvent<unknown> | RemoveEvent<unknown>;
 

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { bandOf, fromHundredths, ParAssessmentStatus, ParBand, ParTargetGroup } from '@partrack/shared';
 import { DataSource } from 'typeorm';
 import { PAR_RANKING_SQL } from '../par-index/par-ranking.sql';
-import type { PublicAgencyProgress, PublicAreaProgress, PublicRankingRow } from '@partrack/shared';
+import type {
+  AgencyLevel,
+  PublicAgencyProgress,
+  PublicAreaProgress,
+  PublicRankingRow,
+  SurveySector,
+} from '@partrack/shared';
 import { PUBLIC_SUMMARY_SQL } from './public-summary.sql';
 
 export interface PublicFiguresRow {
@@ -11,7 +17,35 @@ export interface PublicFiguresRow {
   cycle: { id: string; name: string; publishedAt: string | null } | null;
   areas: PublicAreaProgress[];
   agencies: PublicAgencyProgress[];
+  /** Null when the year has no shown survey */
+  satisfaction: {
+    surveys: number;
+    sample: boolean;
+    agencies: {
+      name: string;
+      valid: number;
+      satisfied: number;
+      respondents: number;
+      sector: SurveySector | null;
+    }[];
+    sectors: { sector: SurveySector; valid: number; satisfied: number; respondents: number }[];
+  } | null;
+  /** Null without an APPROVED inspection plan of the year */
+  coverage: {
+    targets: Record<'PROVINCE' | 'DISTRICT' | 'COMMUNE', number>;
+    levels: { level: AgencyLevel; agencies: number; inspected: number }[];
+  } | null;
   years: number[];
+}
+
+/** What the first statement needs besides the province and the year. */
+export interface PublicFiguresDays {
+  /** Today in Vietnam, for "overdue" */
+  today: string;
+  /** The day the agencies to inspect are read on: the year's end, or today for the current year */
+  hierarchyDay: string;
+  /** The demo province's code on a demo install (its sample survey is shown there only), else null */
+  demoProvince: string | null;
 }
 
 /** The columns of PAR_RANKING_SQL the public page reads (pg gives bigints as strings). */
@@ -33,11 +67,17 @@ interface RankingSqlRow {
 export class PublicSummaryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async figures(provinceCode: string, year: number, today: string): Promise<PublicFiguresRow | null> {
+  async figures(
+    provinceCode: string,
+    year: number,
+    days: PublicFiguresDays,
+  ): Promise<PublicFiguresRow | null> {
     const rows: PublicFiguresRow[] = await this.dataSource.query(PUBLIC_SUMMARY_SQL, [
       provinceCode,
       year,
-      today,
+      days.today,
+      days.demoProvince,
+      days.hierarchyDay,
     ]);
     return rows[0] ?? null;
   }

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { badField, notFound } from '../common/errors/domain-error';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DEMO_PROVINCE_CODE } from '../seed/demo-common';
 import { publicSummaryCsv } from './formats/public-summary.csv';
 import { CachedBody, strongEtag, TtlCache } from './public-cache';
 import { PublicCacheInvalidator } from './public-cache.invalidator';
 import type { PublicRankingSection, PublicSummary } from '@partrack/shared';
-import { PublicSummaryRepository } from './public-summary.repository';
+import { coverageSection, satisfactionSection } from './public-sections';
+import { PublicFiguresDays, PublicSummaryRepository } from './public-summary.repository';
 
 export const PUBLIC_YEARS = { min: 2000, max: 2100 } as const;
 
@@ -38,6 +40,8 @@ export function parseYear(raw: unknown, today: string): number {
 @Injectable()
 export class PublicSummaryService {
   private readonly cache: TtlCache<PublicSummaryBodies>;
+  /** The sample survey is invented: it is shown, labelled, only on the demo province of a demo install. */
+  private readonly demoProvince: string | null;
 
   constructor(
     private readonly repository: PublicSummaryRepository,
@@ -45,6 +49,7 @@ export class PublicSummaryService {
     invalidator: PublicCacheInvalidator,
   ) {
     this.cache = new TtlCache(config.publicCacheTtlSeconds * 1000);
+    this.demoProvince = config.seedDemoData ? DEMO_PROVINCE_CODE : null;
     invalidator.onChange(() => this.cache.clear());
   }
 
@@ -67,7 +72,13 @@ export class PublicSummaryService {
   }
 
   private async summary(code: string, year: number, today: string): Promise<PublicSummary> {
-    const figures = await this.repository.figures(code, year, today);
+    const yearEnd = `${year}-12-31`;
+    const days: PublicFiguresDays = {
+      today,
+      hierarchyDay: yearEnd < today ? yearEnd : today,
+      demoProvince: this.demoProvince,
+    };
+    const figures = await this.repository.figures(code, year, days);
     if (!figures) throw notFound('Province', code);
     const ranking: PublicRankingSection = {
       kind: 'PAR_INDEX_RANKING',
@@ -78,7 +89,12 @@ export class PublicSummaryService {
       province: { code: figures.code, name: figures.name },
       year,
       years: figures.years,
-      sections: [{ kind: 'PLAN_PROGRESS', byArea: figures.areas, byAgency: figures.agencies }, ranking],
+      sections: [
+        { kind: 'PLAN_PROGRESS', byArea: figures.areas, byAgency: figures.agencies },
+        ranking,
+        satisfactionSection(figures.satisfaction),
+        coverageSection(figures.coverage),
+      ],
     };
   }
 }

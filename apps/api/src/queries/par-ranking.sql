@@ -11,13 +11,13 @@ WITH cycles AS (
    WHERE c.id = $1::uuid
 ),
 scored AS (
-  SELECT x.id, x.agency_id, x.framework_id, x.cycle_id = $1::uuid AS current
+  SELECT x.id, x.agency_id, x.framework_id, x.cycle_id, x.cycle_id = $1::uuid AS current
     FROM par_assessment x
    WHERE x.cycle_id IN (SELECT id FROM cycles)
 ),
 leaf AS (
-  SELECT c.id, c.framework_id, c.method IN ('BONUS', 'PENALTY') AS outside, c.method = 'PENALTY' AS penalty,
-         (c.max_points * 100)::int AS max_h, coalesce(g.id, p.id, c.id) AS area_id
+  SELECT c.framework_id, c.method IN ('BONUS', 'PENALTY') AS outside, (c.max_points * 100)::int AS max_h,
+         coalesce(g.id, p.id, c.id) AS area_id
     FROM par_criterion c
     LEFT JOIN par_criterion p ON p.id = c.parent_id
     LEFT JOIN par_criterion g ON g.id = p.parent_id
@@ -29,18 +29,11 @@ leaf AS (
      )
 ),
 earned AS MATERIALIZED (
-  SELECT x.id AS assessment_id, l.area_id,
-         sum(e.points_h) FILTER (WHERE NOT l.outside) AS points_h,
-         sum(e.points_h) FILTER (WHERE l.outside AND NOT l.penalty) AS bonus_h,
-         sum(e.points_h) FILTER (WHERE l.penalty) AS penalty_h
-    FROM par_score s
-    JOIN par_assessment x ON x.id = s.assessment_id
-    JOIN leaf l ON l.id = s.criterion_id
-    CROSS JOIN LATERAL (
-      SELECT least(greatest((coalesce(s.reappraised_points, s.appraised_points) * 100)::int, 0), l.max_h) AS points_h
-    ) e
-   WHERE x.cycle_id IN (SELECT id FROM cycles)
-   GROUP BY x.id, l.area_id
+  SELECT t.assessment_id, t.area_id, t.points_h + CASE WHEN y.survey_held THEN t.survey_h ELSE 0 END AS points_h,
+         t.bonus_h, t.penalty_h
+    FROM par_area_total t
+    JOIN scored x ON x.id = t.assessment_id
+    JOIN cycles y ON y.id = x.cycle_id
 ),
 area AS (
   SELECT l.framework_id, l.area_id, a.code, a.title, a.position,

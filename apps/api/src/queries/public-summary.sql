@@ -57,6 +57,54 @@ by_agency AS (
          count(*) FILTER (WHERE l.state = 'OVERDUE')::int AS overdue
     FROM lead l JOIN agency ag ON ag.id = l.agency_id
    GROUP BY ag.id, ag.name
+),
+shown_survey AS MATERIALIZED (
+  SELECT s.id, s.year, s.sector, s.satisfied_levels, s.is_sample FROM survey s
+   WHERE s.province_id = (SELECT id FROM province)
+     AND ((s.status = 'CLOSED' AND NOT s.is_sample)
+          OR (s.is_sample AND s.status <> 'DRAFT' AND (SELECT code FROM province) = $4))
+),
+answer AS MATERIALIZED (
+  SELECT s.id AS survey_id, r.agency_id, s.sector,
+         coalesce(sum(r.count) FILTER (WHERE r.level >= 1), 0)::int AS valid,
+         coalesce(sum(r.count) FILTER (WHERE r.level >= 6 - s.satisfied_levels), 0)::int AS satisfied,
+         (SELECT sr.respondents FROM survey_respondents sr
+           WHERE sr.survey_id = s.id AND sr.agency_id = r.agency_id) AS respondents
+    FROM shown_survey s JOIN survey_result r ON r.survey_id = s.id
+   WHERE s.year = $2
+   GROUP BY s.id, r.agency_id, s.sector
+),
+sat_agency AS (
+  SELECT ag.name, sum(a.valid)::int AS valid, sum(a.satisfied)::int AS satisfied,
+         coalesce(sum(a.respondents), 0)::int AS respondents,
+         CASE WHEN bool_and(a.sector IS NOT NULL) AND count(DISTINCT a.sector) = 1
+              THEN min(a.sector::text) END AS sector
+    FROM answer a JOIN agency ag ON ag.id = a.agency_id
+   GROUP BY ag.id, ag.name
+),
+sat_sector AS (
+  SELECT a.sector, sum(a.valid)::int AS valid, sum(a.satisfied)::int AS satisfied,
+         coalesce(sum(a.respondents), 0)::int AS respondents
+    FROM answer a WHERE a.sector IS NOT NULL GROUP BY a.sector
+),
+approved_plan AS MATERIALIZED (
+  SELECT ip.id, ip.coverage_province, ip.coverage_district, ip.coverage_commune
+    FROM inspection_plan ip
+   WHERE ip.province_id = (SELECT id FROM province) AND ip.year = $2 AND ip.status = 'APPROVED'
+),
+to_inspect AS MATERIALIZED (
+  SELECT ag.id, ag.level FROM scope JOIN agency ag ON ag.id = scope.id
+   WHERE EXISTS (SELECT 1 FROM approved_plan) AND ag.parent_id IS NOT NULL
+     AND ag.valid_from <= $5::date AND (ag.valid_to IS NULL OR ag.valid_to > $5::date)
+     AND ((ag.level = 'PROVINCE' AND ag.kind IN ('DEPARTMENT', 'SECTOR_BRANCH'))
+          OR (ag.kind = 'PEOPLES_COMMITTEE' AND ag.level IN ('DISTRICT', 'COMMUNE')))
+),
+coverage AS (
+  SELECT t.level::text AS level, count(*)::int AS agencies,
+         count(*) FILTER (WHERE EXISTS (
+           SELECT 1 FROM inspection i JOIN approved_plan ap ON ap.id = i.plan_id
+            WHERE i.agency_id = t.id AND i.status = 'DONE'))::int AS inspected
+    FROM to_inspect t GROUP BY t.level
 )
 SELECT p.code, p.name,
        (SELECT json_build_object('id', c.id, 'name', c.name, 'publishedAt', c.published_at)
@@ -69,7 +117,25 @@ SELECT p.code, p.name,
            'name', b.name, 'total', b.total, 'done', b.done, 'inProgress', b.in_progress,
            'notStarted', b.not_started, 'overdue', b.overdue
          ) ORDER BY b.name), '[]'::json) FROM by_agency b) AS agencies,
+       (SELECT json_build_object(
+           'surveys', count(*), 'sample', coalesce(bool_or(s.is_sample), false),
+           'agencies', (SELECT coalesce(json_agg(json_build_object(
+               'name', b.name, 'valid', b.valid, 'satisfied', b.satisfied, 'respondents', b.respondents,
+               'sector', b.sector) ORDER BY b.name), '[]'::json) FROM sat_agency b),
+           'sectors', (SELECT coalesce(json_agg(json_build_object(
+               'sector', b.sector, 'valid', b.valid, 'satisfied', b.satisfied, 'respondents', b.respondents)
+             ORDER BY b.sector), '[]'::json) FROM sat_sector b))
+          FROM shown_survey s WHERE s.year = $2) AS satisfaction,
+       (SELECT json_build_object(
+           'targets', json_build_object('PROVINCE', ap.coverage_province, 'DISTRICT', ap.coverage_district,
+                                        'COMMUNE', ap.coverage_commune),
+           'levels', (SELECT coalesce(json_agg(json_build_object(
+               'level', c.level, 'agencies', c.agencies, 'inspected', c.inspected)), '[]'::json) FROM coverage c))
+          FROM approved_plan ap) AS coverage,
        (SELECT coalesce(array_agg(y.year ORDER BY y.year DESC), '{}')
           FROM (SELECT year FROM issued UNION
-                SELECT c.year FROM par_cycle c WHERE c.province_id = p.id AND c.status = 'PUBLISHED') y) AS years
+                SELECT c.year FROM par_cycle c WHERE c.province_id = p.id AND c.status = 'PUBLISHED' UNION
+                SELECT s.year FROM shown_survey s UNION
+                SELECT ip.year FROM inspection_plan ip
+                 WHERE ip.province_id = p.id AND ip.status = 'APPROVED') y) AS years
   FROM province p

@@ -11,6 +11,7 @@ import { foldVietnamese } from '@partrack/shared';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { DemoInspectionSeeder } from './demo-inspection.seeder';
 import { DemoParSeeder } from './demo-par.seeder';
 import { DemoSurveySeeder } from './demo-survey.seeder';
 import { DemoPlanSeeder } from './demo-plan.seeder';
@@ -60,6 +61,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly demoPlan: DemoPlanSeeder,
     private readonly demoPar: DemoParSeeder,
     private readonly demoSurvey: DemoSurveySeeder,
+    private readonly demoInspection: DemoInspectionSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -89,6 +91,7 @@ export class SeedService implements OnApplicationBootstrap {
     await this.demoPlan.seed(SEED_DATA_DIR);
     await this.demoPar.seed(PROVINCE_ROOT_CODE);
     await this.demoSurvey.seed(PROVINCE_ROOT_CODE);
+    await this.demoInspection.seed(PROVINCE_ROOT_CODE);
   }
 
   private async seedHierarchyAndUsers(): Promise<void> {

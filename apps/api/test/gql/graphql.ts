@@ -41,6 +41,7 @@ import type { InspectionStatus } from '@partrack/shared';
 import type { InspectionReasonCode } from '@partrack/shared';
 import type { InspectionFindingSeverity } from '@partrack/shared';
 import type { InspectionFindingStatus } from '@partrack/shared';
+import type { InspectionChecklistResult } from '@partrack/shared';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -410,6 +411,14 @@ export type AuthPayload = {
   /** Opaque; single use — every refresh returns a new one */
   refreshToken: Scalars['String']['output'];
   user: User;
+};
+
+export type BuildInspectionChecklistInput = {
+  /** A PAR framework of the province: one item per area and per criterion, in the framework's order */
+  fromFrameworkId?: InputMaybe<Scalars['ID']['input']>;
+  inspectionId: Scalars['ID']['input'];
+  /** Titles of written items, at most 200 */
+  items?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type ChangePasswordInput = {
@@ -939,6 +948,8 @@ export type Inspection = {
   agency: Maybe<Agency>;
   /** The inspected agency */
   agencyId: Scalars['ID']['output'];
+  /** The checklist in order; empty until built */
+  checklist: Array<InspectionChecklistItem>;
   /** When the findings were recorded */
   conductedOn: Maybe<Scalars['LocalDate']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -957,12 +968,50 @@ export type Inspection = {
   /** The sampling score when proposed */
   score: Maybe<Scalars['Float']['output']>;
   status: InspectionStatus;
+  /** The team (đoàn kiểm tra) by name, its leader first */
+  team: Array<InspectionTeamMember>;
   /** The team (đoàn kiểm tra), its leader first */
   teamUserIds: Array<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-lock version: send it back with updates */
   version: Scalars['Int']['output'];
 };
+
+export type InspectionChecklistEvidence = {
+  __typename?: 'InspectionChecklistEvidence';
+  /** What it shows, shown instead of the link */
+  label: Maybe<Scalars['String']['output']>;
+  /** http:// or https:// */
+  url: Scalars['String']['output'];
+};
+
+export type InspectionChecklistEvidenceInput = {
+  /** What it shows, at most 500 characters */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** http:// or https://, at most 2000 characters */
+  url: Scalars['String']['input'];
+};
+
+export type InspectionChecklistItem = {
+  __typename?: 'InspectionChecklistItem';
+  createdAt: Scalars['DateTime']['output'];
+  evidence: Array<InspectionChecklistEvidence>;
+  id: Scalars['ID']['output'];
+  inspectionId: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Order in the checklist, from 1 */
+  position: Scalars['Int']['output'];
+  /** Null while not assessed */
+  result: Maybe<InspectionChecklistResult>;
+  /** The framework area's or criterion's code ("1", "1.2"); null for a written line */
+  sourceCode: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: send it back with updates */
+  version: Scalars['Int']['output'];
+};
+
+export { InspectionChecklistResult };
 
 export type InspectionConnection = {
   __typename?: 'InspectionConnection';
@@ -1013,6 +1062,8 @@ export type InspectionFinding = {
   reviewNote: Maybe<Scalars['String']['output']>;
   severity: InspectionFindingSeverity;
   status: InspectionFindingStatus;
+  /** The corrective task (batched); null if a planner deleted it */
+  task: Maybe<PlanItem>;
   /** The corrective task; null if a planner deleted it */
   taskId: Maybe<Scalars['ID']['output']>;
   text: Scalars['String']['output'];
@@ -1086,6 +1137,17 @@ export type InspectionReasonModel = {
 };
 
 export { InspectionStatus };
+
+export type InspectionTeamMember = {
+  __typename?: 'InspectionTeamMember';
+  /** The name of the user's agency */
+  agencyName: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The team leader (trưởng đoàn): the first of the team */
+  leader: Scalars['Boolean']['output'];
+  /** The user's full name */
+  name: Scalars['String']['output'];
+};
 
 export type LockParFrameworkInput = {
   id: Scalars['ID']['input'];
@@ -1251,6 +1313,8 @@ export type Mutation = {
   approveInspectionPlan: InspectionPlan;
   /** Gives items of the province's national self-assessment to the agencies answering for them */
   assignParResponsibilities: ParAssessment;
+  /** The checklist from a PAR framework's areas and criteria or written lines; only while none is assessed */
+  buildInspectionChecklist: Inspection;
   /** Signs out other sessions; returns new tokens for this one */
   changePassword: AuthPayload;
   /** A DRAFT copy for another year (or a new revision), items included */
@@ -1397,6 +1461,8 @@ export type Mutation = {
   updateAgencyReport: AgencyReport;
   updateConsolidatedReport: ConsolidatedReport;
   updateIndicator: Indicator;
+  /** One item's result, note and evidence links */
+  updateInspectionChecklistItem: InspectionChecklistItem;
   updateParCriterion: ParCriterion;
   /** Name, decision, total and bands of a DRAFT framework */
   updateParFramework: ParFramework;
@@ -1435,6 +1501,11 @@ export type MutationApproveInspectionPlanArgs = {
 
 export type MutationAssignParResponsibilitiesArgs = {
   input: AssignParResponsibilitiesInput;
+};
+
+
+export type MutationBuildInspectionChecklistArgs = {
+  input: BuildInspectionChecklistInput;
 };
 
 
@@ -1847,6 +1918,11 @@ export type MutationUpdateIndicatorArgs = {
 };
 
 
+export type MutationUpdateInspectionChecklistItemArgs = {
+  input: UpdateInspectionChecklistItemInput;
+};
+
+
 export type MutationUpdateParCriterionArgs = {
   input: UpdateParCriterionInput;
 };
@@ -1914,6 +1990,7 @@ export type NotificationEdge = {
 };
 
 export enum NotificationKind {
+  InspectionScheduled = 'INSPECTION_SCHEDULED',
   ReportAccepted = 'REPORT_ACCEPTED',
   ReportDueSoon = 'REPORT_DUE_SOON',
   ReportDueToday = 'REPORT_DUE_TODAY',
@@ -2890,6 +2967,8 @@ export type Query = {
   inspectionPlan: InspectionPlan;
   /** The province's inspection plans, newest year first */
   inspectionPlans: InspectionPlanConnection;
+  /** Active users of the plan's province who may join its teams (by name; 20, at most 50) */
+  inspectionTeamCandidates: Array<InspectionTeamMember>;
   /** A plan's inspections by month (unscheduled last) */
   inspections: InspectionConnection;
   /** The logged-in user (API keys have no user) */
@@ -2960,6 +3039,8 @@ export type Query = {
   surveyResults: SurveyResults;
   /** The survey's results template (XLSX) in one shape: one row per respondent, or counts by level */
   surveyResultsTemplate: ExportedFile;
+  /** Satisfaction per period of the surveys (not DRAFT) of a range of years, with changes in points */
+  surveyTrends: SurveyTrends;
   /** The province's satisfaction surveys, newest year first */
   surveys: SurveyConnection;
   /** Counts by status, overdue and average progress, computed in SQL */
@@ -3157,6 +3238,13 @@ export type QueryInspectionPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InspectionPlanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInspectionTeamCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  planId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3364,6 +3452,11 @@ export type QuerySurveyResultsArgs = {
 export type QuerySurveyResultsTemplateArgs = {
   shape: SurveyImportShape;
   surveyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyTrendsArgs = {
+  filter: SurveyTrendsFilter;
 };
 
 
@@ -4061,7 +4154,75 @@ export { SurveyScope };
 
 export { SurveySector };
 
+/** One sector’s SECTOR surveys by period, against its target */
+export type SurveySectorTrend = {
+  __typename?: 'SurveySectorTrend';
+  periods: Array<SurveyTrendPeriod>;
+  sector: SurveySector;
+  /** Whole percent: 80 for the five named sectors, else 85 */
+  target: Scalars['Int']['output'];
+};
+
 export { SurveyStatus };
+
+export type SurveyTrendAspect = {
+  __typename?: 'SurveyTrendAspect';
+  /** Aspects match by code across surveys */
+  aspectCode: Scalars['String']['output'];
+  aspectTitle: Scalars['String']['output'];
+  /** Percentage points gained (+) or lost (−) since the previous period with a share */
+  change: Maybe<Scalars['Float']['output']>;
+  /** Valid answers at a satisfied level (each survey’s own rule) */
+  satisfied: Scalars['Int']['output'];
+  /** satisfied ÷ valid × 100, two decimals; null: no answer */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Answers on the scale (levels 1–5) */
+  valid: Scalars['Int']['output'];
+};
+
+export type SurveyTrendPeriod = {
+  __typename?: 'SurveyTrendPeriod';
+  /** By aspect code, in code order */
+  aspects: Array<SurveyTrendAspect>;
+  /** Percentage points gained (+) or lost (−) since the previous period with a share */
+  change: Maybe<Scalars['Float']['output']>;
+  /** 2022, 2022-H1 or 2022-Q3 */
+  period: Scalars['String']['output'];
+  respondents: Scalars['Int']['output'];
+  /** Valid answers at a satisfied level (each survey’s own rule) */
+  satisfied: Scalars['Int']['output'];
+  /** satisfied ÷ valid × 100, two decimals; null: no answer */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Surveys (not DRAFT) of the period */
+  surveys: Scalars['Int']['output'];
+  /** Answers on the scale (levels 1–5) */
+  valid: Scalars['Int']['output'];
+};
+
+/** Satisfaction by period over a range of years, overall, by aspect and by sector */
+export type SurveyTrends = {
+  __typename?: 'SurveyTrends';
+  agencyId: Maybe<Scalars['ID']['output']>;
+  fromYear: Scalars['Int']['output'];
+  /** In calendar order */
+  periods: Array<SurveyTrendPeriod>;
+  sector: Maybe<SurveySector>;
+  /** SECTOR surveys compared by sector */
+  sectors: Array<SurveySectorTrend>;
+  /** The target line, whole percent (80 for the five named sectors, else 85) */
+  target: Scalars['Int']['output'];
+  toYear: Scalars['Int']['output'];
+};
+
+export type SurveyTrendsFilter = {
+  /** Only the results about this agency */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  fromYear: Scalars['Int']['input'];
+  /** Only SECTOR surveys of this sector */
+  sector?: InputMaybe<SurveySector>;
+  /** At most 20 years after fromYear */
+  toYear: Scalars['Int']['input'];
+};
 
 export enum TargetSource {
   Agency = 'AGENCY',
@@ -4205,6 +4366,17 @@ export type UpdateIndicatorInput = {
   reportingLevels?: InputMaybe<Array<AgencyLevel>>;
   target?: InputMaybe<Scalars['Float']['input']>;
   unit?: InputMaybe<IndicatorUnit>;
+  /** The version you read; a stale one answers CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateInspectionChecklistItemInput = {
+  /** Replaces the item's evidence; at most 10 links */
+  evidence?: InputMaybe<Array<InspectionChecklistEvidenceInput>>;
+  id: Scalars['ID']['input'];
+  /** At most 2000 characters */
+  note?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<InspectionChecklistResult>;
   /** The version you read; a stale one answers CONFLICT */
   version: Scalars['Int']['input'];
 };
@@ -4619,6 +4791,34 @@ export type CreatePlanForLockingMutationVariables = Exact<{
 
 export type CreatePlanForLockingMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string } };
 
+export type BuildInspectionChecklistForTestMutationVariables = Exact<{
+  i: BuildInspectionChecklistInput;
+}>;
+
+
+export type BuildInspectionChecklistForTestMutation = { __typename?: 'Mutation', buildInspectionChecklist: { __typename?: 'Inspection', id: string, checklist: Array<{ __typename?: 'InspectionChecklistItem', id: string, version: number, position: number, title: string, sourceCode: string | null, result: InspectionChecklistResult | null }> } };
+
+export type UpdateInspectionChecklistItemForTestMutationVariables = Exact<{
+  i: UpdateInspectionChecklistItemInput;
+}>;
+
+
+export type UpdateInspectionChecklistItemForTestMutation = { __typename?: 'Mutation', updateInspectionChecklistItem: { __typename?: 'InspectionChecklistItem', id: string, version: number, result: InspectionChecklistResult | null, note: string | null, evidence: Array<{ __typename?: 'InspectionChecklistEvidence', url: string, label: string | null }> } };
+
+export type InspectionsWithChecklistForTestQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionsWithChecklistForTestQuery = { __typename?: 'Query', inspections: { __typename?: 'InspectionConnection', edges: Array<{ __typename?: 'InspectionEdge', node: { __typename?: 'Inspection', id: string, checklist: Array<{ __typename?: 'InspectionChecklistItem', title: string, result: InspectionChecklistResult | null }> } }> } };
+
+export type InspectionsWithoutChecklistForTestQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionsWithoutChecklistForTestQuery = { __typename?: 'Query', inspections: { __typename?: 'InspectionConnection', edges: Array<{ __typename?: 'InspectionEdge', node: { __typename?: 'Inspection', id: string } }> } };
+
 export type ProposeInspectionsForTestMutationVariables = Exact<{
   i: ProposeInspectionsInput;
 }>;
@@ -4712,6 +4912,23 @@ export type InspectionConclusionDocxForTestQueryVariables = Exact<{
 
 
 export type InspectionConclusionDocxForTestQuery = { __typename?: 'Query', inspectionConclusionDocx: { __typename?: 'ExportedFile', filename: string, contentBase64: string } };
+
+export type InspectionTeamsForTestQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type InspectionTeamsForTestQuery = { __typename?: 'Query', inspections: { __typename?: 'InspectionConnection', edges: Array<{ __typename?: 'InspectionEdge', node: { __typename?: 'Inspection', id: string, version: number, agencyId: string, status: InspectionStatus, team: Array<{ __typename?: 'InspectionTeamMember', id: string, name: string, agencyName: string | null, leader: boolean }>, findings: Array<{ __typename?: 'InspectionFinding', id: string, task: { __typename?: 'PlanItem', id: string, code: string, title: string } | null }> } }> } };
+
+export type InspectionTeamCandidatesForTestQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type InspectionTeamCandidatesForTestQuery = { __typename?: 'Query', inspectionTeamCandidates: Array<{ __typename?: 'InspectionTeamMember', id: string, name: string, agencyName: string | null, leader: boolean }> };
 
 export type ParAppraisalViewForTestQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5124,6 +5341,13 @@ export type RecordSurveyMeasurementsForTestMutationVariables = Exact<{
 
 export type RecordSurveyMeasurementsForTestMutation = { __typename?: 'Mutation', recordSurveyMeasurements: { __typename?: 'SurveyMeasurementsResult', recorded: number, rows: Array<{ __typename?: 'SurveyMeasurementRow', agencyName: string, satisfied: number, valid: number, share: number, outcome: SurveyMeasurementOutcome }> } };
 
+export type SurveyTrendsForTestQueryVariables = Exact<{
+  filter: SurveyTrendsFilter;
+}>;
+
+
+export type SurveyTrendsForTestQuery = { __typename?: 'Query', surveyTrends: { __typename?: 'SurveyTrends', fromYear: number, toYear: number, agencyId: string | null, sector: SurveySector | null, target: number, periods: Array<{ __typename?: 'SurveyTrendPeriod', period: string, surveys: number, respondents: number, valid: number, satisfied: number, share: number | null, change: number | null, aspects: Array<{ __typename?: 'SurveyTrendAspect', aspectCode: string, aspectTitle: string, valid: number, satisfied: number, share: number | null, change: number | null }> }>, sectors: Array<{ __typename?: 'SurveySectorTrend', sector: SurveySector, target: number, periods: Array<{ __typename?: 'SurveyTrendPeriod', period: string, share: number | null, change: number | null }> }> } };
+
 export type CreateSurveyForTestMutationVariables = Exact<{
   i: CreateSurveyInput;
 }>;
@@ -5389,6 +5613,10 @@ export const UpdateIndicatorForLockingDocument = {"kind":"Document","definitions
 export const SetIndicatorTargetsForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIndicatorTargetsForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetIndicatorTargetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIndicatorTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SetIndicatorTargetsForLockingMutation, SetIndicatorTargetsForLockingMutationVariables>;
 export const IndicatorForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<IndicatorForLockingQuery, IndicatorForLockingQueryVariables>;
 export const CreatePlanForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanForLockingMutation, CreatePlanForLockingMutationVariables>;
+export const BuildInspectionChecklistForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuildInspectionChecklistForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BuildInspectionChecklistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildInspectionChecklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]}}]} as unknown as DocumentNode<BuildInspectionChecklistForTestMutation, BuildInspectionChecklistForTestMutationVariables>;
+export const UpdateInspectionChecklistItemForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInspectionChecklistItemForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInspectionChecklistItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInspectionChecklistItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateInspectionChecklistItemForTestMutation, UpdateInspectionChecklistItemForTestMutationVariables>;
+export const InspectionsWithChecklistForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionsWithChecklistForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionsWithChecklistForTestQuery, InspectionsWithChecklistForTestQueryVariables>;
+export const InspectionsWithoutChecklistForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionsWithoutChecklistForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionsWithoutChecklistForTestQuery, InspectionsWithoutChecklistForTestQueryVariables>;
 export const ProposeInspectionsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeInspectionsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeInspectionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeInspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"coverageProvince"}},{"kind":"Field","name":{"kind":"Name","value":"coverageDistrict"}},{"kind":"Field","name":{"kind":"Name","value":"coverageCommune"}}]}}]}}]} as unknown as DocumentNode<ProposeInspectionsForTestMutation, ProposeInspectionsForTestMutationVariables>;
 export const InspectionsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"teamUserIds"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionsForTestQuery, InspectionsForTestQueryVariables>;
 export const AdjustInspectionPlanForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustInspectionPlanForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustInspectionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustInspectionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"coverageCommune"}}]}}]}}]} as unknown as DocumentNode<AdjustInspectionPlanForTestMutation, AdjustInspectionPlanForTestMutationVariables>;
@@ -5402,6 +5630,8 @@ export const RecordInspectionCoverageForTestDocument = {"kind":"Document","defin
 export const InspectionCoverageIndicatorValueForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionCoverageIndicatorValueForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeUnapproved"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}}]}}]}}]} as unknown as DocumentNode<InspectionCoverageIndicatorValueForTestQuery, InspectionCoverageIndicatorValueForTestQueryVariables>;
 export const InspectionDecisionDocxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionDecisionDocxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionDecisionDocx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InspectionDecisionDocxForTestQuery, InspectionDecisionDocxForTestQueryVariables>;
 export const InspectionConclusionDocxForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionConclusionDocxForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inspectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionConclusionDocx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inspectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inspectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InspectionConclusionDocxForTestQuery, InspectionConclusionDocxForTestQueryVariables>;
+export const InspectionTeamsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionTeamsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"leader"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionTeamsForTestQuery, InspectionTeamsForTestQueryVariables>;
+export const InspectionTeamCandidatesForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionTeamCandidatesForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionTeamCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"leader"}}]}}]}}]} as unknown as DocumentNode<InspectionTeamCandidatesForTestQuery, InspectionTeamCandidatesForTestQueryVariables>;
 export const ParAppraisalViewForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParAppraisalViewForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDue"}},{"kind":"Field","name":{"kind":"Name","value":"closedByDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"finalisedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalReason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"reappraisedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"reappraisalAnswer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appraisalSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toAppraise"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}},{"kind":"Field","name":{"kind":"Name","value":"differences"}},{"kind":"Field","name":{"kind":"Name","value":"explained"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<ParAppraisalViewForTestQuery, ParAppraisalViewForTestQueryVariables>;
 export const SaveParAppraisalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveParAppraisalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveParAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveParAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SaveParAppraisalForTestMutation, SaveParAppraisalForTestMutationVariables>;
 export const SendParAppraisalForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendParAppraisalForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendParAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendParAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDue"}}]}}]}}]} as unknown as DocumentNode<SendParAppraisalForTestMutation, SendParAppraisalForTestMutationVariables>;
@@ -5460,6 +5690,7 @@ export const UpdatePlanForPlanEditingDocument = {"kind":"Document","definitions"
 export const SearchPlansForPlanEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPlansForPlanEditing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"cai cach hanh chinh nam 2022","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchPlansForPlanEditingQuery, SearchPlansForPlanEditingQueryVariables>;
 export const CreatePlanItemForPlanEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanItemForPlanEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"productText"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreatePlanItemForPlanEditingMutation, CreatePlanItemForPlanEditingMutationVariables>;
 export const RecordSurveyMeasurementsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSurveyMeasurementsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSurveyMeasurementsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSurveyMeasurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<RecordSurveyMeasurementsForTestMutation, RecordSurveyMeasurementsForTestMutationVariables>;
+export const SurveyTrendsForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyTrendsForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyTrendsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyTrends"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromYear"}},{"kind":"Field","name":{"kind":"Name","value":"toYear"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"surveys"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"aspects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aspectCode"}},{"kind":"Field","name":{"kind":"Name","value":"aspectTitle"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SurveyTrendsForTestQuery, SurveyTrendsForTestQueryVariables>;
 export const CreateSurveyForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSurveyForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedLevels"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"aspectCode"}},{"kind":"Field","name":{"kind":"Name","value":"aspectTitle"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSurveyForTestMutation, CreateSurveyForTestMutationVariables>;
 export const UpdateSurveyForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSurveyForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedLevels"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSurveyForTestMutation, UpdateSurveyForTestMutationVariables>;
 export const SurveysForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveysForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SurveysForTestQuery, SurveysForTestQueryVariables>;

@@ -38,6 +38,10 @@ const PAR_TABLES = [
   'survey',
   'survey_result',
   'survey_respondents',
+  'inspection_plan',
+  'inspection',
+  'inspection_finding',
+  'inspection_checklist_item',
 ];
 
 describe('demo seed and first admin', () => {
@@ -205,6 +209,52 @@ describe('demo seed and first admin', () => {
       'SELECT DISTINCT source FROM survey_respondents',
     );
     expect(sources).toEqual([{ source: 'DEMO' }]);
+  });
+
+  it('plans the 2022 inspections by the rule, approved, with demo findings at three stages and a checklist', async () => {
+    const [plan] = await t.dataSource.query<{ id: string; status: string; n: number; scheduled: number }[]>(
+      `SELECT p.id, p.status, count(i.id)::int AS n, count(i.month)::int AS scheduled
+         FROM inspection_plan p JOIN inspection i ON i.plan_id = p.id WHERE p.year = 2022 GROUP BY p.id`,
+    );
+    expect(plan).toMatchObject({ status: 'APPROVED' });
+    expect(plan.scheduled).toBe(plan.n);
+    const { accessToken } = await login(t, 'coordinator@demo.partrack.vn', DEMO_PASSWORD);
+    const coverage = await t.gql<{
+      inspectionCoverage: { levels: { agencies: number; inspected: number }[] };
+    }>(
+      'query($id: ID!) { inspectionCoverage(planId: $id) { levels { agencies inspected } } }',
+      { id: plan.id },
+      { token: accessToken },
+    );
+    expect(coverage.data!.inspectionCoverage.levels.some((l) => l.inspected > 0)).toBe(true);
+    const proposed = await t.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM inspection WHERE plan_id = $1 AND NOT proposed',
+      [plan.id],
+    );
+    expect(proposed[0].n).toBe(0);
+    const findings = await t.dataSource.query<{ status: string; task: string; labelled: boolean }[]>(
+      `SELECT f.status, t.status AS task, f.text LIKE '%(dữ liệu mẫu)' AS labelled
+         FROM inspection_finding f JOIN plan_item t ON t.id = f.task_id
+         JOIN inspection i ON i.id = f.inspection_id WHERE i.plan_id = $1`,
+      [plan.id],
+    );
+    expect(findings.every((f) => f.labelled)).toBe(true);
+    expect(findings.some((f) => f.status === 'CLOSED' && f.task === 'DONE')).toBe(true);
+    expect(findings.some((f) => f.status === 'OPEN' && f.task === 'DONE')).toBe(true);
+    expect(findings.some((f) => f.status === 'OPEN' && f.task !== 'DONE')).toBe(true);
+    const checklist = await t.dataSource.query<{ result: string; note: string | null }[]>(
+      `SELECT c.result, c.note FROM inspection_checklist_item c JOIN inspection i ON i.id = c.inspection_id
+        WHERE i.plan_id = $1`,
+      [plan.id],
+    );
+    expect(checklist.length).toBeGreaterThan(9);
+    expect(checklist.filter((c) => c.result === 'NOT_MET')).toEqual([
+      { result: 'NOT_MET', note: expect.stringMatching(/\(dữ liệu mẫu\)$/) as unknown },
+    ]);
+    const told = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM notification WHERE kind = 'INSPECTION_SCHEDULED'`,
+    );
+    expect(told[0].n).toBe(0);
   });
 
   describe('demo PAR Index cycles', () => {

@@ -194,3 +194,43 @@ export const INSPECTION_CONCLUSION_DOCX = graphql(`
     }
   }
 `);
+
+export const INSPECTION_TEAMS = graphql(`
+  query InspectionTeamsForTest($planId: ID!, $first: Int) {
+    inspections(planId: $planId, first: $first) {
+      edges {
+        node {
+          id
+          version
+          agencyId
+          status
+          team {
+            id
+            name
+            agencyName
+            leader
+          }
+          findings {
+            id
+            task {
+              id
+              code
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const INSPECTION_TEAM_CANDIDATES = graphql(`
+  query InspectionTeamCandidatesForTest($planId: ID!, $search: String, $first: Int) {
+    inspectionTeamCandidates(planId: $planId, search: $search, first: $first) {
+      id
+      name
+      agencyName
+      leader
+    }
+  }
+`);

@@ -32,6 +32,8 @@ import {
   INSPECTION_CONCLUSION_DOCX,
   INSPECTION_COVERAGE,
   INSPECTION_DECISION_DOCX,
+  INSPECTION_TEAM_CANDIDATES,
+  INSPECTION_TEAMS,
   INSPECTIONS,
   PROPOSE_INSPECTIONS,
   RECORD_INSPECTION_COVERAGE,
@@ -372,6 +374,70 @@ describe('Inspections (kiểm tra CCHC)', () => {
       { token: coordinator },
     );
     expect(fieldOf(twice)).toEqual(['results[1].findingId']);
+  });
+
+  it('names each team (leader first) and each finding’s task, in as many statements for one inspection as for all', async () => {
+    const rows = must(await t.gql(INSPECTION_TEAMS, { planId, first: 100 }, { token: viewer })).inspections
+      .edges;
+    const [officerRow] = await t.dataSource.query(`SELECT id FROM app_user WHERE email = 'officer@pi.vn'`);
+    const other = rows.find(
+      (e) => e.node.status === InspectionStatus.PLANNED && e.node.agencyId !== p.commune.id,
+    )!.node;
+    must(
+      await t.gql(
+        SCHEDULE_INSPECTION,
+        { i: { id: other.id, version: other.version, teamUserIds: [officerRow.id, teamLeader] } },
+        { token: coordinator },
+      ),
+    );
+    const page = (first: number) => t.gql(INSPECTION_TEAMS, { planId, first }, { token: viewer });
+    const all = must(await page(100)).inspections.edges.map((e) => e.node);
+    expect(all.find((i) => i.id === other.id)!.team).toEqual([
+      { id: officerRow.id, name: 'officer@pi.vn', agencyName: p.commune.name, leader: true },
+      { id: teamLeader, name: 'leader@pi.vn', agencyName: p.dept.name, leader: false },
+    ]);
+    const commune = all.find((i) => i.agencyId === p.commune.id)!;
+    expect(commune.team.map((m) => [m.name, m.leader])).toEqual([['leader@pi.vn', true]]);
+    const [task] = await t.dataSource.query(`SELECT code, title FROM plan_item WHERE id = $1`, [
+      commune.findings[0].task!.id,
+    ]);
+    expect(commune.findings[0].task).toMatchObject({ code: task.code, title: task.title });
+    expect(commune.findings.every((f) => f.task !== null)).toBe(true);
+    // Teams and tasks are batched: a page of every inspection costs what a page of one does.
+    const one = await statementsDuring(t, () => page(1));
+    const many = await statementsDuring(t, () => page(100));
+    expect(all.length).toBeGreaterThan(2);
+    expect(many.length).toBe(one.length);
+  });
+
+  it('suggests active users of the plan’s province by name as team members, to its managers only', async () => {
+    const [officerRow] = await t.dataSource.query(`SELECT id FROM app_user WHERE email = 'officer@pi.vn'`);
+    const found = must(
+      await t.gql(INSPECTION_TEAM_CANDIDATES, { planId, search: 'OFFICER@' }, { token: coordinator }),
+    ).inspectionTeamCandidates;
+    expect(found).toEqual([
+      { id: officerRow.id, name: 'officer@pi.vn', agencyName: p.commune.name, leader: false },
+    ]);
+    const names = must(
+      await t.gql(INSPECTION_TEAM_CANDIDATES, { planId }, { token: coordinator }),
+    ).inspectionTeamCandidates.map((m) => m.name);
+    expect(names).toEqual([...names].sort());
+    expect(names).toEqual(expect.arrayContaining(['leader@pi.vn', 'coord@pi.vn']));
+    expect(names).not.toContain('coord@qi.vn');
+    const limited = must(
+      await t.gql(INSPECTION_TEAM_CANDIDATES, { planId, first: 1 }, { token: coordinator }),
+    ).inspectionTeamCandidates;
+    expect(limited).toHaveLength(1);
+    await t.dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [officerRow.id]);
+    const inactive = must(
+      await t.gql(INSPECTION_TEAM_CANDIDATES, { planId, search: 'officer' }, { token: coordinator }),
+    ).inspectionTeamCandidates;
+    await t.dataSource.query(`UPDATE app_user SET active = true WHERE id = $1`, [officerRow.id]);
+    expect(inactive).toEqual([]);
+    const foreign = await t.gql(INSPECTION_TEAM_CANDIDATES, { planId }, { token: otherCoordinator });
+    expect(codeOf(foreign)).toBe('NOT_FOUND');
+    const reader = await t.gql(INSPECTION_TEAM_CANDIDATES, { planId }, { token: viewer });
+    expect(codeOf(reader)).toBe('FORBIDDEN');
   });
 
   it('computes coverage per level and in total from the inspections done', async () => {

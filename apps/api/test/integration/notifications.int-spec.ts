@@ -282,7 +282,7 @@ describe('notifications: reminders, escalation, outbox, own notifications', () =
         {},
         { token },
       );
-      expect(res.data!.myNotificationSettings).toHaveLength(11);
+      expect(res.data!.myNotificationSettings).toHaveLength(12);
       expect(res.data!.myNotificationSettings.filter((s) => s.muted)).toEqual([
         { kind: 'REPORT_DUE_SOON', muted: true },
       ]);

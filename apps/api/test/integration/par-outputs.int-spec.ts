@@ -270,7 +270,7 @@ describe('PAR Index outputs', () => {
     // The caller, the scope checks, the cycle, items, scores and names: a handful, never one per agency.
     for (const statements of [all, decision, scorecard]) {
       expect(
-        statements.filter((sql) => sql.includes('par_score') && sql.includes('rank() OVER')).length,
+        statements.filter((sql) => sql.includes('par_area_total') && sql.includes('rank() OVER')).length,
       ).toBe(1);
       expect(statements.length).toBeLessThanOrEqual(10);
     }

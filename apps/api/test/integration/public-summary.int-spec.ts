@@ -1,9 +1,13 @@
-import { ParTargetGroup, PlanItemStatus } from '@partrack/shared';
+import { InspectionStatus, ParTargetGroup, PlanItemStatus } from '@partrack/shared';
+import { Inspection } from '../../src/inspections/inspection.entity';
 import { PlanItem } from '../../src/plans/plan-item.entity';
+import { PublicSummaryRepository } from '../../src/public/public-summary.repository';
 import type { PublicSummary } from '@partrack/shared';
 import { statementsDuring } from '../support/sql-counter';
 import { createTestApp, TestApp } from '../support/test-app';
+import { INSPECTION_COVERAGE } from './inspections.documents';
 import { rankingWorld, RankingWorld } from './par-ranking.setup';
+import { SECTION_SECRETS } from './public-sections.setup';
 import { publicWorld, PublicWorld, SECRETS, UNPUBLISHED_YEAR, YEAR } from './public-summary.setup';
 
 const RATE_LIMIT = 40;
@@ -81,6 +85,62 @@ describe('public transparency summary (REST, no login)', () => {
     expect(unpublished).toEqual({ kind: 'PAR_INDEX_RANKING', cycle: null, rows: [] });
   });
 
+  it('shows satisfaction of CLOSED surveys only, per agency and sector against 85/80 % targets', async () => {
+    const s = section(await summary(), 'SATISFACTION');
+    // Sở Tài chính 52 of 58 valid answers, Sở Xây dựng 28 of 40: the OPEN, sample and DRAFT surveys add nothing.
+    expect(s).toEqual({
+      kind: 'SATISFACTION',
+      surveys: 1,
+      sample: false,
+      overall: { respondents: 50, valid: 98, satisfied: 80, share: 81.63, target: 85 },
+      byAgency: [
+        { name: 'Sở Tài chính', respondents: 30, valid: 58, satisfied: 52, share: 89.66, target: 80 },
+        { name: 'Sở Xây dựng', respondents: 20, valid: 40, satisfied: 28, share: 70, target: 80 },
+      ],
+      bySector: [
+        { sector: 'CONSTRUCTION', respondents: 50, valid: 98, satisfied: 80, share: 81.63, target: 80 },
+      ],
+    });
+    const none = section(await summary(UNPUBLISHED_YEAR), 'SATISFACTION');
+    expect(none).toMatchObject({ surveys: 0, byAgency: [], bySector: [], overall: { share: null } });
+  });
+
+  it('counts the sample survey, flagged, only on the demo province of a demo install', async () => {
+    const repository = t.app.get(PublicSummaryRepository);
+    const days = { today: `${YEAR}-06-30`, hierarchyDay: `${YEAR}-06-30` };
+    const demo = await repository.figures('PUB', YEAR, { ...days, demoProvince: 'PUB' });
+    const elsewhere = await repository.figures('PUB', YEAR, { ...days, demoProvince: 'QNA' });
+    expect(demo?.satisfaction).toMatchObject({ surveys: 2, sample: true });
+    expect(elsewhere?.satisfaction).toMatchObject({ surveys: 1, sample: false });
+    // The sample's 50 answers about Sở Xây dựng, all "very dissatisfied", join its 40 only on the demo.
+    const sxd = (f: typeof demo) => f?.satisfaction?.agencies.find((a) => a.name === 'Sở Xây dựng');
+    expect(sxd(demo)).toMatchObject({ valid: 90, satisfied: 28 });
+    expect(sxd(elsewhere)).toMatchObject({ valid: 40, satisfied: 28 });
+  });
+
+  it('shows inspection coverage of the APPROVED plan only, as the inspections compute it', async () => {
+    const s = section(await summary(), 'INSPECTION_COVERAGE');
+    const res = await t.gql(
+      INSPECTION_COVERAGE,
+      { planId: world.sections.approvedPlanId },
+      { token: w.token.coordinator },
+    );
+    const own = res.data!.inspectionCoverage;
+    expect(s.approved).toBe(true);
+    expect(
+      s.levels.map(({ level, agencies, inspected, percent }) => ({ level, agencies, inspected, percent })),
+    ).toEqual(own.levels);
+    expect(s.total).toMatchObject(own.total);
+    expect(s.total?.inspected).toBe(2);
+    expect(s.levels.map((l) => [l.level, l.target])).toEqual([
+      ['PROVINCE', 40],
+      ['DISTRICT', 50],
+      ['COMMUNE', 30],
+    ]);
+    const draft = section(await summary(UNPUBLISHED_YEAR), 'INSPECTION_COVERAGE');
+    expect(draft).toEqual({ kind: 'INSPECTION_COVERAGE', approved: false, levels: [], total: null });
+  });
+
   it('never shows a draft, a person, a note, evidence or an unpublished cycle (JSON and CSV)', async () => {
     const bodies: string[] = [];
     for (const year of [YEAR, UNPUBLISHED_YEAR]) {
@@ -91,8 +151,15 @@ describe('public transparency summary (REST, no login)', () => {
       }
     }
     const all = bodies.join('\n');
-    for (const secret of Object.values(SECRETS)) expect(all).not.toContain(secret);
+    for (const secret of [...Object.values(SECRETS), ...Object.values(SECTION_SECRETS)])
+      expect(all).not.toContain(secret);
     expect(all).not.toContain(world.draftAgency.id);
+    for (const id of [
+      world.sections.approvedPlanId,
+      world.sections.draftPlanId,
+      world.sections.draftSurveyAgency.id,
+    ])
+      expect(all).not.toContain(id);
     for (const id of world.tasks.values()) expect(all).not.toContain(id);
     expect(all).not.toMatch(/@|userId|authorLabel|note|evidence|title/i);
   });
@@ -106,9 +173,12 @@ describe('public transparency summary (REST, no login)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.text.startsWith('section,group,area_code,name,total,done,in_progress,not_started')).toBe(true);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines).toContain('progress_by_area,,I,Cải cách thể chế,3,1,1,0,1,,,');
-    expect(lines).toContain('progress_by_agency,,,Sở Tài chính,3,2,1,0,0,,,');
-    expect(lines).toContain('par_index_ranking,DEPARTMENT,,Sở Tài chính,,,,,,1,9,');
+    expect(lines).toContain('progress_by_area,,I,Cải cách thể chế,3,1,1,0,1,,,,,,,,');
+    expect(lines).toContain('progress_by_agency,,,Sở Tài chính,3,2,1,0,0,,,,,,,,');
+    expect(lines).toContain('par_index_ranking,DEPARTMENT,,Sở Tài chính,,,,,,1,9,,,,,,');
+    expect(lines).toContain('satisfaction_by_agency,,,Sở Tài chính,,,,,,,,,30,58,52,89.66,80');
+    expect(lines).toContain('satisfaction_by_sector,CONSTRUCTION,,,,,,,,,,,50,98,80,81.63,80');
+    expect(lines.some((l) => /^inspection_coverage,TOTAL,,,\d+,2,/.test(l))).toBe(true);
     const json = await get(`${base}/summary.json?year=${YEAR}`);
     expect(json.headers.get('content-disposition')).toContain(`cong-khai-pub-${YEAR}.json`);
     expect(JSON.parse(json.text)).toEqual(await summary());
@@ -152,6 +222,15 @@ describe('public transparency summary (REST, no login)', () => {
     const after = section(await summary(), 'PLAN_PROGRESS').byArea[0];
     expect(after.done).toBe(before.done + 1);
     expect(after.inProgress).toBe(before.inProgress - 1);
+
+    const coverage = section(await summary(), 'INSPECTION_COVERAGE').total?.inspected ?? 0;
+    await t.dataSource
+      .getRepository(Inspection)
+      .update(
+        { planId: world.sections.approvedPlanId, status: InspectionStatus.PLANNED },
+        { status: InspectionStatus.DONE },
+      );
+    expect(section(await summary(), 'INSPECTION_COVERAGE').total?.inspected).toBe(coverage + 1);
   });
 
   it('refuses bad input in the one error shape', async () => {

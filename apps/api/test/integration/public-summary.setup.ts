@@ -4,6 +4,7 @@ import { UsersService } from '../../src/users/users.service';
 import { PASSWORD } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { addDepartment, openYear, RankingWorld, writeScores } from './par-ranking.setup';
+import { plantSections, SectionsWorld } from './public-sections.setup';
 
 /** What must never reach the public page: each is planted somewhere the summary reads near. */
 export const SECRETS = {
@@ -64,13 +65,16 @@ export interface PublicWorld {
   /** Task ids of the issued plan by code */
   tasks: Map<string, string>;
   draftAgency: Agency;
+  /** Surveys and inspection plans (public-sections.setup) */
+  sections: SectionsWorld;
 }
 
 /**
  * The province of a RankingWorld with: an ACTIVE plan of YEAR (done, in progress, overdue, not started and
  * cancelled tasks in areas I and II and one without an area, with evidence and a coordinator's note), a DRAFT
  * plan led by an agency that leads nothing else, a user with a full name, a PUBLISHED cycle of YEAR with scores
- * and an OPEN cycle of UNPUBLISHED_YEAR with scores of an agency only it ranks.
+ * and an OPEN cycle of UNPUBLISHED_YEAR with scores of an agency only it ranks; then surveys and inspection plans
+ * shown and not shown (public-sections.setup).
  */
 export async function publicWorld(t: TestApp, w: RankingWorld): Promise<PublicWorld> {
   const [stc, sxd] = w.agencies;
@@ -127,5 +131,6 @@ export async function publicWorld(t: TestApp, w: RankingWorld): Promise<PublicWo
   const open = await openYear(t, w, UNPUBLISHED_YEAR);
   const laterAssessment = open.assessments.get(later.code);
   if (laterAssessment) await writeScores(t, laterAssessment, open.criteria.DEPARTMENT, { '1.2': [10] });
-  return { tasks, draftAgency };
+  const sections = await plantSections(t, w, YEAR, UNPUBLISHED_YEAR, person.id);
+  return { tasks, draftAgency, sections };
 }

@@ -65,6 +65,30 @@ type Documents = {
     "\n  mutation ReopenMeasurement($input: ReopenMeasurementInput!) {\n    reopenMeasurement(input: $input) {\n      ...MeasurementFields\n    }\n  }\n": typeof types.ReopenMeasurementDocument,
     "\n  query MeasurementTemplate($input: MeasurementTemplateInput!) {\n    measurementTemplate(input: $input) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.MeasurementTemplateDocument,
     "\n  mutation ImportMeasurements($input: ImportMeasurementsInput!) {\n    importMeasurements(input: $input) {\n      applied\n      dryRun\n      period\n      created\n      updated\n      unchanged\n      problems {\n        line\n        column\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportMeasurementsDocument,
+    "\n  fragment InspectionChecklistItemFields on InspectionChecklistItem {\n    id\n    version\n    position\n    title\n    sourceCode\n    result\n    note\n    evidence {\n      url\n      label\n    }\n  }\n": typeof types.InspectionChecklistItemFieldsFragmentDoc,
+    "\n  query InspectionChecklist($id: ID!) {\n    inspection(id: $id) {\n      id\n      checklist {\n        ...InspectionChecklistItemFields\n      }\n    }\n  }\n": typeof types.InspectionChecklistDocument,
+    "\n  query ChecklistFrameworks {\n    parFrameworks(first: 100) {\n      edges {\n        node {\n          id\n          name\n          year\n          revision\n        }\n      }\n    }\n  }\n": typeof types.ChecklistFrameworksDocument,
+    "\n  mutation BuildInspectionChecklist($input: BuildInspectionChecklistInput!) {\n    buildInspectionChecklist(input: $input) {\n      id\n      checklist {\n        ...InspectionChecklistItemFields\n      }\n    }\n  }\n": typeof types.BuildInspectionChecklistDocument,
+    "\n  mutation UpdateInspectionChecklistItem($input: UpdateInspectionChecklistItemInput!) {\n    updateInspectionChecklistItem(input: $input) {\n      ...InspectionChecklistItemFields\n    }\n  }\n": typeof types.UpdateInspectionChecklistItemDocument,
+    "\n  fragment InspectionPlanFields on InspectionPlan {\n    id\n    year\n    status\n    coverageProvince\n    coverageDistrict\n    coverageCommune\n    version\n  }\n": typeof types.InspectionPlanFieldsFragmentDoc,
+    "\n  fragment InspectionTeamMemberFields on InspectionTeamMember {\n    id\n    name\n    agencyName\n    leader\n  }\n": typeof types.InspectionTeamMemberFieldsFragmentDoc,
+    "\n  fragment InspectionRow on Inspection {\n    id\n    planId\n    agencyId\n    agency {\n      id\n      name\n      level\n    }\n    month\n    status\n    proposed\n    score\n    reasons {\n      code\n      year\n      value\n      count\n      points\n    }\n    teamUserIds\n    team {\n      ...InspectionTeamMemberFields\n    }\n    conductedOn\n    reinspectedOn\n    version\n    findings {\n      id\n      status\n    }\n  }\n": typeof types.InspectionRowFragmentDoc,
+    "\n  query InspectionPlans($filter: InspectionPlanFilter, $first: Int, $after: String) {\n    inspectionPlans(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InspectionPlanFields\n        }\n      }\n    }\n  }\n": typeof types.InspectionPlansDocument,
+    "\n  query InspectionPlan($id: ID!) {\n    inspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n    inspectionCoverage(planId: $id) {\n      planId\n      levels {\n        level\n        agencies\n        inspected\n        percent\n      }\n      total {\n        agencies\n        inspected\n        percent\n      }\n    }\n  }\n": typeof types.InspectionPlanDocument,
+    "\n  query PlanInspections($planId: ID!, $first: Int, $after: String) {\n    inspections(planId: $planId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InspectionRow\n        }\n      }\n    }\n  }\n": typeof types.PlanInspectionsDocument,
+    "\n  fragment InspectionDetail on Inspection {\n    ...InspectionRow\n    findings {\n      id\n      position\n      text\n      severity\n      deadline\n      taskId\n      task {\n        id\n        code\n        title\n      }\n      status\n      closedOn\n      reviewNote\n      version\n    }\n  }\n": typeof types.InspectionDetailFragmentDoc,
+    "\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetail\n    }\n  }\n": typeof types.InspectionDocument,
+    "\n  query InspectionTeamCandidates($planId: ID!, $search: String) {\n    inspectionTeamCandidates(planId: $planId, search: $search) {\n      ...InspectionTeamMemberFields\n    }\n  }\n": typeof types.InspectionTeamCandidatesDocument,
+    "\n  query PlanIndicatorOptions($planId: ID!) {\n    indicators(filter: { planId: $planId, states: [ACTIVE] }, first: 100) {\n      edges {\n        node {\n          id\n          code\n          nameVi\n          nameEn\n          frequency\n        }\n      }\n    }\n  }\n": typeof types.PlanIndicatorOptionsDocument,
+    "\n  query InspectionDecisionDocx($planId: ID!) {\n    inspectionDecisionDocx(planId: $planId) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.InspectionDecisionDocxDocument,
+    "\n  query InspectionConclusionDocx($inspectionId: ID!) {\n    inspectionConclusionDocx(inspectionId: $inspectionId) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.InspectionConclusionDocxDocument,
+    "\n  mutation ProposeInspections($input: ProposeInspectionsInput!) {\n    proposeInspections(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n": typeof types.ProposeInspectionsDocument,
+    "\n  mutation AdjustInspectionPlan($input: AdjustInspectionPlanInput!) {\n    adjustInspectionPlan(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n": typeof types.AdjustInspectionPlanDocument,
+    "\n  mutation ApproveInspectionPlan($input: VersionedInput!) {\n    approveInspectionPlan(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n": typeof types.ApproveInspectionPlanDocument,
+    "\n  mutation ScheduleInspection($input: ScheduleInspectionInput!) {\n    scheduleInspection(input: $input) {\n      ...InspectionRow\n    }\n  }\n": typeof types.ScheduleInspectionDocument,
+    "\n  mutation RecordInspectionFindings($input: RecordInspectionFindingsInput!) {\n    recordInspectionFindings(input: $input) {\n      ...InspectionDetail\n    }\n  }\n": typeof types.RecordInspectionFindingsDocument,
+    "\n  mutation ReinspectFindings($input: ReinspectInput!) {\n    reinspectFindings(input: $input) {\n      ...InspectionDetail\n    }\n  }\n": typeof types.ReinspectFindingsDocument,
+    "\n  mutation RecordInspectionCoverage($input: RecordInspectionCoverageInput!) {\n    recordInspectionCoverage(input: $input) {\n      id\n      value\n    }\n  }\n": typeof types.RecordInspectionCoverageDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    readAt\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
@@ -175,6 +199,8 @@ type Documents = {
     "\n  query LatestRounds {\n    reportingRounds {\n      id\n      dueDate\n    }\n  }\n": typeof types.LatestRoundsDocument,
     "\n  query ReportingRound($id: ID!) {\n    reportingRound(id: $id) {\n      ...ReportingRoundFields\n      completeness {\n        ...ReportCounts\n        agencies {\n          agencyId\n          agencyName\n          reportId\n          status\n          dueDate\n          submittedAt\n          late\n        }\n      }\n    }\n  }\n": typeof types.ReportingRoundDocument,
     "\n  mutation OpenReportingRound($input: OpenReportingRoundInput!) {\n    openReportingRound(input: $input) {\n      ...ReportingRoundFields\n    }\n  }\n": typeof types.OpenReportingRoundDocument,
+    "\n  query SurveyOnlineFormTarget($id: ID!) {\n    survey(id: $id) {\n      id\n      provinceId\n    }\n  }\n": typeof types.SurveyOnlineFormTargetDocument,
+    "\n  query SurveyTrends($filter: SurveyTrendsFilter!) {\n    surveyTrends(filter: $filter) {\n      fromYear\n      toYear\n      agencyId\n      sector\n      target\n      periods {\n        period\n        surveys\n        respondents\n        valid\n        satisfied\n        share\n        change\n      }\n    }\n  }\n": typeof types.SurveyTrendsDocument,
     "\n  fragment SurveyRow on Survey {\n    id\n    year\n    period\n    title\n    scope\n    sector\n    status\n    isSample\n    satisfiedLevels\n    version\n  }\n": typeof types.SurveyRowFragmentDoc,
     "\n  query Surveys($filter: SurveyFilter, $first: Int, $after: String) {\n    surveys(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SurveyRow\n        }\n      }\n    }\n  }\n": typeof types.SurveysDocument,
     "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyDetail\n    }\n  }\n": typeof types.SurveyDocument,
@@ -256,6 +282,30 @@ const documents: Documents = {
     "\n  mutation ReopenMeasurement($input: ReopenMeasurementInput!) {\n    reopenMeasurement(input: $input) {\n      ...MeasurementFields\n    }\n  }\n": types.ReopenMeasurementDocument,
     "\n  query MeasurementTemplate($input: MeasurementTemplateInput!) {\n    measurementTemplate(input: $input) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n": types.MeasurementTemplateDocument,
     "\n  mutation ImportMeasurements($input: ImportMeasurementsInput!) {\n    importMeasurements(input: $input) {\n      applied\n      dryRun\n      period\n      created\n      updated\n      unchanged\n      problems {\n        line\n        column\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ImportMeasurementsDocument,
+    "\n  fragment InspectionChecklistItemFields on InspectionChecklistItem {\n    id\n    version\n    position\n    title\n    sourceCode\n    result\n    note\n    evidence {\n      url\n      label\n    }\n  }\n": types.InspectionChecklistItemFieldsFragmentDoc,
+    "\n  query InspectionChecklist($id: ID!) {\n    inspection(id: $id) {\n      id\n      checklist {\n        ...InspectionChecklistItemFields\n      }\n    }\n  }\n": types.InspectionChecklistDocument,
+    "\n  query ChecklistFrameworks {\n    parFrameworks(first: 100) {\n      edges {\n        node {\n          id\n          name\n          year\n          revision\n        }\n      }\n    }\n  }\n": types.ChecklistFrameworksDocument,
+    "\n  mutation BuildInspectionChecklist($input: BuildInspectionChecklistInput!) {\n    buildInspectionChecklist(input: $input) {\n      id\n      checklist {\n        ...InspectionChecklistItemFields\n      }\n    }\n  }\n": types.BuildInspectionChecklistDocument,
+    "\n  mutation UpdateInspectionChecklistItem($input: UpdateInspectionChecklistItemInput!) {\n    updateInspectionChecklistItem(input: $input) {\n      ...InspectionChecklistItemFields\n    }\n  }\n": types.UpdateInspectionChecklistItemDocument,
+    "\n  fragment InspectionPlanFields on InspectionPlan {\n    id\n    year\n    status\n    coverageProvince\n    coverageDistrict\n    coverageCommune\n    version\n  }\n": types.InspectionPlanFieldsFragmentDoc,
+    "\n  fragment InspectionTeamMemberFields on InspectionTeamMember {\n    id\n    name\n    agencyName\n    leader\n  }\n": types.InspectionTeamMemberFieldsFragmentDoc,
+    "\n  fragment InspectionRow on Inspection {\n    id\n    planId\n    agencyId\n    agency {\n      id\n      name\n      level\n    }\n    month\n    status\n    proposed\n    score\n    reasons {\n      code\n      year\n      value\n      count\n      points\n    }\n    teamUserIds\n    team {\n      ...InspectionTeamMemberFields\n    }\n    conductedOn\n    reinspectedOn\n    version\n    findings {\n      id\n      status\n    }\n  }\n": types.InspectionRowFragmentDoc,
+    "\n  query InspectionPlans($filter: InspectionPlanFilter, $first: Int, $after: String) {\n    inspectionPlans(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InspectionPlanFields\n        }\n      }\n    }\n  }\n": types.InspectionPlansDocument,
+    "\n  query InspectionPlan($id: ID!) {\n    inspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n    inspectionCoverage(planId: $id) {\n      planId\n      levels {\n        level\n        agencies\n        inspected\n        percent\n      }\n      total {\n        agencies\n        inspected\n        percent\n      }\n    }\n  }\n": types.InspectionPlanDocument,
+    "\n  query PlanInspections($planId: ID!, $first: Int, $after: String) {\n    inspections(planId: $planId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InspectionRow\n        }\n      }\n    }\n  }\n": types.PlanInspectionsDocument,
+    "\n  fragment InspectionDetail on Inspection {\n    ...InspectionRow\n    findings {\n      id\n      position\n      text\n      severity\n      deadline\n      taskId\n      task {\n        id\n        code\n        title\n      }\n      status\n      closedOn\n      reviewNote\n      version\n    }\n  }\n": types.InspectionDetailFragmentDoc,
+    "\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetail\n    }\n  }\n": types.InspectionDocument,
+    "\n  query InspectionTeamCandidates($planId: ID!, $search: String) {\n    inspectionTeamCandidates(planId: $planId, search: $search) {\n      ...InspectionTeamMemberFields\n    }\n  }\n": types.InspectionTeamCandidatesDocument,
+    "\n  query PlanIndicatorOptions($planId: ID!) {\n    indicators(filter: { planId: $planId, states: [ACTIVE] }, first: 100) {\n      edges {\n        node {\n          id\n          code\n          nameVi\n          nameEn\n          frequency\n        }\n      }\n    }\n  }\n": types.PlanIndicatorOptionsDocument,
+    "\n  query InspectionDecisionDocx($planId: ID!) {\n    inspectionDecisionDocx(planId: $planId) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n": types.InspectionDecisionDocxDocument,
+    "\n  query InspectionConclusionDocx($inspectionId: ID!) {\n    inspectionConclusionDocx(inspectionId: $inspectionId) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n": types.InspectionConclusionDocxDocument,
+    "\n  mutation ProposeInspections($input: ProposeInspectionsInput!) {\n    proposeInspections(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n": types.ProposeInspectionsDocument,
+    "\n  mutation AdjustInspectionPlan($input: AdjustInspectionPlanInput!) {\n    adjustInspectionPlan(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n": types.AdjustInspectionPlanDocument,
+    "\n  mutation ApproveInspectionPlan($input: VersionedInput!) {\n    approveInspectionPlan(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n": types.ApproveInspectionPlanDocument,
+    "\n  mutation ScheduleInspection($input: ScheduleInspectionInput!) {\n    scheduleInspection(input: $input) {\n      ...InspectionRow\n    }\n  }\n": types.ScheduleInspectionDocument,
+    "\n  mutation RecordInspectionFindings($input: RecordInspectionFindingsInput!) {\n    recordInspectionFindings(input: $input) {\n      ...InspectionDetail\n    }\n  }\n": types.RecordInspectionFindingsDocument,
+    "\n  mutation ReinspectFindings($input: ReinspectInput!) {\n    reinspectFindings(input: $input) {\n      ...InspectionDetail\n    }\n  }\n": types.ReinspectFindingsDocument,
+    "\n  mutation RecordInspectionCoverage($input: RecordInspectionCoverageInput!) {\n    recordInspectionCoverage(input: $input) {\n      id\n      value\n    }\n  }\n": types.RecordInspectionCoverageDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    readAt\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
@@ -366,6 +416,8 @@ const documents: Documents = {
     "\n  query LatestRounds {\n    reportingRounds {\n      id\n      dueDate\n    }\n  }\n": types.LatestRoundsDocument,
     "\n  query ReportingRound($id: ID!) {\n    reportingRound(id: $id) {\n      ...ReportingRoundFields\n      completeness {\n        ...ReportCounts\n        agencies {\n          agencyId\n          agencyName\n          reportId\n          status\n          dueDate\n          submittedAt\n          late\n        }\n      }\n    }\n  }\n": types.ReportingRoundDocument,
     "\n  mutation OpenReportingRound($input: OpenReportingRoundInput!) {\n    openReportingRound(input: $input) {\n      ...ReportingRoundFields\n    }\n  }\n": types.OpenReportingRoundDocument,
+    "\n  query SurveyOnlineFormTarget($id: ID!) {\n    survey(id: $id) {\n      id\n      provinceId\n    }\n  }\n": types.SurveyOnlineFormTargetDocument,
+    "\n  query SurveyTrends($filter: SurveyTrendsFilter!) {\n    surveyTrends(filter: $filter) {\n      fromYear\n      toYear\n      agencyId\n      sector\n      target\n      periods {\n        period\n        surveys\n        respondents\n        valid\n        satisfied\n        share\n        change\n      }\n    }\n  }\n": types.SurveyTrendsDocument,
     "\n  fragment SurveyRow on Survey {\n    id\n    year\n    period\n    title\n    scope\n    sector\n    status\n    isSample\n    satisfiedLevels\n    version\n  }\n": types.SurveyRowFragmentDoc,
     "\n  query Surveys($filter: SurveyFilter, $first: Int, $after: String) {\n    surveys(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SurveyRow\n        }\n      }\n    }\n  }\n": types.SurveysDocument,
     "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyDetail\n    }\n  }\n": types.SurveyDocument,
@@ -614,6 +666,102 @@ export function graphql(source: "\n  query MeasurementTemplate($input: Measureme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportMeasurements($input: ImportMeasurementsInput!) {\n    importMeasurements(input: $input) {\n      applied\n      dryRun\n      period\n      created\n      updated\n      unchanged\n      problems {\n        line\n        column\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMeasurements($input: ImportMeasurementsInput!) {\n    importMeasurements(input: $input) {\n      applied\n      dryRun\n      period\n      created\n      updated\n      unchanged\n      problems {\n        line\n        column\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionChecklistItemFields on InspectionChecklistItem {\n    id\n    version\n    position\n    title\n    sourceCode\n    result\n    note\n    evidence {\n      url\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment InspectionChecklistItemFields on InspectionChecklistItem {\n    id\n    version\n    position\n    title\n    sourceCode\n    result\n    note\n    evidence {\n      url\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionChecklist($id: ID!) {\n    inspection(id: $id) {\n      id\n      checklist {\n        ...InspectionChecklistItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspectionChecklist($id: ID!) {\n    inspection(id: $id) {\n      id\n      checklist {\n        ...InspectionChecklistItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistFrameworks {\n    parFrameworks(first: 100) {\n      edges {\n        node {\n          id\n          name\n          year\n          revision\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChecklistFrameworks {\n    parFrameworks(first: 100) {\n      edges {\n        node {\n          id\n          name\n          year\n          revision\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildInspectionChecklist($input: BuildInspectionChecklistInput!) {\n    buildInspectionChecklist(input: $input) {\n      id\n      checklist {\n        ...InspectionChecklistItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BuildInspectionChecklist($input: BuildInspectionChecklistInput!) {\n    buildInspectionChecklist(input: $input) {\n      id\n      checklist {\n        ...InspectionChecklistItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInspectionChecklistItem($input: UpdateInspectionChecklistItemInput!) {\n    updateInspectionChecklistItem(input: $input) {\n      ...InspectionChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInspectionChecklistItem($input: UpdateInspectionChecklistItemInput!) {\n    updateInspectionChecklistItem(input: $input) {\n      ...InspectionChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionPlanFields on InspectionPlan {\n    id\n    year\n    status\n    coverageProvince\n    coverageDistrict\n    coverageCommune\n    version\n  }\n"): (typeof documents)["\n  fragment InspectionPlanFields on InspectionPlan {\n    id\n    year\n    status\n    coverageProvince\n    coverageDistrict\n    coverageCommune\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionTeamMemberFields on InspectionTeamMember {\n    id\n    name\n    agencyName\n    leader\n  }\n"): (typeof documents)["\n  fragment InspectionTeamMemberFields on InspectionTeamMember {\n    id\n    name\n    agencyName\n    leader\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionRow on Inspection {\n    id\n    planId\n    agencyId\n    agency {\n      id\n      name\n      level\n    }\n    month\n    status\n    proposed\n    score\n    reasons {\n      code\n      year\n      value\n      count\n      points\n    }\n    teamUserIds\n    team {\n      ...InspectionTeamMemberFields\n    }\n    conductedOn\n    reinspectedOn\n    version\n    findings {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment InspectionRow on Inspection {\n    id\n    planId\n    agencyId\n    agency {\n      id\n      name\n      level\n    }\n    month\n    status\n    proposed\n    score\n    reasons {\n      code\n      year\n      value\n      count\n      points\n    }\n    teamUserIds\n    team {\n      ...InspectionTeamMemberFields\n    }\n    conductedOn\n    reinspectedOn\n    version\n    findings {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionPlans($filter: InspectionPlanFilter, $first: Int, $after: String) {\n    inspectionPlans(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InspectionPlanFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspectionPlans($filter: InspectionPlanFilter, $first: Int, $after: String) {\n    inspectionPlans(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InspectionPlanFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionPlan($id: ID!) {\n    inspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n    inspectionCoverage(planId: $id) {\n      planId\n      levels {\n        level\n        agencies\n        inspected\n        percent\n      }\n      total {\n        agencies\n        inspected\n        percent\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspectionPlan($id: ID!) {\n    inspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n    inspectionCoverage(planId: $id) {\n      planId\n      levels {\n        level\n        agencies\n        inspected\n        percent\n      }\n      total {\n        agencies\n        inspected\n        percent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanInspections($planId: ID!, $first: Int, $after: String) {\n    inspections(planId: $planId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InspectionRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanInspections($planId: ID!, $first: Int, $after: String) {\n    inspections(planId: $planId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InspectionRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionDetail on Inspection {\n    ...InspectionRow\n    findings {\n      id\n      position\n      text\n      severity\n      deadline\n      taskId\n      task {\n        id\n        code\n        title\n      }\n      status\n      closedOn\n      reviewNote\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment InspectionDetail on Inspection {\n    ...InspectionRow\n    findings {\n      id\n      position\n      text\n      severity\n      deadline\n      taskId\n      task {\n        id\n        code\n        title\n      }\n      status\n      closedOn\n      reviewNote\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetail\n    }\n  }\n"): (typeof documents)["\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionTeamCandidates($planId: ID!, $search: String) {\n    inspectionTeamCandidates(planId: $planId, search: $search) {\n      ...InspectionTeamMemberFields\n    }\n  }\n"): (typeof documents)["\n  query InspectionTeamCandidates($planId: ID!, $search: String) {\n    inspectionTeamCandidates(planId: $planId, search: $search) {\n      ...InspectionTeamMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanIndicatorOptions($planId: ID!) {\n    indicators(filter: { planId: $planId, states: [ACTIVE] }, first: 100) {\n      edges {\n        node {\n          id\n          code\n          nameVi\n          nameEn\n          frequency\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanIndicatorOptions($planId: ID!) {\n    indicators(filter: { planId: $planId, states: [ACTIVE] }, first: 100) {\n      edges {\n        node {\n          id\n          code\n          nameVi\n          nameEn\n          frequency\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionDecisionDocx($planId: ID!) {\n    inspectionDecisionDocx(planId: $planId) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query InspectionDecisionDocx($planId: ID!) {\n    inspectionDecisionDocx(planId: $planId) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionConclusionDocx($inspectionId: ID!) {\n    inspectionConclusionDocx(inspectionId: $inspectionId) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query InspectionConclusionDocx($inspectionId: ID!) {\n    inspectionConclusionDocx(inspectionId: $inspectionId) {\n      filename\n      mimeType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeInspections($input: ProposeInspectionsInput!) {\n    proposeInspections(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeInspections($input: ProposeInspectionsInput!) {\n    proposeInspections(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustInspectionPlan($input: AdjustInspectionPlanInput!) {\n    adjustInspectionPlan(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustInspectionPlan($input: AdjustInspectionPlanInput!) {\n    adjustInspectionPlan(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveInspectionPlan($input: VersionedInput!) {\n    approveInspectionPlan(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveInspectionPlan($input: VersionedInput!) {\n    approveInspectionPlan(input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleInspection($input: ScheduleInspectionInput!) {\n    scheduleInspection(input: $input) {\n      ...InspectionRow\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleInspection($input: ScheduleInspectionInput!) {\n    scheduleInspection(input: $input) {\n      ...InspectionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordInspectionFindings($input: RecordInspectionFindingsInput!) {\n    recordInspectionFindings(input: $input) {\n      ...InspectionDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInspectionFindings($input: RecordInspectionFindingsInput!) {\n    recordInspectionFindings(input: $input) {\n      ...InspectionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinspectFindings($input: ReinspectInput!) {\n    reinspectFindings(input: $input) {\n      ...InspectionDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReinspectFindings($input: ReinspectInput!) {\n    reinspectFindings(input: $input) {\n      ...InspectionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordInspectionCoverage($input: RecordInspectionCoverageInput!) {\n    recordInspectionCoverage(input: $input) {\n      id\n      value\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInspectionCoverage($input: RecordInspectionCoverageInput!) {\n    recordInspectionCoverage(input: $input) {\n      id\n      value\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1054,6 +1202,14 @@ export function graphql(source: "\n  query ReportingRound($id: ID!) {\n    repor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenReportingRound($input: OpenReportingRoundInput!) {\n    openReportingRound(input: $input) {\n      ...ReportingRoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenReportingRound($input: OpenReportingRoundInput!) {\n    openReportingRound(input: $input) {\n      ...ReportingRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyOnlineFormTarget($id: ID!) {\n    survey(id: $id) {\n      id\n      provinceId\n    }\n  }\n"): (typeof documents)["\n  query SurveyOnlineFormTarget($id: ID!) {\n    survey(id: $id) {\n      id\n      provinceId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyTrends($filter: SurveyTrendsFilter!) {\n    surveyTrends(filter: $filter) {\n      fromYear\n      toYear\n      agencyId\n      sector\n      target\n      periods {\n        period\n        surveys\n        respondents\n        valid\n        satisfied\n        share\n        change\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyTrends($filter: SurveyTrendsFilter!) {\n    surveyTrends(filter: $filter) {\n      fromYear\n      toYear\n      agencyId\n      sector\n      target\n      periods {\n        period\n        surveys\n        respondents\n        valid\n        satisfied\n        share\n        change\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,6 +42,13 @@ export enum InspectionReasonCode {
   TO_REACH_COVERAGE = 'TO_REACH_COVERAGE',
 }
 
+/** What the team found for one checklist item (null on the item while it is not assessed). */
+export enum InspectionChecklistResult {
+  MET = 'MET',
+  NOT_MET = 'NOT_MET',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+
 /** The order levels are listed in: the province's departments first, communes last. */
 export const INSPECTION_LEVEL_ORDER: readonly AgencyLevel[] = [
   AgencyLevel.CENTRAL,

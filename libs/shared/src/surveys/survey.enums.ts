@@ -24,7 +24,7 @@ export enum SurveyStatus {
   CLOSED = 'CLOSED',
 }
 
-/** Where an agency's counts came from: both XLSX shapes, and the demo seed (later: the online form). */
+/** Where an agency's counts came from: both XLSX shapes, the demo seed and the online form. */
 export enum SurveyResultSource {
   /** One row per respondent, counted on import */
   RESPONDENTS = 'RESPONDENTS',
@@ -32,6 +32,8 @@ export enum SurveyResultSource {
   COUNTS = 'COUNTS',
   /** Invented by the demo seed */
   DEMO = 'DEMO',
+  /** Answered on the public online form, one submission at a time */
+  ONLINE = 'ONLINE',
 }
 
 /** The two shapes of a results workbook. */

@@ -39,4 +39,20 @@ export const INSPECTION_MESSAGES = {
     vi: 'Tồn tại {id} được nêu hai lần.',
     en: 'Finding {id} is given twice.',
   },
+  'inspection.checklist.url': {
+    vi: 'Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https:// và dài tối đa 2000 ký tự.',
+    en: 'An evidence link must start with http:// or https:// and have at most 2000 characters.',
+  },
+  'inspection.checklist.oneSource': {
+    vi: 'Chọn một bộ tiêu chí hoặc nhập danh sách nội dung kiểm tra (chỉ một trong hai).',
+    en: 'Give either a PAR framework or a list of items (exactly one of them).',
+  },
+  'inspection.checklist.filled': {
+    vi: 'Bảng kiểm đã có nội dung được đánh giá: không thể lập lại.',
+    en: 'Items of the checklist are already assessed: it can no longer be rebuilt.',
+  },
+  'inspection.checklist.emptyFramework': {
+    vi: 'Bộ tiêu chí chưa có lĩnh vực, tiêu chí nào.',
+    en: 'The framework has no areas or criteria yet.',
+  },
 } as const;

@@ -69,6 +69,14 @@ export const NOTIFICATION_MESSAGES = {
     vi: '"{subject}" của {agency} đã được chấp nhận.',
     en: '"{subject}" of {agency} was accepted.',
   },
+  'notification.INSPECTION_SCHEDULED.title': {
+    vi: 'Lịch kiểm tra cải cách hành chính {month}',
+    en: 'Administrative reform inspection in {month}',
+  },
+  'notification.INSPECTION_SCHEDULED.body': {
+    vi: '{agency} sẽ được kiểm tra công tác cải cách hành chính trong {month} theo "{subject}"; trưởng đoàn kiểm tra: {leader}. Quyết định ban hành kế hoạch kiểm tra (DOCX) có trong partrack.',
+    en: '{agency} will be inspected on administrative reform in {month} under "{subject}"; team leader: {leader}. The decision issuing the inspection plan (DOCX) is in partrack.',
+  },
   'notification.comment': { vi: 'Ý kiến: {comment}', en: 'Comment: {comment}' },
   'notification.andOthers': { vi: '{names} và {count} cơ quan khác', en: '{names} and {count} more' },
   'notification.email.greeting': { vi: 'Kính gửi {name},', en: 'Dear {name},' },

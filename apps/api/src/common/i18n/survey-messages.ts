@@ -91,4 +91,24 @@ export const SURVEY_MESSAGES = {
     vi: 'Khảo sát này chỉ hỏi về "{expected}", không phải "{agency}".',
     en: 'This survey is about "{expected}" only, not "{agency}".',
   },
+  'surveyForm.alreadyAnswered': {
+    vi: 'Thiết bị này đã gửi ý kiến về cơ quan này hôm nay. Xin cảm ơn, mời bạn quay lại vào ngày khác.',
+    en: 'This device has already answered about this agency today. Thank you; you may answer again another day.',
+  },
+  'surveyForm.unknownQuestion': {
+    vi: 'Câu hỏi không thuộc khảo sát này.',
+    en: 'This question is not part of the survey.',
+  },
+  'surveyForm.duplicateQuestion': {
+    vi: 'Câu hỏi này đã được trả lời ở trên.',
+    en: 'This question is answered twice.',
+  },
+  'surveyForm.empty': {
+    vi: 'Vui lòng chọn mức hài lòng cho ít nhất một câu hỏi.',
+    en: 'Choose a level for at least one question.',
+  },
+  'surveyForm.level': {
+    vi: 'Mức trả lời phải từ 1 đến 5, hoặc 0 nếu không trả lời.',
+    en: 'The level must be 1 to 5, or 0 for no answer.',
+  },
 } as const;

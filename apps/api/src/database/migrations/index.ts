@@ -16,6 +16,9 @@ import { ParResponsibilities1796661667940 } from './1796661667940-par-responsibi
 import { ParCycleSurveyHeld1796670902348 } from './1796670902348-par-cycle-survey-held';
 import { Surveys1796672910798 } from './1796672910798-surveys';
 import { Inspections1796675438805 } from './1796675438805-inspections';
+import { ParAreaTotals1796681974808 } from './1796681974808-par-area-totals';
+import { SurveyOnlineForm1796682022245 } from './1796682022245-survey-online-form';
+import { InspectionChecklists1796682508819 } from './1796682508819-inspection-checklists';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -37,4 +40,7 @@ export const MIGRATIONS: (new () => unknown)[] = [
   ParCycleSurveyHeld1796670902348,
   Surveys1796672910798,
   Inspections1796675438805,
+  ParAreaTotals1796681974808,
+  SurveyOnlineForm1796682022245,
+  InspectionChecklists1796682508819,
 ];

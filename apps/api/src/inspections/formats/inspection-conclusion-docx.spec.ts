@@ -45,4 +45,23 @@ describe('conclusionDocument', () => {
     expect(doc.sections[0].tables).toEqual([]);
     expect(doc.introduction).toContain('năm 2024, Đoàn kiểm tra đã tiến hành');
   });
+
+  it('lists the checklist items not met after the findings', () => {
+    const doc = conclusionDocument({
+      ...model,
+      unmet: [
+        { sourceCode: '2.1', title: 'Niêm yết thủ tục hành chính', note: 'Bảng niêm yết cũ' },
+        { sourceCode: null, title: 'Sổ theo dõi hồ sơ', note: null },
+      ],
+    });
+    expect(doc.sections[0].tables?.map((t) => t.caption)).toEqual([
+      'Bảng 1. Tồn tại, hạn chế',
+      'Bảng 2. Nội dung kiểm tra chưa đạt yêu cầu',
+    ]);
+    expect(doc.sections[0].tables?.[1].rows).toEqual([
+      [1, '2.1. Niêm yết thủ tục hành chính', 'Bảng niêm yết cũ'],
+      [2, 'Sổ theo dõi hồ sơ', ''],
+    ]);
+    expect(doc.sections[1].tables?.[0].caption).toBe('Bảng 3. Nội dung và thời hạn khắc phục');
+  });
 });

@@ -20,6 +20,8 @@ export interface InspectionConclusionModel {
     severity: InspectionFindingSeverity;
     deadline: string;
   }[];
+  /** Checklist items the team marked NOT_MET, in checklist order (none when no checklist was kept) */
+  unmet?: { sourceCode: string | null; title: string; note: string | null }[];
 }
 
 const SEVERITY: Record<InspectionFindingSeverity, string> = {
@@ -38,6 +40,11 @@ export function conclusionDocument(model: InspectionConclusionModel): ReportDocu
     ? `Đoàn kiểm tra do ông (bà) ${model.leaderName} làm Trưởng đoàn`
     : 'Đoàn kiểm tra';
   const findings = model.findings;
+  const unmet = model.unmet ?? [];
+  // Tables are numbered in order: the findings' table, the checklist's (when items are not met), the remedies'.
+  const findingsTable = findings.length ? 1 : 0;
+  const checklistTable = unmet.length ? findingsTable + 1 : 0;
+  const remediesTable = Math.max(findingsTable, checklistTable) + 1;
   return {
     issuer: { parentName: null, name: `Ủy ban nhân dân ${unit} ${place}` },
     number: null,
@@ -56,15 +63,30 @@ export function conclusionDocument(model: InspectionConclusionModel): ReportDocu
         text: findings.length
           ? `Qua kiểm tra, Đoàn kiểm tra nhận thấy ${findings.length} tồn tại, hạn chế sau:`
           : 'Qua kiểm tra, Đoàn kiểm tra không phát hiện tồn tại, hạn chế.',
-        tables: findings.length
-          ? [
-              {
-                caption: 'Bảng 1. Tồn tại, hạn chế',
-                columns: ['STT', 'Tồn tại, hạn chế', 'Mức độ'],
-                rows: findings.map((f, i) => [i + 1, f.text, SEVERITY[f.severity]]),
-              },
-            ]
-          : [],
+        tables: [
+          ...(findings.length
+            ? [
+                {
+                  caption: `Bảng ${findingsTable}. Tồn tại, hạn chế`,
+                  columns: ['STT', 'Tồn tại, hạn chế', 'Mức độ'],
+                  rows: findings.map((f, i) => [i + 1, f.text, SEVERITY[f.severity]]),
+                },
+              ]
+            : []),
+          ...(unmet.length
+            ? [
+                {
+                  caption: `Bảng ${checklistTable}. Nội dung kiểm tra chưa đạt yêu cầu`,
+                  columns: ['STT', 'Nội dung kiểm tra', 'Ghi chú'],
+                  rows: unmet.map((u, i) => [
+                    i + 1,
+                    u.sourceCode ? `${u.sourceCode}. ${u.title}` : u.title,
+                    u.note ?? '',
+                  ]),
+                },
+              ]
+            : []),
+        ],
       },
       {
         heading: 'YÊU CẦU KHẮC PHỤC',
@@ -75,7 +97,7 @@ export function conclusionDocument(model: InspectionConclusionModel): ReportDocu
         tables: findings.length
           ? [
               {
-                caption: 'Bảng 2. Nội dung và thời hạn khắc phục',
+                caption: `Bảng ${remediesTable}. Nội dung và thời hạn khắc phục`,
                 columns: ['STT', 'Nội dung khắc phục', 'Thời hạn'],
                 rows: findings.map((f, i) => [i + 1, f.text, dmy(f.deadline)]),
               },

@@ -364,6 +364,8 @@ export const SCOPE_CASES: ScopeCase[] = [
     'recordInspectionFindings',
     'reinspectFindings',
     'recordInspectionCoverage',
+    'buildInspectionChecklist',
+    'updateInspectionChecklistItem',
   ].flatMap((m) => provinceWide(m)),
   ...SELF_SCOPE_CASES,
 ];

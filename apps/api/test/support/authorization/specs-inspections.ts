@@ -10,6 +10,7 @@ import {
 } from '@partrack/shared';
 import { Agency } from '../../../src/agencies/agency.entity';
 import { IndicatorsService } from '../../../src/indicators/indicators.service';
+import { InspectionChecklistService } from '../../../src/inspections/checklist/inspection-checklist.service';
 import { InspectionFindingsService } from '../../../src/inspections/inspection-findings.service';
 import { InspectionPlansService } from '../../../src/inspections/inspection-plans.service';
 import { PlansService } from '../../../src/plans/plans.service';
@@ -193,6 +194,45 @@ export const INSPECTION_SPECS: MutationSpec[] = [
         probe: countOf(w, 'measurement', 'indicator_id = $1', [indicator.id]),
         verify: (d) =>
           expect(d.recordInspectionCoverage).toEqual({ period: String(plan.year), status: 'DRAFT' }),
+      };
+    },
+  },
+  {
+    mutation: 'buildInspectionChecklist',
+    permission: 'INSPECTION_MANAGE',
+    on: async (w, agency) => {
+      const { inspection } = await freshInspection(w, agency);
+      return {
+        query:
+          'mutation($i: BuildInspectionChecklistInput!) { buildInspectionChecklist(input: $i) { checklist { title } } }',
+        variables: { i: { inspectionId: inspection.id, items: ['Niêm yết thủ tục hành chính'] } },
+        probe: countOf(w, 'inspection_checklist_item', 'inspection_id = $1', [inspection.id]),
+        verify: (d) =>
+          expect(d.buildInspectionChecklist).toEqual({
+            checklist: [{ title: 'Niêm yết thủ tục hành chính' }],
+          }),
+      };
+    },
+  },
+  {
+    mutation: 'updateInspectionChecklistItem',
+    permission: 'INSPECTION_MANAGE',
+    on: async (w, agency) => {
+      const { inspection } = await freshInspection(w, agency);
+      await w.t.app
+        .get(InspectionChecklistService)
+        .build(w.adminCaller, { inspectionId: inspection.id, items: ['Niêm yết thủ tục hành chính'] });
+      const [item] = (await sql(
+        w,
+        'SELECT id, version FROM inspection_checklist_item WHERE inspection_id = $1',
+        [inspection.id],
+      )) as { id: string; version: number }[];
+      return {
+        query:
+          'mutation($i: UpdateInspectionChecklistItemInput!) { updateInspectionChecklistItem(input: $i) { result } }',
+        variables: { i: { id: item.id, version: item.version, result: 'NOT_MET' } },
+        probe: rowOf(w, 'inspection_checklist_item', 'result, version', item.id),
+        verify: (d) => expect(d.updateInspectionChecklistItem).toEqual({ result: 'NOT_MET' }),
       };
     },
   },

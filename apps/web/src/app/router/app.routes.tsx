@@ -38,6 +38,18 @@ export const appRoutes: RouteObject[] = [
         ),
       },
       {
+        // The public survey form (docs/surveys.md "The online form"), opened from a QR code: no login either.
+        path: '/khao-sat/:surveyId/:agencyId',
+        lazy: lazyPage(
+          () =>
+            Promise.all([
+              import('../../features/surveys/public-form/survey-public-form.page'),
+              loadAllTranslations(),
+            ]).then(([m]) => m),
+          (m) => m.SurveyPublicFormPage,
+        ),
+      },
+      {
         path: '/',
         element: (
           <RequireAuth>
@@ -348,6 +360,30 @@ export const appRoutes: RouteObject[] = [
                       () => import('../../features/surveys/survey/survey.page'),
                       (m) => m.SurveyPage,
                       Permission.SURVEY_READ,
+                    ),
+                  },
+                  {
+                    path: 'kiem-tra',
+                    lazy: lazyPage(
+                      () => import('../../features/inspections/list/inspection-plans.page'),
+                      (m) => m.InspectionPlansPage,
+                      Permission.INSPECTION_READ,
+                    ),
+                  },
+                  {
+                    path: 'kiem-tra/:planId',
+                    lazy: lazyPage(
+                      () => import('../../features/inspections/plan/inspection-plan.page'),
+                      (m) => m.InspectionPlanPage,
+                      Permission.INSPECTION_READ,
+                    ),
+                  },
+                  {
+                    path: 'kiem-tra/:planId/:inspectionId',
+                    lazy: lazyPage(
+                      () => import('../../features/inspections/inspection/inspection.page'),
+                      (m) => m.InspectionPage,
+                      Permission.INSPECTION_READ,
                     ),
                   },
                   {

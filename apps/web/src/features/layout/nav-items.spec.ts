@@ -45,6 +45,15 @@ describe('navigation', () => {
     }
   });
 
+  it('lists the inspections to every role holding INSPECTION_READ, right after the surveys', () => {
+    for (const role of Object.values(Role)) {
+      if (hasPermission(role, Permission.INSPECTION_READ)) {
+        expect(keys(role)).toContain('/kiem-tra');
+        expect(keys(role).indexOf('/kiem-tra')).toBe(keys(role).indexOf('/surveys') + 1);
+      } else expect(keys(role)).not.toContain('/kiem-tra');
+    }
+  });
+
   it('groups the indicator screens: entry for agency staff, review for coordinators', () => {
     for (const role of Object.values(Role)) {
       expect(keys(role)).toEqual(

@@ -6,6 +6,7 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   EditOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   FundOutlined,
   KeyOutlined,
@@ -123,6 +124,9 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
       : []),
     ...(can(Permission.SURVEY_READ)
       ? [{ key: '/surveys', icon: <LikeOutlined />, label: t('nav.surveys') }]
+      : []),
+    ...(can(Permission.INSPECTION_READ)
+      ? [{ key: '/kiem-tra', icon: <FileSearchOutlined />, label: t('nav.inspections') }]
       : []),
   ];
   if (adminChildren.length > 0) {

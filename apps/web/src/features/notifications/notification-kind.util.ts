@@ -1,6 +1,6 @@
 import { NotificationKind } from '../../gql/graphql';
 
-export type NotificationGroup = 'REPORT' | 'TASK';
+export type NotificationGroup = 'REPORT' | 'TASK' | 'INSPECTION';
 
 /** Settings are listed by what they are about, each group in the order a deadline unfolds. */
 export const NOTIFICATION_GROUPS: readonly {
@@ -28,6 +28,7 @@ export const NOTIFICATION_GROUPS: readonly {
       NotificationKind.TaskEscalated,
     ],
   },
+  { group: 'INSPECTION', kinds: [NotificationKind.InspectionScheduled] },
 ];
 
 /** Kinds that call for attention get a warm colour in lists. */
@@ -43,6 +44,7 @@ export const KIND_COLOR: Readonly<Record<NotificationKind, string>> = {
   [NotificationKind.TaskDueToday]: 'orange',
   [NotificationKind.TaskOverdue]: 'red',
   [NotificationKind.TaskEscalated]: 'red',
+  [NotificationKind.InspectionScheduled]: 'blue',
 };
 
 /**

@@ -42,7 +42,9 @@ describe('NotificationSettingsPage', () => {
       ],
     });
     const dueSoon = await screen.findByTestId('notification-setting-REPORT_DUE_SOON');
-    expect(screen.getAllByRole('switch')).toHaveLength(11);
+    expect(screen.getAllByRole('switch')).toHaveLength(12);
+    expect(screen.getByText('Lịch kiểm tra cải cách hành chính')).toBeInTheDocument();
+    expect(screen.getByText('Kiểm tra cải cách hành chính')).toBeInTheDocument();
     expect(screen.getByText('Báo cáo sắp đến hạn')).toBeInTheDocument();
     expect(screen.getByText('Báo cáo định kỳ')).toBeInTheDocument();
     expect(dueSoon).toBeChecked();

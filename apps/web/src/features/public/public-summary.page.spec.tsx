@@ -46,6 +46,14 @@ describe('PublicSummaryPage', () => {
     expect(within(department).getByText('92,50')).toBeInTheDocument();
     expect(screen.getByTestId('public-ranking-DISTRICT')).toHaveTextContent('UBND huyện Bắc Trà My');
     expect(screen.getByTestId('public-ranking')).toHaveTextContent('công bố ngày 15/03/2023');
+    expect(screen.getByTestId('public-section-satisfaction')).toHaveTextContent(
+      'Mức độ hài lòng của người dân',
+    );
+    expect(screen.getByTestId('public-satisfaction-overall')).toHaveTextContent('83,5% hài lòng');
+    expect(screen.getByTestId('public-section-coverage')).toHaveTextContent(
+      'Kiểm tra công tác cải cách hành chính',
+    );
+    expect(screen.getByTestId('public-coverage-line-TOTAL')).toHaveTextContent('11/38');
     expect(screen.getByTestId('public-download-csv')).toHaveAttribute(
       'href',
       '/public/v1/QNA/summary.csv?year=2022',

@@ -8,6 +8,8 @@ import { isLanguage, DEFAULT_LANGUAGE } from '../../app/i18n/language';
 import { LanguageSwitch } from '../../app/i18n/language-switch.component';
 import { PublicAgencyTable } from './public-agency-table.component';
 import { PublicAreaChart } from './public-area-chart.component';
+import { PublicCoverage } from './public-coverage.component';
+import { PublicSatisfaction } from './public-satisfaction.component';
 import { PublicApiError } from './public-summary.api';
 import { PublicRanking } from './public-ranking.component';
 import { publicSummaryUrl, sectionOf, type OpenDataFormat } from './public-summary.util';
@@ -49,8 +51,8 @@ function Downloads({ provinceCode, year }: { provinceCode: string; year: number 
 
 /**
  * The public transparency page (công khai, docs/public.md): no login, Vietnamese first. A province's plan
- * progress by reform area and by agency, and its published PAR Index ranking, with the same figures as open
- * data. Sections the API does not send (yet) are simply not shown.
+ * progress by reform area and by agency, its published PAR Index ranking, the satisfaction of its closed
+ * surveys and the coverage of its approved inspection plan, with the same figures as open data. Sections the API does not send (yet) are simply not shown.
  */
 export function PublicSummaryPage() {
   const { t, i18n } = useTranslation();
@@ -63,6 +65,8 @@ export function PublicSummaryPage() {
   const { data, loading, error, retry } = usePublicSummary(provinceCode, year, language);
   const progress = data ? sectionOf(data, 'PLAN_PROGRESS') : null;
   const ranking = data ? sectionOf(data, 'PAR_INDEX_RANKING') : null;
+  const satisfaction = data ? sectionOf(data, 'SATISFACTION') : null;
+  const coverage = data ? sectionOf(data, 'INSPECTION_COVERAGE') : null;
   const years = [...new Set([year, THIS_YEAR, ...(data?.years ?? [])])].sort((a, b) => b - a);
   // Without a year in the address, a visitor lands on the newest year that has figures, not an empty one.
   const latest = data?.years[0];
@@ -132,6 +136,16 @@ export function PublicSummaryPage() {
             {ranking && (
               <Card title={t('publicPage.ranking.title')} data-testid="public-section-ranking">
                 <PublicRanking section={ranking} />
+              </Card>
+            )}
+            {satisfaction && (
+              <Card title={t('publicPage.satisfaction.title')} data-testid="public-section-satisfaction">
+                <PublicSatisfaction section={satisfaction} />
+              </Card>
+            )}
+            {coverage && (
+              <Card title={t('publicPage.coverage.title')} data-testid="public-section-coverage">
+                <PublicCoverage section={coverage} />
               </Card>
             )}
           </Flex>

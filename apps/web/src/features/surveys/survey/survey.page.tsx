@@ -16,6 +16,8 @@ import { SurveySampleTag, SurveyStatusTag } from '../survey-tags.component';
 import { SURVEYS_PATH } from '../survey.util';
 import { SurveyDefinition } from './survey-definition.component';
 import { SurveyResults } from './survey-results.component';
+import { SurveyOnlineFormSection } from './survey-online-form.section';
+import { SurveyTrendsSection } from './survey-trends.section';
 
 /** One survey: what it asks (aspects and questions) and its results, with the agency filter in `?agency=`. */
 export function SurveyPage() {
@@ -107,7 +109,9 @@ export function SurveyPage() {
         ]}
       />
       <SurveyDefinition questions={survey.questions} />
+      <SurveyOnlineFormSection survey={survey} />
       <SurveyResults surveyId={survey.id} agencyId={agencyId} onAgencyChange={setAgency} />
+      <SurveyTrendsSection survey={survey} />
       {dialog === 'import' && <SurveyImportModal surveyId={survey.id} onClose={() => setDialog(null)} />}
       {dialog === 'edit' && (
         <SurveyFormModal
