@@ -80,6 +80,10 @@ export default defineConfig({
     setupFiles: [`${webRoot}src/test-setup.ts`],
     include: ['apps/web/src/**/*.spec.{ts,tsx}'],
     css: false,
+    // A fresh window and module graph per file cost ~2.5 s of CPU each (jsdom, antd, Apollo, the app's modules):
+    // more than the tests themselves in most files. The files of a worker share them instead; test-setup.ts
+    // empties the body, the storage and the address between files, and no spec uses vi.mock.
+    isolate: false,
     testTimeout: 20000,
   },
 });

@@ -2,6 +2,7 @@ import type { ResolverClasses } from './common/graphql/schema-printer';
 import { AgenciesResolver } from './agencies/agencies.resolver';
 import { AgencyGroupsResolver } from './agencies/agency-groups.resolver';
 import { AgencyImportResolver } from './agencies/import/agency-import.resolver';
+import { ReorganisationResolver } from './agencies/reorganisation/reorganisation.resolver';
 import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
@@ -60,6 +61,7 @@ export const RESOLVERS: ResolverClasses = [
   AgenciesResolver,
   AgencyGroupsResolver,
   AgencyImportResolver,
+  ReorganisationResolver,
   ApiKeysResolver,
   AuditResolver,
   AuthResolver,

@@ -28,7 +28,9 @@ import {
   AGENCY_CHILDREN,
   AGENCY_DESCENDANT_COUNT,
   childrenKey,
+  AGENCY_VERSIONS,
 } from './agency.loaders';
+import { AgencyVersion } from './agency-version.entity';
 import { isValidOn } from './agency-dates';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import {
@@ -167,6 +169,13 @@ export class AgenciesResolver {
     const ids = await ctx.loaders.get(AGENCY_ANCESTOR_IDS).load(agency.id);
     const rows = await ctx.loaders.get(AGENCY_BY_ID).loadMany(ids);
     return rows.filter((row): row is Agency => row instanceof Agency);
+  }
+
+  @ResolveField(() => [AgencyVersion], {
+    description: 'Its dated facts (parent, name, short name, kind, level), oldest first; they cover all time',
+  })
+  history(@Parent() agency: Agency, @Ctx() ctx: GqlContext): Promise<AgencyVersion[]> {
+    return ctx.loaders.get(AGENCY_VERSIONS).load(agency.id);
   }
 
   @ResolveField(() => Int, { description: 'All agencies below, at any depth, including inactive ones' })

@@ -70,11 +70,12 @@ export class AgenciesService {
   ): Promise<AgencyTreeNode[]> {
     const scopeRoot = this.scope.readRoot(actor);
     if (rootId && !(await this.scope.canRead(actor, rootId))) throw notFound('Agency', rootId);
-    const rows = await this.hierarchy.depthFirst(
-      rootId || scopeRoot,
-      asOf ?? todayInVietnam(),
-      includeInactive,
-    );
+    const day = asOf ?? todayInVietnam();
+    // Without a root, a reader's trees are those of the day within everything his province ever held: the
+    // province it absorbed for 2022, itself for today (docs/reorganisation.md).
+    const rows = rootId
+      ? await this.hierarchy.depthFirst(rootId, day, includeInactive)
+      : await this.hierarchy.depthFirst(null, day, includeInactive, scopeRoot ?? undefined);
     return rows.map((r) => ({
       id: r.id,
       code: r.code,
@@ -88,7 +89,8 @@ export class AgenciesService {
       validFrom: r.valid_from,
       validTo: r.valid_to,
       successorId: r.successor_id,
-      active: isValidOn({ validFrom: r.valid_from, validTo: r.valid_to }, todayInVietnam()),
+      // Whether it exists on the tree's day, not today: the as-of view marks what had stopped by then.
+      active: isValidOn({ validFrom: r.valid_from, validTo: r.valid_to }, day),
       childCount: Number(r.child_count),
     }));
   }

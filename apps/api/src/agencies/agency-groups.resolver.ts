@@ -1,3 +1,4 @@
+import { LocalDateScalar } from '../common/graphql/scalars';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
 import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
@@ -47,8 +48,14 @@ export class AgencyGroupsResolver {
     @CurrentCaller() caller: Caller,
     @Args('text') text: string,
     @Args('rootId', { type: () => ID, nullable: true }) rootId?: string,
+    @Args('asOf', {
+      type: () => LocalDateScalar,
+      nullable: true,
+      description: "The text's date: names are matched against that day's agencies and names (default today)",
+    })
+    asOf?: string,
   ): Promise<AgencyNameResolution> {
-    return this.names.resolve(caller.actor, text.slice(0, 2000), rootId ?? null);
+    return this.names.resolve(caller.actor, text.slice(0, 2000), rootId ?? null, asOf ?? undefined);
   }
 
   @Mutation(() => AgencyGroup)

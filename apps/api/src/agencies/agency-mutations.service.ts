@@ -1,14 +1,17 @@
 import { versionedWrite } from '../database/versioned-update';
 import { Injectable } from '@nestjs/common';
-import { foldVietnamese, Role } from '@partrack/shared';
+import { Role } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../common/context/caller';
 import { badField, notFound } from '../common/errors/domain-error';
 import { AgencyScopeService } from './agency-scope.service';
-import { AgencyTreeRepository } from './agency-tree.repository';
+import { AgencyTreeRepository, factsOnCondition } from './agency-tree.repository';
 import { Agency } from './agency.entity';
-import { validOnCondition } from './agency-dates';
+import { isValidOn } from './agency-dates';
+import { AgencyHistoryService } from './agency-history.service';
+import { agencySearchText } from './agency-search-text';
+import { AgencyVersion } from './agency-version.entity';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import {
   CreateAgencyInput,
@@ -18,11 +21,18 @@ import {
   UpdateAgencyInput,
 } from './dto/agency.input';
 
+/** A change made as part of a reorganisation batch: its transaction and the id its versions carry. */
+export interface BatchContext {
+  em: EntityManager;
+  batchId: string;
+}
+
 /** Serialises hierarchy changes so two concurrent moves cannot build a cycle together. */
 const HIERARCHY_LOCK = 7_310_001;
 
-export function agencySearchText(a: Pick<Agency, 'code' | 'name' | 'shortName' | 'aliases'>): string {
-  return foldVietnamese([a.code, a.name, a.shortName ?? '', ...a.aliases].join(' | '));
+/** Takes the hierarchy lock for the rest of `em`'s transaction (re-entrant within it). */
+export async function lockHierarchy(em: EntityManager): Promise<void> {
+  await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
 }
 
 @Injectable()
@@ -32,10 +42,29 @@ export class AgencyMutationsService {
     private readonly scope: AgencyScopeService,
     private readonly tree: AgencyTreeRepository,
     private readonly audit: AuditService,
+    private readonly history: AgencyHistoryService,
   ) {}
 
-  private async lockHierarchy(em: EntityManager): Promise<void> {
-    await em.query('SELECT pg_advisory_xact_lock($1)', [HIERARCHY_LOCK]);
+  /** Its own transaction, or the batch's (a reorganisation applies many changes all-or-nothing). */
+  private inTransaction<T>(
+    batch: BatchContext | undefined,
+    work: (em: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return batch ? work(batch.em) : this.dataSource.transaction(work);
+  }
+
+  /** One audit row per change, except inside a batch, which is audited as one event. */
+  private async record(
+    em: EntityManager,
+    caller: Caller,
+    batch: BatchContext | undefined,
+    entry: Parameters<AuditService['record']>[2],
+  ): Promise<void> {
+    if (!batch) await this.audit.record(em, caller, entry);
+  }
+
+  private lockHierarchy(em: EntityManager): Promise<void> {
+    return lockHierarchy(em);
   }
 
   private async load(em: EntityManager, caller: Caller, id: string): Promise<Agency> {
@@ -49,8 +78,8 @@ export class AgencyMutationsService {
     if (existing && existing.id !== exceptId) throw badField('code', 'common.duplicate', { value: code });
   }
 
-  async create(caller: Caller, input: CreateAgencyInput): Promise<Agency> {
-    return this.dataSource.transaction(async (em) => {
+  async create(caller: Caller, input: CreateAgencyInput, batch?: BatchContext): Promise<Agency> {
+    return this.inTransaction(batch, async (em) => {
       if (input.parentId) {
         await this.load(em, caller, input.parentId);
         await this.scope.assertCanWrite(caller.actor, input.parentId, em);
@@ -72,7 +101,7 @@ export class AgencyMutationsService {
       });
       agency.searchText = agencySearchText(agency);
       const saved = await em.save(agency);
-      await this.audit.record(em, caller, {
+      await this.record(em, caller, batch, {
         action: 'agency.create',
         entityType: 'Agency',
         entityId: saved.id,
@@ -82,97 +111,88 @@ export class AgencyMutationsService {
     });
   }
 
-  async update(caller: Caller, input: UpdateAgencyInput): Promise<Agency> {
-    return this.dataSource.transaction(async (em) => {
+  async update(caller: Caller, input: UpdateAgencyInput, batch?: BatchContext): Promise<Agency> {
+    return this.inTransaction(batch, async (em) => {
       const before = await this.load(em, caller, input.id);
       await this.scope.assertCanWrite(caller.actor, before.id, em);
       if (input.code && input.code !== before.code) await this.assertCodeFree(em, input.code, before.id);
-      const next: Agency = {
-        ...before,
+      // Code and aliases are not dated; the version check guards the whole update.
+      await versionedWrite(em, Agency, before.id, input.version, {
         code: input.code ?? before.code,
-        name: input.name?.trim() ?? before.name,
-        shortName: input.shortName === undefined ? before.shortName : input.shortName?.trim() || null,
         aliases: input.aliases ?? before.aliases,
-        kind: input.kind ?? before.kind,
-        level: input.level ?? before.level,
-      };
-      next.searchText = agencySearchText(next);
-      const saved = await this.saveVersioned(em, before, input.version, {
-        code: next.code,
-        name: next.name,
-        shortName: next.shortName,
-        aliases: next.aliases,
-        kind: next.kind,
-        level: next.level,
-        searchText: next.searchText,
       });
-      await this.audit.record(em, caller, {
+      const facts = {
+        name: input.name?.trim(),
+        shortName: input.shortName === undefined ? undefined : input.shortName?.trim() || null,
+        kind: input.kind ?? undefined,
+        level: input.level ?? undefined,
+      };
+      const day = input.effectiveDate ?? todayInVietnam();
+      if (input.correction) await this.history.correct(em, before.id, todayInVietnam(), facts);
+      else await this.history.change(em, before, day, facts, batch?.batchId);
+      await this.history.syncToday(em, [before.id]);
+      await this.history.refreshSearchText(em, [before.id]);
+      const saved = await em.findOneOrFail(Agency, { where: { id: before.id } });
+      await this.record(em, caller, batch, {
         action: 'agency.update',
         entityType: 'Agency',
         entityId: before.id,
         before,
-        after: saved,
+        after: { ...saved, effectiveDate: input.correction ? null : day, correction: !!input.correction },
       });
       return saved;
     });
   }
 
-  /** UPDATE … WHERE version = expected: a stale version changes nothing and reports CONFLICT. */
-  private async saveVersioned(
-    em: EntityManager,
-    current: Agency,
-    expected: number,
-    patch: Partial<Agency>,
-  ): Promise<Agency> {
-    await versionedWrite(em, Agency, current.id, expected, patch);
-    return em.findOneOrFail(Agency, { where: { id: current.id } });
+  /** Refuses a day on which `agency` does not exist (named by `field`). */
+  private assertExistsOn(agency: Agency, day: string, field: string): void {
+    if (!isValidOn(agency, day)) throw badField(field, 'agency.inactive', { name: agency.name });
   }
 
-  async move(caller: Caller, input: MoveAgencyInput): Promise<Agency> {
-    return this.dataSource.transaction(async (em) => {
+  async move(caller: Caller, input: MoveAgencyInput, batch?: BatchContext): Promise<Agency> {
+    return this.inTransaction(batch, async (em) => {
       await this.lockHierarchy(em);
       const before = await this.load(em, caller, input.id);
       await this.scope.assertCanWrite(caller.actor, before.id, em);
+      const day = input.effectiveDate ?? todayInVietnam();
       const newParentId = input.newParentId ?? null;
       if (newParentId === null) {
         if (caller.actor.role !== Role.ADMIN) throw badField('newParentId', 'agency.rootNotAllowed');
       } else {
-        await this.load(em, caller, newParentId);
+        const parent = await this.load(em, caller, newParentId);
         await this.scope.assertCanWrite(caller.actor, newParentId, em);
-        if (await this.tree.isWithin(newParentId, before.id, em)) {
+        this.assertExistsOn(parent, day, 'newParentId');
+        if (await this.tree.reachesFrom(newParentId, before.id, day, em)) {
           throw badField('newParentId', 'agency.cycle');
         }
       }
-      await em.update(Agency, { id: before.id }, { parentId: newParentId });
+      await this.history.change(em, before, day, { parentId: newParentId }, batch?.batchId);
+      await this.history.syncToday(em, [before.id]);
       const after = await em.findOneOrFail(Agency, { where: { id: before.id } });
-      await this.audit.record(em, caller, {
+      await this.record(em, caller, batch, {
         action: 'agency.move',
         entityType: 'Agency',
         entityId: before.id,
         before,
-        after,
+        after: { ...after, effectiveDate: day, newParentId },
       });
       return after;
     });
   }
 
-  async deactivate(caller: Caller, input: DeactivateAgencyInput): Promise<Agency> {
-    return this.dataSource.transaction(async (em) => {
+  async deactivate(caller: Caller, input: DeactivateAgencyInput, batch?: BatchContext): Promise<Agency> {
+    return this.inTransaction(batch, async (em) => {
       await this.lockHierarchy(em);
       const before = await this.load(em, caller, input.id);
       await this.scope.assertCanWrite(caller.actor, before.id, em);
       if (input.date <= before.validFrom) {
         throw badField('date', 'agency.dateBeforeValidFrom', { validFrom: before.validFrom });
       }
-      const activeChildren = await em
-        .createQueryBuilder(Agency, 'child')
-        .where('child.parent_id = :id', { id: before.id })
-        .andWhere(validOnCondition('child'), { asOf: input.date })
-        .getCount();
+      const activeChildren = (await this.childrenOn(em, [before.id], input.date)).length;
       if (activeChildren > 0) throw badField('id', 'agency.hasActiveChildren', { count: activeChildren });
       await em.update(Agency, { id: before.id }, { validTo: input.date });
       const after = await em.findOneOrFail(Agency, { where: { id: before.id } });
-      await this.audit.record(em, caller, {
+      await this.record(em, caller, batch, {
         action: 'agency.deactivate',
         entityType: 'Agency',
         entityId: before.id,
@@ -183,14 +203,25 @@ export class AgencyMutationsService {
     });
   }
 
+  /** Agencies under any of `parentIds` on `day` (by that day's versions) that have not ended by then. */
+  private childrenOn(em: EntityManager, parentIds: string[], day: string): Promise<Agency[]> {
+    return em
+      .createQueryBuilder(Agency, 'child')
+      .innerJoin(AgencyVersion, 'v', `v.agency_id = child.id AND ${factsOnCondition('v', ':day')}`, { day })
+      .where('v.parent_id IN (:...parentIds)', { parentIds })
+      .andWhere('(child.valid_to IS NULL OR child.valid_to > :day)', { day })
+      .getMany();
+  }
+
   /**
    * Sources end on effectiveDate with the target as successor; their sub-agencies still valid then move
-   * under the target. Their history stays queryable with asOf before that date.
+   * under the target from that day (dated moves). Province roots merge the same way: the old province's
+   * history stays its own, and the target reads it through the successor link (AgencyTreeRepository).
    */
-  async merge(caller: Caller, input: MergeAgenciesInput): Promise<Agency> {
+  async merge(caller: Caller, input: MergeAgenciesInput, batch?: BatchContext): Promise<Agency> {
     const sourceIds = [...new Set(input.sourceIds)];
     if (sourceIds.includes(input.targetId)) throw badField('targetId', 'agency.mergeIntoSource');
-    return this.dataSource.transaction(async (em) => {
+    return this.inTransaction(batch, async (em) => {
       await this.lockHierarchy(em);
       const target = await this.load(em, caller, input.targetId);
       await this.scope.assertCanWrite(caller.actor, target.id, em);
@@ -206,28 +237,37 @@ export class AgencyMutationsService {
           throw badField('sourceIds', 'agency.inactive', { name: source.name });
         }
       }
-      if ((await this.tree.ancestorIds(target.id, em)).some((id) => sourceIds.includes(id))) {
-        throw badField('targetId', 'agency.cycle');
-      }
-      await em
-        .createQueryBuilder()
-        .update(Agency)
-        .set({ parentId: target.id })
-        .where('parent_id IN (:...sourceIds)', { sourceIds })
-        .andWhere('(valid_to IS NULL OR valid_to > :day)', { day: input.effectiveDate })
-        .execute();
+      // The target must not lie below a source on any day from the merge on (the same check as a dated move).
+      for (const id of sourceIds)
+        if (await this.tree.reachesFrom(target.id, id, input.effectiveDate, em))
+          throw badField('targetId', 'agency.cycle');
+      this.assertExistsOn(target, input.effectiveDate, 'targetId');
+      // The sources' sub-agencies move under the target from the effective date only: before it they stay
+      // where they were, so every earlier day's tree, rollup and document is unchanged.
+      const children = await this.childrenOn(em, sourceIds, input.effectiveDate);
+      for (const child of children)
+        await this.history.change(em, child, input.effectiveDate, { parentId: target.id });
       await em.update(
         Agency,
         { id: In(sourceIds) },
         { validTo: input.effectiveDate, successorId: target.id },
       );
+      await this.history.syncToday(
+        em,
+        children.map((c) => c.id),
+      );
       const after = await em.find(Agency, { where: { id: In(sourceIds) } });
-      await this.audit.record(em, caller, {
+      await this.record(em, caller, batch, {
         action: 'agency.merge',
         entityType: 'Agency',
         entityId: target.id,
         before: { sources },
-        after: { sources: after, targetId: target.id, effectiveDate: input.effectiveDate },
+        after: {
+          sources: after,
+          targetId: target.id,
+          effectiveDate: input.effectiveDate,
+          movedChildIds: children.map((c) => c.id),
+        },
       });
       return em.findOneOrFail(Agency, { where: { id: target.id } });
     });

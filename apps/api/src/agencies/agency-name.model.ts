@@ -13,6 +13,13 @@ export class AgencyNameMatch {
   @Field(() => AgencyGroup, { nullable: true })
   group: AgencyGroup | null;
 
+  @Field(() => Agency, {
+    nullable: true,
+    description:
+      'When the agency has ended: the one carrying its work today (its successor, through later merges)',
+  })
+  successor: Agency | null;
+
   @Field(() => Float, { description: '1 = exact name, short name or alias; lower = fuzzy' })
   confidence: number;
 }

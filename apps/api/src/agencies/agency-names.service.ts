@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AgencyNameIndex } from '@partrack/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Actor } from '../common/context/actor';
 import { AgencyScopeService } from './agency-scope.service';
-import { AgencyTreeRepository, subtreeCondition } from './agency-tree.repository';
+import { AgencyTreeRepository, factsOnCondition, subtreeCondition } from './agency-tree.repository';
 import { AgencyGroup } from './agency-group.entity';
 import { Agency } from './agency.entity';
 import { AgencyNameResolution } from './agency-name.model';
-import { validOnCondition } from './agency-dates';
+import { isValidOn, validOnCondition } from './agency-dates';
+import { withFacts } from './agency-history.service';
+import { AgencyVersion } from './agency-version.entity';
 import { todayInVietnam } from '../common/time/vietnam-time';
 
 /** Resolves free-text agency cells ("Sở: TNMT, Xây dựng, KHĐT") against the agencies the caller can see. */
@@ -19,22 +21,37 @@ export class AgencyNamesService {
     private readonly tree: AgencyTreeRepository,
   ) {}
 
+  /**
+   * The names of the agencies that existed on `asOf` (default today) as they were then — a 2022 plan names
+   * 2022's departments — and the caller's province's groups.
+   */
   async buildIndex(
     actor: Actor,
     rootId: string | null,
+    asOf: string = todayInVietnam(),
   ): Promise<{ index: AgencyNameIndex; agencies: Map<string, Agency>; groups: Map<string, AgencyGroup> }> {
     const root = rootId ?? this.scope.readRoot(actor);
     if (rootId) await this.scope.assertCanRead(actor, rootId);
     const agencyQuery = this.dataSource
       .getRepository(Agency)
       .createQueryBuilder('agency')
-      .where(validOnCondition('agency'), { asOf: todayInVietnam() });
+      .innerJoinAndMapOne(
+        'agency.factsOnDay',
+        AgencyVersion,
+        'v',
+        `v.agency_id = agency.id AND ${factsOnCondition('v', ':asOf')}`,
+      )
+      .where(validOnCondition('agency'), { asOf });
     if (root) agencyQuery.andWhere(subtreeCondition('agency'), { scopeRoot: root });
     const groupQuery = this.dataSource.getRepository(AgencyGroup).createQueryBuilder('g');
     // Groups belong to a province: those of the province the root lies in.
     const province = rootId ? ((await this.tree.provinceRoots([rootId])).get(rootId) ?? rootId) : root;
     if (province) groupQuery.where('g.province_id = :province', { province });
-    const [agencies, groups] = await Promise.all([agencyQuery.getMany(), groupQuery.getMany()]);
+    const [rows, groups] = await Promise.all([agencyQuery.getMany(), groupQuery.getMany()]);
+    const agencies = rows.map((row) => {
+      const { factsOnDay, ...agency } = row as Agency & { factsOnDay: AgencyVersion };
+      return withFacts(agency, factsOnDay);
+    });
     return {
       index: new AgencyNameIndex(agencies, groups),
       agencies: new Map(agencies.map((a) => [a.id, a])),
@@ -42,9 +59,18 @@ export class AgencyNamesService {
     };
   }
 
-  async resolve(actor: Actor, text: string, rootId: string | null): Promise<AgencyNameResolution> {
-    const { index, agencies, groups } = await this.buildIndex(actor, rootId);
+  async resolve(
+    actor: Actor,
+    text: string,
+    rootId: string | null,
+    asOf?: string,
+  ): Promise<AgencyNameResolution> {
+    const { index, agencies, groups } = await this.buildIndex(actor, rootId, asOf);
     const result = index.resolve(text);
+    const matched = result.matches.flatMap((m) =>
+      m.kind === 'AGENCY' && agencies.has(m.id) ? [agencies.get(m.id)!] : [],
+    );
+    const successors = await this.currentSuccessors(matched);
     return {
       unresolved: result.unresolved,
       matches: result.matches.map((m) => ({
@@ -52,7 +78,36 @@ export class AgencyNamesService {
         confidence: m.confidence,
         agency: m.kind === 'AGENCY' ? (agencies.get(m.id) ?? null) : null,
         group: m.kind === 'GROUP' ? (groups.get(m.id) ?? null) : null,
+        successor: m.kind === 'AGENCY' ? (successors.get(m.id) ?? null) : null,
       })),
     };
+  }
+
+  /**
+   * For each agency that has ended by today, the agency carrying its work today: its successor, followed
+   * through later merges (at most 8 hops, as the rollup), as long as one exists.
+   */
+  async currentSuccessors(agencies: readonly Agency[]): Promise<Map<string, Agency>> {
+    const today = todayInVietnam();
+    const result = new Map<string, Agency>();
+    const ended = agencies.filter((a) => a.validTo !== null && a.validTo <= today && a.successorId);
+    if (!ended.length) return result;
+    const repo = this.dataSource.getRepository(Agency);
+    const seen = new Map<string, Agency>();
+    let frontier = [...new Set(ended.map((a) => a.successorId!))];
+    for (let hop = 0; hop < 8 && frontier.length; hop++) {
+      const found = await repo.find({ where: { id: In(frontier) } });
+      for (const a of found) seen.set(a.id, a);
+      frontier = found
+        .filter((a) => a.successorId && !seen.has(a.successorId) && !isValidOn(a, today))
+        .map((a) => a.successorId!);
+    }
+    for (const a of ended) {
+      let next = seen.get(a.successorId!);
+      for (let hop = 0; next && !isValidOn(next, today) && next.successorId && hop < 8; hop++)
+        next = seen.get(next.successorId);
+      if (next && isValidOn(next, today)) result.set(a.id, next);
+    }
+    return result;
   }
 }

@@ -8,7 +8,7 @@ import { AgencyTreeRepository } from './agency-tree.repository';
 
 /**
  * Where a caller may read and act. Reading: an admin everywhere, everyone else inside their province
- * (the root of their agency's tree). Writing: coordinators in the province, agency managers in their
+ * (the root of their agency's tree today) and whatever was ever part of it or merged into it. Writing: coordinators in the province, agency managers in their
  * agency's subtree, officers in their own agency, viewers nowhere.
  */
 @Injectable()
@@ -61,10 +61,13 @@ export class AgencyScopeService {
   ): Promise<void> {
     const readRoot = this.readRoot(actor);
     if (readRoot === null) return;
-    const ancestors = await this.tree.ancestorIds(agencyId, manager);
-    if (!ancestors.includes(readRoot)) throw hidden();
+    if (!(await this.tree.isWithin(agencyId, readRoot, manager))) throw hidden();
+    if (actor.agencyEnded) throw forbidden('auth.agencyEnded');
     const root = this.writeRoot(actor);
     if (root === null) return;
+    // Writing follows today's tree: an agency that has left the caller's unit, or ended with its province,
+    // is still readable (its history) but no longer his to change.
+    const ancestors = await this.tree.ancestorIds(agencyId, manager);
     if (actor.role === Role.AGENCY_OFFICER ? agencyId !== root : !ancestors.includes(root))
       throw forbidden('auth.outOfScope');
   }

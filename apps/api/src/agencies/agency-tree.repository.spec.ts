@@ -1,5 +1,6 @@
 import {
   ancestorsSql,
+  factsOnCondition,
   provinceRootSql,
   SqlRef,
   subtreeCondition,
@@ -9,9 +10,12 @@ import {
 describe('agency tree SQL fragments', () => {
   it('take placeholders and qualified columns of the enclosing query', () => {
     expect(subtreeSql(':root')).toContain('WHERE node.id = :root');
-    expect(subtreeSql('$2', { validOn: '$3' })).toContain('down.valid_to > $3');
+    expect(subtreeSql('$2', { validOn: '$3' })).toContain('link.effective_to > $3');
+    expect(subtreeSql('$2', { validOn: '$3' })).toContain('node.valid_to > $3');
     expect(ancestorsSql('u.agency_id')).toContain('WHERE node.id = u.agency_id');
-    expect(subtreeCondition('owner', 'filterRoot')).toMatch(/^owner\.id IN \(WITH RECURSIVE down AS \(/);
+    expect(subtreeCondition('owner', 'filterRoot')).toMatch(
+      /^owner\.id IN \(WITH RECURSIVE down\(id\) AS \(/,
+    );
     expect(subtreeCondition('owner', 'filterRoot')).toContain('= :filterRoot');
   });
 
@@ -22,10 +26,13 @@ describe('agency tree SQL fragments', () => {
     'up.parent_id',
     'down.id',
     'chain.id',
+    'link.parent_id',
+    'edge.up_id',
     '1; DROP TABLE agency; --',
     ':a b',
   ])('refuse %s', (ref) => {
     expect(() => provinceRootSql(ref as SqlRef)).toThrow(/not a placeholder or a qualified column/);
     expect(() => subtreeSql(':root', { validOn: ref as SqlRef })).toThrow(/not a placeholder/);
+    expect(() => factsOnCondition('v', ref as SqlRef)).toThrow(/not a placeholder/);
   });
 });

@@ -3,10 +3,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from './agency.entity';
 
 /**
- * The one place that walks the agency hierarchy (`parent_id`). Fragments render SQL to embed in a bigger
- * query or a QueryBuilder; AgencyTreeRepository runs the statements that answer with ids. Every walk follows
- * the current parent links whatever the dates; only `validOn` and `depthFirst` look at validity, each as
- * documented. The rendered SQL is snapshotted in apps/api/src/queries (`npm run sql:check`).
+ * The one place that walks the agency hierarchy. Three kinds of walk, each chosen for what it answers:
+ * - **ever** (`subtreeSql` without a day, `isWithin`): every link an agency ever had — the parent of each of its
+ *   versions (`agency_version`) and its successor. Reading scope uses it: whoever reads a unit reads what was
+ *   ever under it and what was merged into it, so a city that absorbed a province sees the province's history
+ *   and the province's own users keep theirs (docs/reorganisation.md).
+ * - **on a day** (`subtreeSql` with `validOn`, `depthFirst`, the rollup): the versions that hold that day.
+ * - **today** (`ancestorsSql`, `provinceRootSql`, `ancestorIds`, `provinceRoots`): `agency.parent_id`, which
+ *   holds today's parent (AgencyHistoryService.syncToday). Writing scope and a user's province use it.
+ * The rendered SQL is snapshotted in apps/api/src/queries (`npm run sql:check`).
  */
 
 /**
@@ -17,7 +22,8 @@ export type SqlRef = `:${string}` | `$${number}` | `${string}.${string}`;
 
 // A fragment pastes the reference inside its own subquery, where an unqualified column, or one qualified by
 // the fragment's own names, would silently bind to the fragment's rows instead of the enclosing query's.
-const REF = /^(?::[A-Za-z_]\w*|\$\d+|(?!(?:node|up|down|chain)\.)[A-Za-z_]\w*\.[A-Za-z_]\w*)$/;
+const REF =
+  /^(?::[A-Za-z_]\w*|\$\d+|(?!(?:node|up|down|chain|link|merged|edge|v)\.)[A-Za-z_]\w*\.[A-Za-z_]\w*)$/;
 
 function checked(ref: SqlRef): string {
   if (!REF.test(ref)) throw new Error(`agency tree: "${ref}" is not a placeholder or a qualified column`);
@@ -28,22 +34,54 @@ function checked(ref: SqlRef): string {
 // then ends the walk instead of running until statement_timeout.
 const MAX_STEPS = 64;
 
+/** Day expressions fragments may take besides references (fixed strings, never client input). */
+const DAY_EXPRESSIONS = [
+  'partrack_today()',
+  'least(make_date(t.plan_year, 12, 31), partrack_today())',
+] as const;
+type DaySql = (typeof DAY_EXPRESSIONS)[number];
+
+/** Whether version `v` holds on `day`: versions cover all time, so exactly one of an agency's does. */
+export function factsOnCondition(v: string, day: SqlRef | DaySql): string {
+  const d = DAY_EXPRESSIONS.includes(day as DaySql) ? day : checked(day as SqlRef);
+  return `(${v}.effective_from IS NULL OR ${v}.effective_from <= ${d}) AND (${v}.effective_to IS NULL OR ${v}.effective_to > ${d})`;
+}
+
+/** Every upward link an agency ever had, as rows (child_id, up_id): its versions' parents and its successor. */
+const LINKS = `(SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL)`;
+
 /**
  * `root` and every agency below it, as a parenthesised subquery of ids: `x.id IN ${subtreeSql(':root')}`.
- * Ended agencies are included. With `validOn` only agencies valid that day are kept, and an ended agency still
- * leads to its valid descendants (they exist on that day, wherever they hang).
+ * Without `validOn`: everything ever below it or merged into it (see the file's comment), ended agencies
+ * included. With `validOn`: the tree of that day — the versions holding then — keeping only agencies that
+ * exist that day.
  */
 export function subtreeSql(root: SqlRef, options: { validOn?: SqlRef } = {}): string {
-  const day = options.validOn === undefined ? null : checked(options.validOn);
-  const columns = day ? 'node.id, node.valid_from, node.valid_to' : 'node.id';
-  const valid = day
-    ? ` WHERE down.valid_from <= ${day} AND (down.valid_to IS NULL OR down.valid_to > ${day})`
-    : '';
-  return `(WITH RECURSIVE down AS (
-  SELECT ${columns} FROM agency node WHERE node.id = ${checked(root)}
-  UNION ALL
-  SELECT ${columns} FROM agency node JOIN down ON node.parent_id = down.id
-) SELECT id FROM down${valid})`;
+  if (options.validOn === undefined) {
+    return `(WITH RECURSIVE down(id) AS (
+  SELECT node.id FROM agency node WHERE node.id = ${checked(root)}
+  UNION
+  SELECT edge.child_id FROM ${LINKS} edge JOIN down ON edge.up_id = down.id
+) SELECT id FROM down)`;
+  }
+  const day = options.validOn;
+  checked(day);
+  return `(WITH RECURSIVE down(id) AS (
+  SELECT node.id FROM agency node WHERE node.id = ${checked(root)}
+  UNION
+  SELECT link.agency_id FROM agency_version link JOIN down ON link.parent_id = down.id WHERE ${factsOnCondition('link', day)}
+) SELECT down.id FROM down JOIN agency node ON node.id = down.id
+   WHERE node.valid_from <= ${day} AND (node.valid_to IS NULL OR node.valid_to > ${day}))`;
+}
+
+/** Whether `agency` is, or ever was, below `root` or merged into something that is (the reading scope). */
+export function everWithinSql(agency: SqlRef, root: SqlRef): string {
+  return `EXISTS (WITH RECURSIVE up(id) AS (
+  SELECT node.id FROM agency node WHERE node.id = ${checked(agency)}
+  UNION
+  SELECT edge.up_id FROM ${LINKS} edge JOIN up ON edge.child_id = up.id
+) SELECT 1 FROM up WHERE up.id = ${checked(root)})`;
 }
 
 /** WHERE condition limiting `alias.id` to the subtree of the QueryBuilder parameter `:param`. */
@@ -51,7 +89,7 @@ export function subtreeCondition(alias: string, param = 'scopeRoot'): string {
   return `${alias}.id IN ${subtreeSql(`:${param}`)}`;
 }
 
-/** `start` and its ancestors up to the root, as rows (id, parent_id, n), n = steps up (0 = `start`). */
+/** `start` and its ancestors today up to the root, as rows (id, parent_id, n), n = steps up (0 = `start`). */
 export function ancestorsSql(start: SqlRef): string {
   return `(WITH RECURSIVE up AS (
   SELECT node.id, node.parent_id, 0 AS n FROM agency node WHERE node.id = ${checked(start)}
@@ -60,7 +98,7 @@ export function ancestorsSql(start: SqlRef): string {
 ) SELECT id, parent_id, n FROM up)`;
 }
 
-/** The root (province) of `agency`'s tree as a scalar subquery; NULL when there is no such agency. */
+/** The root (province) of `agency`'s tree today as a scalar subquery; NULL when there is no such agency. */
 export function provinceRootSql(agency: SqlRef): string {
   return `(SELECT chain.id FROM ${ancestorsSql(agency)} AS chain WHERE chain.parent_id IS NULL LIMIT 1)`;
 }
@@ -73,18 +111,27 @@ const UP_FROM_EACH = `WITH RECURSIVE up AS (
 )`;
 
 /**
- * The whole subtree from `start` (every root when 'roots'), depth-first by name. Unlike subtreeSql it prunes:
- * an agency not valid on $1 hides its descendants too, unless $2 (include inactive). $3 is the root id.
+ * The tree of day $1 from `start` (every root of that day when 'roots', those ever within $3 when 'rootsWithin'), depth-first by that day's names, with
+ * that day's facts. Unlike subtreeSql it prunes: an agency not valid on $1 hides its descendants too, unless $2
+ * (include inactive). $3 is the root id.
  */
-function depthFirstSql(start: 'root' | 'roots'): string {
-  const from = start === 'root' ? 'a.id = $3' : 'a.parent_id IS NULL';
+function depthFirstSql(start: 'root' | 'roots' | 'rootsWithin'): string {
+  const from = {
+    root: 'a.id = $3',
+    roots: 'v.parent_id IS NULL',
+    // The roots of that day among what $3 ever held: a city's reader asking for 2022 gets the province it absorbed.
+    rootsWithin: `v.parent_id IS NULL AND a.id IN ${subtreeSql('$3')}`,
+  }[start];
   const valid = '($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1)))';
+  const columns = `a.id, a.code, v.name, v.short_name, a.aliases, v.kind, v.level, v.parent_id, a.valid_from, a.valid_to, a.successor_id`;
   return `WITH RECURSIVE tree AS (
-  SELECT a.*, 0 AS depth, ARRAY[lower(a.name) || '|' || a.id::text] AS sort_path
-    FROM agency a WHERE ${from} AND ${valid}
+  SELECT ${columns}, 0 AS depth, ARRAY[lower(v.name) || '|' || a.id::text] AS sort_path
+    FROM agency a JOIN agency_version v ON v.agency_id = a.id AND ${factsOnCondition('v', '$1')}
+   WHERE ${from} AND ${valid}
   UNION ALL
-  SELECT a.*, tree.depth + 1, tree.sort_path || (lower(a.name) || '|' || a.id::text)
-    FROM agency a JOIN tree ON a.parent_id = tree.id
+  SELECT ${columns}, tree.depth + 1, tree.sort_path || (lower(v.name) || '|' || a.id::text)
+    FROM agency_version v JOIN tree ON v.parent_id = tree.id AND ${factsOnCondition('v', '$1')}
+    JOIN agency a ON a.id = v.agency_id
    WHERE ${valid} AND tree.depth < ${MAX_STEPS}
 )
 SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, tree.level, tree.parent_id, tree.depth,
@@ -98,8 +145,14 @@ SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, 
 /** The statements AgencyTreeRepository runs, by method (exported for the SQL snapshots). */
 export const AGENCY_TREE_SQL = {
   ancestorIds: `SELECT chain.id FROM ${ancestorsSql('$1')} AS chain ORDER BY chain.n`,
-  isWithin: `SELECT EXISTS (SELECT 1 FROM ${ancestorsSql('$1')} AS chain WHERE chain.id = $2) AS within`,
+  isWithin: `SELECT ${everWithinSql('$1', '$2')} AS within`,
   ancestorIdsOfEach: `${UP_FROM_EACH} SELECT start_id, parent_id AS ancestor_id, n FROM up WHERE parent_id IS NOT NULL ORDER BY n DESC`,
+  // Every agency ever above each of $1 (versions' parents and successors): the reading scope, for many at once.
+  everAncestorIdsOfEach: `WITH RECURSIVE up(start_id, id) AS (
+  SELECT node.id, node.id FROM agency node WHERE node.id = ANY($1::uuid[])
+  UNION
+  SELECT up.start_id, edge.up_id FROM ${LINKS} edge JOIN up ON edge.child_id = up.id
+) SELECT start_id, id AS ancestor_id FROM up WHERE id <> start_id`,
   provinceRoots: `${UP_FROM_EACH} SELECT start_id, id AS root_id FROM up WHERE parent_id IS NULL`,
   subtreeIds: `SELECT sub.id FROM ${subtreeSql('$1')} AS sub`,
   subtreeIdsValidOn: `SELECT sub.id FROM ${subtreeSql('$1', { validOn: '$2' })} AS sub`,
@@ -108,8 +161,17 @@ export const AGENCY_TREE_SQL = {
   UNION ALL
   SELECT down.root_id, node.id, down.depth + 1 FROM agency node JOIN down ON node.parent_id = down.id WHERE down.depth < ${MAX_STEPS}
 ) SELECT root_id, count(*) - 1 AS n FROM down GROUP BY root_id`,
+  // Up from $1 through every parent its versions from day $3 on have had: a move of $2 under $1 from $3 would
+  // make a cycle on some day if this reaches $2 (conservative: it may also refuse a move that never would).
+  reachesFrom: `WITH RECURSIVE up(id) AS (
+  SELECT $1::uuid
+  UNION
+  SELECT v.parent_id FROM agency_version v JOIN up ON v.agency_id = up.id
+   WHERE v.parent_id IS NOT NULL AND (v.effective_to IS NULL OR v.effective_to > $3::date)
+) SELECT EXISTS (SELECT 1 FROM up WHERE up.id = $2) AS reaches`,
   depthFirstFromRoot: depthFirstSql('root'),
   depthFirstFromRoots: depthFirstSql('roots'),
+  depthFirstFromRootsWithin: depthFirstSql('rootsWithin'),
 } as const;
 
 /** A row of `depthFirst`: the agency's columns (dates as YYYY-MM-DD), its depth and its shown children. */
@@ -134,13 +196,13 @@ export interface AgencyTreeRow {
 export class AgencyTreeRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Ids from `agencyId` up to its root, nearest first (self included); empty for an unknown id. */
+  /** Ids from `agencyId` up to its root today, nearest first (self included); empty for an unknown id. */
   async ancestorIds(agencyId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     const rows = await manager.query<{ id: string }[]>(AGENCY_TREE_SQL.ancestorIds, [agencyId]);
     return rows.map((r) => r.id);
   }
 
-  /** Whether `agencyId` lies in the subtree of `rootId` (the root itself included). */
+  /** Whether `agencyId` is or ever was in the subtree of `rootId` (the root itself included; see everWithinSql). */
   async isWithin(
     agencyId: string,
     rootId: string,
@@ -162,6 +224,17 @@ export class AgencyTreeRepository {
       if (ids) ids.push(row.ancestor_id);
       else result.set(row.start_id, [row.ancestor_id]);
     }
+    return result;
+  }
+
+  /** Every agency each of `agencyIds` ever lay below or was merged into (see everWithinSql), unordered. */
+  async everAncestorIdsOfEach(agencyIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.dataSource.manager.query<{ start_id: string; ancestor_id: string }[]>(
+      AGENCY_TREE_SQL.everAncestorIdsOfEach,
+      [[...agencyIds]],
+    );
+    const result = new Map<string, string[]>();
+    for (const row of rows) result.set(row.start_id, [...(result.get(row.start_id) ?? []), row.ancestor_id]);
     return result;
   }
 
@@ -189,6 +262,16 @@ export class AgencyTreeRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Whether `agencyId` is `fromId` or above it on some day from `day` on (the cycle check of a dated move). */
+  async reachesFrom(fromId: string, agencyId: string, day: string, manager: EntityManager): Promise<boolean> {
+    const [row] = await manager.query<{ reaches: boolean }[]>(AGENCY_TREE_SQL.reachesFrom, [
+      fromId,
+      agencyId,
+      day,
+    ]);
+    return row.reaches;
+  }
+
   /** How many agencies lie below each of `agencyIds`, ended ones included. */
   async descendantCounts(agencyIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.dataSource.manager.query<{ root_id: string; n: string }[]>(
@@ -199,10 +282,22 @@ export class AgencyTreeRepository {
   }
 
   /**
-   * The subtree under `rootId` (every tree when null) as a flat depth-first list. An agency not valid on
-   * `asOf` is left out with its whole subtree unless `includeInactive`.
+   * The tree of `asOf` under `rootId` (every tree of that day when null; with `within`, the trees of that day
+   * rooted in what `within` ever held) as a flat depth-first list. An agency not valid on `asOf` is left out
+   * with its whole subtree unless `includeInactive`.
    */
-  depthFirst(rootId: string | null, asOf: string, includeInactive: boolean): Promise<AgencyTreeRow[]> {
+  depthFirst(
+    rootId: string | null,
+    asOf: string,
+    includeInactive: boolean,
+    within?: string,
+  ): Promise<AgencyTreeRow[]> {
+    if (within)
+      return this.dataSource.query<AgencyTreeRow[]>(AGENCY_TREE_SQL.depthFirstFromRootsWithin, [
+        asOf,
+        includeInactive,
+        within,
+      ]);
     return rootId
       ? this.dataSource.query<AgencyTreeRow[]>(AGENCY_TREE_SQL.depthFirstFromRoot, [
           asOf,

@@ -53,7 +53,9 @@ export class Agency extends BaseEntity {
   @Column({ type: 'date', nullable: true })
   validTo: string | null;
 
+  // Indexed: scope and rollups walk from an agency to those merged into it (AgencyTreeRepository).
   @Field(() => ID, { nullable: true })
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   successorId: string | null;
 

@@ -29,7 +29,12 @@ interface ActorRow {
   last_used_at?: Date | null;
   token_version?: number;
   session_revoked?: boolean;
+  agency_ended?: boolean | null;
 }
+
+/** Whether the agency in `column` has ended by today: its people keep reading, and write no more as it. */
+const AGENCY_ENDED = (column: string) =>
+  `(SELECT e.valid_to <= partrack_today() FROM agency e WHERE e.id = ${column})`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -61,7 +66,7 @@ export class AuthenticationService {
       `SELECT u.id, u.email AS label, u.role, u.agency_id, u.active, u.token_version,
               EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NOT NULL)
                 AS session_revoked,
-              ${provinceRootSql('u.agency_id')} AS province_root_id
+              ${provinceRootSql('u.agency_id')} AS province_root_id, ${AGENCY_ENDED('u.agency_id')} AS agency_ended
          FROM app_user u WHERE u.id = $1`,
       [claims.sub, claims.sid],
     );
@@ -74,6 +79,7 @@ export class AuthenticationService {
       role: row.role,
       agencyId: row.agency_id,
       provinceRootId: row.province_root_id,
+      agencyEnded: row.agency_ended === true,
     };
   }
 
@@ -81,7 +87,7 @@ export class AuthenticationService {
     if (!token.startsWith(API_KEY_PREFIX)) return null;
     const rows: ActorRow[] = await this.dataSource.query(
       `SELECT k.id, 'api-key:' || k.name AS label, k.role, k.agency_id, true AS active, k.last_used_at,
-              ${provinceRootSql('k.agency_id')} AS province_root_id
+              ${provinceRootSql('k.agency_id')} AS province_root_id, ${AGENCY_ENDED('k.agency_id')} AS agency_ended
          FROM api_key k
         WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())`,
       [sha256(token)],
@@ -99,6 +105,7 @@ export class AuthenticationService {
       role: row.role,
       agencyId: row.agency_id,
       provinceRootId: row.province_root_id,
+      agencyEnded: row.agency_ended === true,
     };
   }
 }

@@ -1,5 +1,7 @@
 import { AgencyGroup } from '../agencies/agency-group.entity';
 import { Agency } from '../agencies/agency.entity';
+import { AgencyVersion } from '../agencies/agency-version.entity';
+import { AgencyReorganisation } from '../agencies/reorganisation/reorganisation.entity';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { IndicatorPlanItem } from '../indicators/indicator-plan-item.entity';
@@ -45,6 +47,8 @@ import { User } from '../users/user.entity';
 export const ENTITIES = [
   Agency,
   AgencyGroup,
+  AgencyVersion,
+  AgencyReorganisation,
   User,
   RefreshToken,
   LoginAttempt,

@@ -12,7 +12,9 @@ import {
   TargetRule,
 } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { subtreeCondition } from '../agencies/agency-tree.repository';
+import { factsOnCondition, subtreeSql } from '../agencies/agency-tree.repository';
+import { withFacts } from '../agencies/agency-history.service';
+import { AgencyVersion } from '../agencies/agency-version.entity';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import { Agency } from '../agencies/agency.entity';
 import { IndicatorTarget } from './indicator-target.entity';
@@ -185,8 +187,11 @@ export class IndicatorRollupService {
     return rules;
   }
 
-  /** Agencies of a level (or any level) in the subtree of `rootId` that exist on `asOf`, by name. */
-  agenciesInSubtree(
+  /**
+   * Agencies of a level (or any level) in the tree of `asOf` under `rootId`, with that day's names and levels,
+   * by name: a 2022 scoreboard shows 2022's units as they were called then.
+   */
+  async agenciesInSubtree(
     rootId: string,
     asOf: string,
     levels: readonly AgencyLevel[] | null,
@@ -194,15 +199,16 @@ export class IndicatorRollupService {
   ): Promise<Agency[]> {
     // No level asked for (e.g. no indicator of the period's frequency): nobody. A placeholder level in the
     // IN list would be refused by the enum type.
-    if (levels?.length === 0) return Promise.resolve([]);
+    if (levels?.length === 0) return [];
     const query = em
-      .getRepository(Agency)
-      .createQueryBuilder('a')
-      .where(subtreeCondition('a'), { scopeRoot: rootId })
-      .andWhere('a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to > :asOf)', { asOf })
-      .orderBy('a.name', 'ASC')
+      .getRepository(AgencyVersion)
+      .createQueryBuilder('v')
+      .innerJoinAndSelect('v.agency', 'a')
+      .where(`a.id IN ${subtreeSql(':scopeRoot', { validOn: ':asOf' })}`, { scopeRoot: rootId, asOf })
+      .andWhere(factsOnCondition('v', ':asOf'))
+      .orderBy('v.name', 'ASC')
       .addOrderBy('a.id', 'ASC');
-    if (levels) query.andWhere('a.level IN (:...levels)', { levels });
-    return query.getMany();
+    if (levels) query.andWhere('v.level IN (:...levels)', { levels });
+    return (await query.getMany()).map((v) => withFacts(v.agency!, v));
   }
 }

@@ -2,34 +2,32 @@
  * The rollup in one statement. Parameters: $1 top agency ids, $2 hierarchy date (asOf), $3 indicator ids,
  * $4 periods, $5 measurement statuses that count.
  *
- * `closure` walks down from each top through the current parent links, leaving out agencies merged away on
- * or before asOf (they count for their successor instead); `merged` resolves each chain of merges on or before
- * asOf once, from the few merged agencies (recursing from every agency reached made the planner overestimate
- * the rows 166-fold, see docs/performance.md); `members` adds them to the agencies they were merged into. Each measurement of a member
- * counts once for its top. RATIO sums numerators and denominators and divides once, never averaging
- * percentages; NONE takes only the top's own figure (province-only figures such as ranks).
+ * `closure` walks down from each top through the tree of day $2: each agency's version holding that day links
+ * it to its parent (an ended agency keeps the parent it had last), except that an agency merged away on or
+ * before $2 links to its successor instead, so it counts there with whatever still hangs below it. Every
+ * agency has one upward link on $2, so each measurement counts at most once for a top. RATIO sums numerators
+ * and denominators and divides once, never averaging percentages; NONE takes only the top's own figure
+ * (province-only figures such as ranks).
  */
 export const ROLLUP_SQL = `
-WITH RECURSIVE closure AS (
+WITH RECURSIVE links AS (
+  SELECT v.agency_id AS child_id, v.parent_id AS up_id
+    FROM agency_version v JOIN agency a ON a.id = v.agency_id
+   WHERE v.parent_id IS NOT NULL
+     AND (v.effective_from IS NULL OR v.effective_from <= $2::date) AND (v.effective_to IS NULL OR v.effective_to > $2::date)
+     AND NOT (a.successor_id IS NOT NULL AND a.valid_to <= $2::date)
+  UNION ALL
+  SELECT a.id, a.successor_id FROM agency a WHERE a.successor_id IS NOT NULL AND a.valid_to <= $2::date
+),
+closure AS (
   SELECT t.id AS top, t.id AS member, 0 AS depth FROM unnest($1::uuid[]) AS t(id)
   UNION ALL
-  SELECT c.top, a.id, c.depth + 1
-    FROM agency a JOIN closure c ON a.parent_id = c.member
-   WHERE c.depth < 32 AND NOT (a.successor_id IS NOT NULL AND a.valid_to <= $2::date)
-),
-merged AS (
-  SELECT a.id AS agency_id, a.successor_id AS into_id, 1 AS hops
-    FROM agency a
-   WHERE a.successor_id IS NOT NULL AND a.valid_to <= $2::date
-  UNION ALL
-  SELECT a.id, m.into_id, m.hops + 1
-    FROM agency a JOIN merged m ON a.successor_id = m.agency_id
-   WHERE a.valid_to <= $2::date AND m.hops < 8
+  SELECT c.top, l.child_id, c.depth + 1
+    FROM links l JOIN closure c ON l.up_id = c.member
+   WHERE c.depth < 32
 ),
 members AS (
   SELECT top, member AS agency_id FROM closure
-  UNION ALL
-  SELECT c.top, m.agency_id FROM closure c JOIN merged m ON m.into_id = c.member
 ),
 grouped AS (
   SELECT mb.top, ms.indicator_id, ms.period,

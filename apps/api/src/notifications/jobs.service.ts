@@ -1,3 +1,4 @@
+import { AgencyHistoryService } from '../agencies/agency-history.service';
 import {
   BeforeApplicationShutdown,
   Inject,
@@ -42,6 +43,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly outbox: EmailOutboxService,
     private readonly rounds: ReportingRoundsService,
     private readonly parDeadlines: ParDeadlinesService,
+    private readonly agencyHistory: AgencyHistoryService,
   ) {}
 
   get running(): boolean {
@@ -134,6 +136,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async openRounds(): Promise<void> {
+    // First the agencies: a reorganisation dated today becomes today's tree before rounds are opened on it.
+    const synced = await this.agencyHistory.syncToday();
+    if (synced.length)
+      this.logger.log(`${QUEUES.rounds}: ${synced.length} agencies took their facts of today`);
     const opened = await this.rounds.openDue(todayInVietnam());
     this.logger.log(`${QUEUES.rounds}: ${opened} periodic rounds checked`);
   }

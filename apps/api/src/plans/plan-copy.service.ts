@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PlanStatus } from '@partrack/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AgencyHistoryService } from '../agencies/agency-history.service';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
@@ -33,6 +34,7 @@ export class PlanCopyService {
     private readonly plans: PlansService,
     private readonly scope: AgencyScopeService,
     private readonly audit: AuditService,
+    private readonly history: AgencyHistoryService,
   ) {}
 
   /**
@@ -86,23 +88,40 @@ export class PlanCopyService {
       const source = await this.plans.findWritable(caller, planId, em);
       if (year === source.year) throw badField('year', 'validation.invalid');
       const newCode = code ?? replaceYear(source.code, source.year, year) ?? source.code;
+      const items = await em.find(PlanItem, { where: { planId: source.id }, order: { sortOrder: 'ASC' } });
+      // The new year's structure: ended leads (and owner) are replaced by their successors of its first day.
+      const assigned = await em.find(PlanItemAgency, { where: { itemId: In(items.map((i) => i.id)) } });
+      const carriers = await this.history.carriersOn(
+        [source.ownerAgencyId, ...assigned.flatMap((a) => (a.agencyId ? [a.agencyId] : []))],
+        `${year}-01-01`,
+        em,
+      );
+      const owner = carriers.get(source.ownerAgencyId) ?? source.ownerAgencyId;
       const plan = await this.plans.create(
         caller,
         {
           code: newCode === source.code ? `${source.code}-${year}` : newCode,
           title: replaceYear(source.title, source.year, year) ?? source.title,
           year,
-          ownerAgencyId: source.ownerAgencyId,
+          ownerAgencyId: owner,
         },
         em,
       );
-      const items = await em.find(PlanItem, { where: { planId: source.id }, order: { sortOrder: 'ASC' } });
-      await this.copyItems(em, plan.id, items, [], { linkToSource: false, yearShift: year - source.year });
+      await this.copyItems(em, plan.id, items, [], {
+        linkToSource: false,
+        yearShift: year - source.year,
+        carriers,
+      });
       await this.audit.record(em, caller, {
         action: 'plan.copyToYear',
         entityType: 'Plan',
         entityId: plan.id,
-        after: { sourcePlanId: source.id, year, items: items.length },
+        after: {
+          sourcePlanId: source.id,
+          year,
+          items: items.length,
+          replacedAgencies: Object.fromEntries(carriers),
+        },
       });
       return plan;
     });
@@ -129,7 +148,7 @@ export class PlanCopyService {
     planId: string,
     items: PlanItem[],
     existing: PlanItem[],
-    options: { linkToSource: boolean; yearShift: number },
+    options: { linkToSource: boolean; yearShift: number; carriers?: Map<string, string | null> },
   ): Promise<void> {
     const newIdByOld = new Map(existing.map((i) => [i.sourceItemId ?? '', i.id]));
     let order = existing.reduce((max, i) => Math.max(max, i.sortOrder), 0);
@@ -154,7 +173,10 @@ export class PlanCopyService {
         }),
       );
       newIdByOld.set(item.id, copy.id);
-      const assignments = await em.find(PlanItemAgency, { where: { itemId: item.id } });
+      const assignments = carriedOver(
+        await em.find(PlanItemAgency, { where: { itemId: item.id } }),
+        options.carriers,
+      );
       if (assignments.length) {
         await em.insert(
           PlanItemAgency,
@@ -170,4 +192,25 @@ export class PlanCopyService {
       }
     }
   }
+}
+
+/**
+ * A copy's assignments in its new year: an agency that has ended by then is replaced by the one carrying its
+ * work (its successor), dropped when none does, and named once per role (two merged leads become one).
+ */
+function carriedOver(
+  assignments: PlanItemAgency[],
+  carriers: Map<string, string | null> | undefined,
+): PlanItemAgency[] {
+  if (!carriers) return assignments;
+  const seen = new Set<string>();
+  return assignments.flatMap((a) => {
+    const agencyId =
+      a.agencyId === null ? null : carriers.has(a.agencyId) ? carriers.get(a.agencyId)! : a.agencyId;
+    if (a.agencyId !== null && agencyId === null) return [];
+    const key = `${a.role}|${agencyId ?? ''}|${a.groupId ?? ''}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ ...a, agencyId }];
+  });
 }

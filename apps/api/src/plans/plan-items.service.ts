@@ -64,8 +64,16 @@ export class PlanItemsService {
     return item;
   }
 
-  /** Agencies and groups must exist and be readable by the caller. */
-  async checkAssignments(em: EntityManager, actor: Actor, assignments: Assignment[]): Promise<void> {
+  /**
+   * Agencies and groups must exist and be readable by the caller, and an agency must exist at some time in the
+   * plan's year: a 2026 task is not led by a department merged away in 2025 (name its successor instead).
+   */
+  async checkAssignments(
+    em: EntityManager,
+    actor: Actor,
+    assignments: Assignment[],
+    year?: number,
+  ): Promise<void> {
     const agencyIds = assignments.flatMap((a) => (a.agencyId ? [a.agencyId] : []));
     const groupIds = assignments.flatMap((a) => (a.groupId ? [a.groupId] : []));
     const agencies = agencyIds.length ? await em.find(Agency, { where: { id: In(agencyIds) } }) : [];
@@ -73,6 +81,9 @@ export class PlanItemsService {
       if (!agencies.some((a) => a.id === id) || !(await this.scope.canRead(actor, id, em))) {
         throw badField('leadAgencyIds', 'common.notFound', { entity: 'Agency', id });
       }
+      const agency = agencies.find((a) => a.id === id)!;
+      if (year !== undefined && !existsInYear(agency, year))
+        throw badField('leadAgencyIds', 'agency.inactive', { name: agency.name });
     }
     const groups = groupIds.length ? await em.find(AgencyGroup, { where: { id: In(groupIds) } }) : [];
     const root = this.scope.readRoot(actor);
@@ -133,7 +144,7 @@ export class PlanItemsService {
     if (await em.exists(PlanItem, { where: { planId: plan.id, code } }))
       throw badField('code', 'common.duplicate', { value: code });
     const assignments = assignmentsFrom(input) ?? [];
-    await this.checkAssignments(em, caller.actor, assignments);
+    await this.checkAssignments(em, caller.actor, assignments, plan.year);
     const [{ next }] = await em.query<{ next: number }[]>(
       'SELECT COALESCE(max(sort_order), 0) + 1 AS next FROM plan_item WHERE plan_id = $1',
       [plan.id],
@@ -171,7 +182,7 @@ export class PlanItemsService {
       const plan = await this.plans.findWritable(caller, before.planId, em);
       await this.checkFields(em, plan.id, input, before.id);
       const assignments = assignmentsFrom(input);
-      if (assignments) await this.checkAssignments(em, caller.actor, assignments);
+      if (assignments) await this.checkAssignments(em, caller.actor, assignments, plan.year);
       const { title, areaCode, parentId, productType, productText, dueLabel, dueDate, fundingText } = input;
       const patch: Partial<PlanItem> = definedFields({
         title,
@@ -213,4 +224,9 @@ export class PlanItemsService {
       return true;
     });
   }
+}
+
+/** Whether `agency` exists on at least one day of `year`. */
+function existsInYear(agency: Pick<Agency, 'validFrom' | 'validTo'>, year: number): boolean {
+  return agency.validFrom <= `${year}-12-31` && (agency.validTo === null || agency.validTo > `${year}-01-01`);
 }

@@ -15,6 +15,8 @@ export const PLAN_ITEMS_BY_PLAN = loaderKey<string, PlanItem[]>('planItemsByPlan
 export const ITEM_ASSIGNMENTS = loaderKey<string, PlanItemAgency[]>('planItemAssignments');
 export const ITEM_UPDATES = loaderKey<string, TaskUpdate[]>('planItemUpdates');
 export const GROUP_BY_ID = loaderKey<string, AgencyGroup | null>('agencyGroupById');
+/** The year of an item's plan (null for an unknown item): the world its assignments are named in. */
+export const ITEM_PLAN_YEAR = loaderKey<string, number | null>('planItemPlanYear');
 
 @Injectable()
 export class PlanLoaders implements OnModuleInit {
@@ -43,6 +45,18 @@ export class PlanLoaders implements OnModuleInit {
             .getRepository(PlanItem)
             .find({ where: { planId: In([...planIds]) }, order: { sortOrder: 'ASC' } });
           return groupByKeys(planIds, rows, (r) => r.planId);
+        }),
+    );
+    this.registry.register(
+      ITEM_PLAN_YEAR,
+      () =>
+        new DataLoader(async (itemIds) => {
+          const rows = await this.dataSource.query<{ id: string; year: number }[]>(
+            'SELECT i.id, p.year FROM plan_item i JOIN plan p ON p.id = i.plan_id WHERE i.id = ANY($1::uuid[])',
+            [[...itemIds]],
+          );
+          const years = new Map(rows.map((r) => [r.id, r.year]));
+          return itemIds.map((id) => years.get(id) ?? null);
         }),
     );
     this.registry.register(

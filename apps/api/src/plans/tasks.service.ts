@@ -3,7 +3,7 @@ import { foldVietnamese, PlanItemKind } from '@partrack/shared';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../common/sql/escape-like';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
-import { subtreeSql } from '../agencies/agency-tree.repository';
+import { factsOnCondition, subtreeSql } from '../agencies/agency-tree.repository';
 import { todayInVietnam } from '../common/time/vietnam-time';
 import { Actor } from '../common/context/actor';
 import { Connection } from '../common/graphql/connection';
@@ -178,7 +178,8 @@ export class TasksService {
       .addSelect('item.due_date', 'due_date')
       .addSelect(EFFECTIVE_STATUS, 'status')
       .addSelect(EFFECTIVE_PROGRESS, 'progress')
-      .addSelect(OVERDUE, 'overdue');
+      .addSelect(OVERDUE, 'overdue')
+      .addSelect('plan.year', 'plan_year');
     const [sql, params] = base.getQueryAndParameters();
     const grouping = this.grouping(groupBy);
     const rows = await this.dataSource.query<RawStats[]>(
@@ -233,15 +234,23 @@ export class TasksService {
           join: '',
         };
       case TaskStatsGroupBy.LEAD_AGENCY:
+        // A plan's year is its world: a group leads through the members that existed that year (a group keeps
+        // a merged member and gains its successor, docs/reorganisation.md), named as they were then.
         return {
           key: 'ag.id::text',
-          label: 'ag.name',
+          label: 'COALESCE(agv.name, ag.name)',
           // Busiest agencies first; tasks without a lead last (key NONE).
           order: 'CASE WHEN ag.id IS NULL THEN 1 ELSE 0 END',
           byCount: true,
           join: `LEFT JOIN plan_item_agency pia ON pia.item_id = t.id AND pia.role = 'LEAD'
-                 LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id
-                 LEFT JOIN agency ag ON ag.id = COALESCE(pia.agency_id, gm.agency_id)`,
+                 LEFT JOIN LATERAL (
+                   SELECT gm.agency_id FROM agency_group_member gm JOIN agency ga ON ga.id = gm.agency_id
+                    WHERE gm.group_id = pia.group_id AND ga.valid_from <= make_date(t.plan_year, 12, 31)
+                      AND (ga.valid_to IS NULL OR ga.valid_to > make_date(t.plan_year, 1, 1))
+                 ) gm ON true
+                 LEFT JOIN agency ag ON ag.id = COALESCE(pia.agency_id, gm.agency_id)
+                 LEFT JOIN agency_version agv ON agv.agency_id = ag.id
+                   AND ${factsOnCondition('agv', 'least(make_date(t.plan_year, 12, 31), partrack_today())')}`,
         };
       default:
         throw new Error(`unknown grouping ${String(groupBy)}`);

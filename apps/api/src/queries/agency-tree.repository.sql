@@ -9,11 +9,12 @@ SELECT chain.id FROM (WITH RECURSIVE up AS (
 ) SELECT id, parent_id, n FROM up) AS chain ORDER BY chain.n
 
 -- AgencyTreeRepository.isWithin
-SELECT EXISTS (SELECT 1 FROM (WITH RECURSIVE up AS (
-  SELECT node.id, node.parent_id, 0 AS n FROM agency node WHERE node.id = $1
-  UNION ALL
-  SELECT node.id, node.parent_id, up.n + 1 FROM agency node JOIN up ON node.id = up.parent_id WHERE up.n < 64
-) SELECT id, parent_id, n FROM up) AS chain WHERE chain.id = $2) AS within
+SELECT EXISTS (WITH RECURSIVE up(id) AS (
+  SELECT node.id FROM agency node WHERE node.id = $1
+  UNION
+  SELECT edge.up_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN up ON edge.child_id = up.id
+) SELECT 1 FROM up WHERE up.id = $2) AS within
 
 -- AgencyTreeRepository.ancestorIdsOfEach
 WITH RECURSIVE up AS (
@@ -21,6 +22,14 @@ WITH RECURSIVE up AS (
   UNION ALL
   SELECT up.start_id, node.id, node.parent_id, up.n + 1 FROM up JOIN agency node ON node.id = up.parent_id WHERE up.n < 64
 ) SELECT start_id, parent_id AS ancestor_id, n FROM up WHERE parent_id IS NOT NULL ORDER BY n DESC
+
+-- AgencyTreeRepository.everAncestorIdsOfEach
+WITH RECURSIVE up(start_id, id) AS (
+  SELECT node.id, node.id FROM agency node WHERE node.id = ANY($1::uuid[])
+  UNION
+  SELECT up.start_id, edge.up_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN up ON edge.child_id = up.id
+) SELECT start_id, id AS ancestor_id FROM up WHERE id <> start_id
 
 -- AgencyTreeRepository.provinceRoots
 WITH RECURSIVE up AS (
@@ -30,18 +39,20 @@ WITH RECURSIVE up AS (
 ) SELECT start_id, id AS root_id FROM up WHERE parent_id IS NULL
 
 -- AgencyTreeRepository.subtreeIds
-SELECT sub.id FROM (WITH RECURSIVE down AS (
+SELECT sub.id FROM (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
-  UNION ALL
-  SELECT node.id FROM agency node JOIN down ON node.parent_id = down.id
+  UNION
+  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
 ) SELECT id FROM down) AS sub
 
 -- AgencyTreeRepository.subtreeIdsValidOn
-SELECT sub.id FROM (WITH RECURSIVE down AS (
-  SELECT node.id, node.valid_from, node.valid_to FROM agency node WHERE node.id = $1
-  UNION ALL
-  SELECT node.id, node.valid_from, node.valid_to FROM agency node JOIN down ON node.parent_id = down.id
-) SELECT id FROM down WHERE down.valid_from <= $2 AND (down.valid_to IS NULL OR down.valid_to > $2)) AS sub
+SELECT sub.id FROM (WITH RECURSIVE down(id) AS (
+  SELECT node.id FROM agency node WHERE node.id = $1
+  UNION
+  SELECT link.agency_id FROM agency_version link JOIN down ON link.parent_id = down.id WHERE (link.effective_from IS NULL OR link.effective_from <= $2) AND (link.effective_to IS NULL OR link.effective_to > $2)
+) SELECT down.id FROM down JOIN agency node ON node.id = down.id
+   WHERE node.valid_from <= $2 AND (node.valid_to IS NULL OR node.valid_to > $2)) AS sub
 
 -- AgencyTreeRepository.descendantCounts
 WITH RECURSIVE down AS (
@@ -50,13 +61,23 @@ WITH RECURSIVE down AS (
   SELECT down.root_id, node.id, down.depth + 1 FROM agency node JOIN down ON node.parent_id = down.id WHERE down.depth < 64
 ) SELECT root_id, count(*) - 1 AS n FROM down GROUP BY root_id
 
+-- AgencyTreeRepository.reachesFrom
+WITH RECURSIVE up(id) AS (
+  SELECT $1::uuid
+  UNION
+  SELECT v.parent_id FROM agency_version v JOIN up ON v.agency_id = up.id
+   WHERE v.parent_id IS NOT NULL AND (v.effective_to IS NULL OR v.effective_to > $3::date)
+) SELECT EXISTS (SELECT 1 FROM up WHERE up.id = $2) AS reaches
+
 -- AgencyTreeRepository.depthFirstFromRoot
 WITH RECURSIVE tree AS (
-  SELECT a.*, 0 AS depth, ARRAY[lower(a.name) || '|' || a.id::text] AS sort_path
-    FROM agency a WHERE a.id = $3 AND ($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1)))
+  SELECT a.id, a.code, v.name, v.short_name, a.aliases, v.kind, v.level, v.parent_id, a.valid_from, a.valid_to, a.successor_id, 0 AS depth, ARRAY[lower(v.name) || '|' || a.id::text] AS sort_path
+    FROM agency a JOIN agency_version v ON v.agency_id = a.id AND (v.effective_from IS NULL OR v.effective_from <= $1) AND (v.effective_to IS NULL OR v.effective_to > $1)
+   WHERE a.id = $3 AND ($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1)))
   UNION ALL
-  SELECT a.*, tree.depth + 1, tree.sort_path || (lower(a.name) || '|' || a.id::text)
-    FROM agency a JOIN tree ON a.parent_id = tree.id
+  SELECT a.id, a.code, v.name, v.short_name, a.aliases, v.kind, v.level, v.parent_id, a.valid_from, a.valid_to, a.successor_id, tree.depth + 1, tree.sort_path || (lower(v.name) || '|' || a.id::text)
+    FROM agency_version v JOIN tree ON v.parent_id = tree.id AND (v.effective_from IS NULL OR v.effective_from <= $1) AND (v.effective_to IS NULL OR v.effective_to > $1)
+    JOIN agency a ON a.id = v.agency_id
    WHERE ($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1))) AND tree.depth < 64
 )
 SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, tree.level, tree.parent_id, tree.depth,
@@ -68,11 +89,36 @@ SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, 
 
 -- AgencyTreeRepository.depthFirstFromRoots
 WITH RECURSIVE tree AS (
-  SELECT a.*, 0 AS depth, ARRAY[lower(a.name) || '|' || a.id::text] AS sort_path
-    FROM agency a WHERE a.parent_id IS NULL AND ($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1)))
+  SELECT a.id, a.code, v.name, v.short_name, a.aliases, v.kind, v.level, v.parent_id, a.valid_from, a.valid_to, a.successor_id, 0 AS depth, ARRAY[lower(v.name) || '|' || a.id::text] AS sort_path
+    FROM agency a JOIN agency_version v ON v.agency_id = a.id AND (v.effective_from IS NULL OR v.effective_from <= $1) AND (v.effective_to IS NULL OR v.effective_to > $1)
+   WHERE v.parent_id IS NULL AND ($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1)))
   UNION ALL
-  SELECT a.*, tree.depth + 1, tree.sort_path || (lower(a.name) || '|' || a.id::text)
-    FROM agency a JOIN tree ON a.parent_id = tree.id
+  SELECT a.id, a.code, v.name, v.short_name, a.aliases, v.kind, v.level, v.parent_id, a.valid_from, a.valid_to, a.successor_id, tree.depth + 1, tree.sort_path || (lower(v.name) || '|' || a.id::text)
+    FROM agency_version v JOIN tree ON v.parent_id = tree.id AND (v.effective_from IS NULL OR v.effective_from <= $1) AND (v.effective_to IS NULL OR v.effective_to > $1)
+    JOIN agency a ON a.id = v.agency_id
+   WHERE ($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1))) AND tree.depth < 64
+)
+SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, tree.level, tree.parent_id, tree.depth,
+       to_char(tree.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(tree.valid_to, 'YYYY-MM-DD') AS valid_to,
+       tree.successor_id, COALESCE(counts.n, 0) AS child_count
+  FROM tree
+  LEFT JOIN (SELECT parent_id, count(*) AS n FROM tree GROUP BY parent_id) counts ON counts.parent_id = tree.id
+ ORDER BY tree.sort_path
+
+-- AgencyTreeRepository.depthFirstFromRootsWithin
+WITH RECURSIVE tree AS (
+  SELECT a.id, a.code, v.name, v.short_name, a.aliases, v.kind, v.level, v.parent_id, a.valid_from, a.valid_to, a.successor_id, 0 AS depth, ARRAY[lower(v.name) || '|' || a.id::text] AS sort_path
+    FROM agency a JOIN agency_version v ON v.agency_id = a.id AND (v.effective_from IS NULL OR v.effective_from <= $1) AND (v.effective_to IS NULL OR v.effective_to > $1)
+   WHERE v.parent_id IS NULL AND a.id IN (WITH RECURSIVE down(id) AS (
+  SELECT node.id FROM agency node WHERE node.id = $3
+  UNION
+  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+) SELECT id FROM down) AND ($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1)))
+  UNION ALL
+  SELECT a.id, a.code, v.name, v.short_name, a.aliases, v.kind, v.level, v.parent_id, a.valid_from, a.valid_to, a.successor_id, tree.depth + 1, tree.sort_path || (lower(v.name) || '|' || a.id::text)
+    FROM agency_version v JOIN tree ON v.parent_id = tree.id AND (v.effective_from IS NULL OR v.effective_from <= $1) AND (v.effective_to IS NULL OR v.effective_to > $1)
+    JOIN agency a ON a.id = v.agency_id
    WHERE ($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1))) AND tree.depth < 64
 )
 SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, tree.level, tree.parent_id, tree.depth,
@@ -83,24 +129,27 @@ SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, 
  ORDER BY tree.sort_path
 
 -- subtreeSql(':root')
-(WITH RECURSIVE down AS (
+(WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = :root
-  UNION ALL
-  SELECT node.id FROM agency node JOIN down ON node.parent_id = down.id
+  UNION
+  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
 ) SELECT id FROM down)
 
 -- subtreeSql(':root', { validOn: ':due' })
-(WITH RECURSIVE down AS (
-  SELECT node.id, node.valid_from, node.valid_to FROM agency node WHERE node.id = :root
-  UNION ALL
-  SELECT node.id, node.valid_from, node.valid_to FROM agency node JOIN down ON node.parent_id = down.id
-) SELECT id FROM down WHERE down.valid_from <= :due AND (down.valid_to IS NULL OR down.valid_to > :due))
+(WITH RECURSIVE down(id) AS (
+  SELECT node.id FROM agency node WHERE node.id = :root
+  UNION
+  SELECT link.agency_id FROM agency_version link JOIN down ON link.parent_id = down.id WHERE (link.effective_from IS NULL OR link.effective_from <= :due) AND (link.effective_to IS NULL OR link.effective_to > :due)
+) SELECT down.id FROM down JOIN agency node ON node.id = down.id
+   WHERE node.valid_from <= :due AND (node.valid_to IS NULL OR node.valid_to > :due))
 
 -- subtreeCondition('agency')
-agency.id IN (WITH RECURSIVE down AS (
+agency.id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = :scopeRoot
-  UNION ALL
-  SELECT node.id FROM agency node JOIN down ON node.parent_id = down.id
+  UNION
+  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
 ) SELECT id FROM down)
 
 -- ancestorsSql('$1')

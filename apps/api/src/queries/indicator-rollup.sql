@@ -2,26 +2,24 @@
 -- Placeholders are left as the code writes them ($1, :name); fragments are shown with sample arguments.
 
 -- ROLLUP_SQL
-WITH RECURSIVE closure AS (
+WITH RECURSIVE links AS (
+  SELECT v.agency_id AS child_id, v.parent_id AS up_id
+    FROM agency_version v JOIN agency a ON a.id = v.agency_id
+   WHERE v.parent_id IS NOT NULL
+     AND (v.effective_from IS NULL OR v.effective_from <= $2::date) AND (v.effective_to IS NULL OR v.effective_to > $2::date)
+     AND NOT (a.successor_id IS NOT NULL AND a.valid_to <= $2::date)
+  UNION ALL
+  SELECT a.id, a.successor_id FROM agency a WHERE a.successor_id IS NOT NULL AND a.valid_to <= $2::date
+),
+closure AS (
   SELECT t.id AS top, t.id AS member, 0 AS depth FROM unnest($1::uuid[]) AS t(id)
   UNION ALL
-  SELECT c.top, a.id, c.depth + 1
-    FROM agency a JOIN closure c ON a.parent_id = c.member
-   WHERE c.depth < 32 AND NOT (a.successor_id IS NOT NULL AND a.valid_to <= $2::date)
-),
-merged AS (
-  SELECT a.id AS agency_id, a.successor_id AS into_id, 1 AS hops
-    FROM agency a
-   WHERE a.successor_id IS NOT NULL AND a.valid_to <= $2::date
-  UNION ALL
-  SELECT a.id, m.into_id, m.hops + 1
-    FROM agency a JOIN merged m ON a.successor_id = m.agency_id
-   WHERE a.valid_to <= $2::date AND m.hops < 8
+  SELECT c.top, l.child_id, c.depth + 1
+    FROM links l JOIN closure c ON l.up_id = c.member
+   WHERE c.depth < 32
 ),
 members AS (
   SELECT top, member AS agency_id FROM closure
-  UNION ALL
-  SELECT c.top, m.agency_id FROM closure c JOIN merged m ON m.into_id = c.member
 ),
 grouped AS (
   SELECT mb.top, ms.indicator_id, ms.period,

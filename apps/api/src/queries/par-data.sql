@@ -13,10 +13,11 @@ WITH lead AS (
     LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id
    WHERE i.kind IN ('TASK', 'PROJECT') AND i.source_item_id IS NULL AND i.status <> 'CANCELLED'
      AND i.due_date <= $3::date
-     AND p.owner_agency_id IN (WITH RECURSIVE down AS (
+     AND p.owner_agency_id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
-  UNION ALL
-  SELECT node.id FROM agency node JOIN down ON node.parent_id = down.id
+  UNION
+  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
 ) SELECT id FROM down)
 )
 SELECT agency_id, area_code, count(*)::int AS total, count(*) FILTER (WHERE on_time)::int AS on_time
@@ -47,10 +48,11 @@ WITH lead AS (
     LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id
    WHERE i.kind IN ('TASK', 'PROJECT') AND i.source_item_id IS NULL AND i.status <> 'CANCELLED'
      AND i.due_date <= $3::date
-     AND p.owner_agency_id IN (WITH RECURSIVE down AS (
+     AND p.owner_agency_id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
-  UNION ALL
-  SELECT node.id FROM agency node JOIN down ON node.parent_id = down.id
+  UNION
+  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
 ) SELECT id FROM down)
 )
 SELECT agency_id, id, code, title, area_code, due_date::text AS due_date, status, completed_on::text AS completed_on
@@ -77,9 +79,10 @@ SELECT DISTINCT ON (i.code) i.id, i.plan_id, i.code, i.name_vi, i.unit, i.direct
   FROM indicator i
   JOIN plan p ON p.id = i.plan_id AND p.year = $2 AND p.status IN ('ACTIVE', 'CLOSED')
  WHERE i.code = ANY($3::varchar[]) AND i.state <> 'DRAFT'
-   AND p.owner_agency_id IN (WITH RECURSIVE down AS (
+   AND p.owner_agency_id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
-  UNION ALL
-  SELECT node.id FROM agency node JOIN down ON node.parent_id = down.id
+  UNION
+  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
 ) SELECT id FROM down)
  ORDER BY i.code, p.owner_agency_id = $1 DESC, p.parent_plan_id IS NULL DESC, p.created_at, i.id

@@ -6,10 +6,11 @@ WITH province AS (
   SELECT a.id, a.code, a.name FROM agency a WHERE a.code = $1 AND a.parent_id IS NULL
 ),
 scope AS MATERIALIZED (
-  SELECT sub.id FROM province p CROSS JOIN LATERAL (WITH RECURSIVE down AS (
+  SELECT sub.id FROM province p CROSS JOIN LATERAL (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = p.id
-  UNION ALL
-  SELECT node.id FROM agency node JOIN down ON node.parent_id = down.id
+  UNION
+  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
+  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
 ) SELECT id FROM down) AS sub
 ),
 issued AS MATERIALIZED (

@@ -1,7 +1,8 @@
+import { dateInVietnam, todayInVietnam } from '../common/time/vietnam-time';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@partrack/shared';
 import { Agency } from '../agencies/agency.entity';
-import { AGENCY_BY_ID } from '../agencies/agency.loaders';
+import { AGENCY_ON_DAY, AGENCY_BY_ID } from '../agencies/agency.loaders';
 import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decorators';
 import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
@@ -96,9 +97,15 @@ export class AgencyReportsResolver {
     return this.reports.reopen(caller, id, version, comment);
   }
 
+  /** Named as on the report's date (its submission, else its round's due date), like its Word file. */
   @ResolveField(() => Agency)
-  agency(@Parent() report: AgencyReport, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.get(AGENCY_BY_ID).load(report.agencyId);
+  async agency(@Parent() report: AgencyReport, @Ctx() ctx: GqlContext) {
+    const round = await ctx.loaders.get(ROUND_BY_ID).load(report.roundId);
+    const day = dateInVietnam(report.submittedAt) ?? round?.dueDate ?? todayInVietnam();
+    return (
+      (await ctx.loaders.get(AGENCY_ON_DAY).load(`${report.agencyId}|${day}`)) ??
+      ctx.loaders.get(AGENCY_BY_ID).load(report.agencyId)
+    );
   }
 
   @ResolveField(() => ReportingRound)

@@ -4,6 +4,7 @@ import { AgencyKind, ReportStatus } from '@partrack/shared';
 import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { subtreeSql } from '../agencies/agency-tree.repository';
+import { AgencyHistoryService } from '../agencies/agency-history.service';
 import { Actor } from '../common/context/actor';
 import { dateInVietnam } from '../common/time/vietnam-time';
 import { ExportedFile, XLSX_MIME } from '../common/graphql/exported-file.model';
@@ -34,6 +35,12 @@ const MIME: Record<ReportFileFormat, string> = {
 /** "QNA-STTTT" → "STTTT": the usual tail of a document symbol (BC-STTTT). */
 const symbolOf = (code: string) => `BC-${code.split('-').pop() ?? code}`;
 
+/** The day whose names a report's document shows: its submission (finalisation), else its round's due date. */
+function documentDay(report: AgencyReport | ConsolidatedReport, round: ReportingRound): string {
+  const final = report instanceof ConsolidatedReport ? report.finalisedAt : report.submittedAt;
+  return dateInVietnam(final) ?? round.dueDate;
+}
+
 /** Word (Decree 30 layout) and Excel appendices of agency and consolidated reports. */
 @Injectable()
 export class ReportExportService {
@@ -41,12 +48,22 @@ export class ReportExportService {
     private readonly dataSource: DataSource,
     private readonly agencyReports: AgencyReportsService,
     private readonly consolidated: ConsolidatedReportsService,
+    private readonly history: AgencyHistoryService,
   ) {}
 
   async agencyReport(actor: Actor, id: string, format: ReportFileFormat): Promise<ExportedFile> {
     const report = await this.agencyReports.findOne(actor, id);
-    const { agency, round, province } = await this.context(report.roundId, report.agencyId);
-    const coordinating = await this.coordinatingAgency(round.provinceId);
+    const context = await this.context(report.roundId, report.agencyId);
+    const { round } = context;
+    const found = await this.coordinatingAgency(round.provinceId);
+    // A document keeps the names of its date (a renamed or merged agency's 2022 report still says 2022's).
+    const named = await this.history.asOf(
+      [context.agency.id, context.province.id, ...(found ? [found.id] : [])],
+      documentDay(report, round),
+    );
+    const agency = named.get(context.agency.id) ?? context.agency;
+    const province = named.get(context.province.id) ?? context.province;
+    const coordinating = found ? (named.get(found.id) ?? found) : null;
     const data = await this.agencyReports.dataOf(report);
     const phrase = periodPhrase(round.kind, round.year, round.title);
     const name = `${round.period}-${agency.code}`;
@@ -70,8 +87,14 @@ export class ReportExportService {
   async consolidatedReport(actor: Actor, id: string, format: ReportFileFormat): Promise<ExportedFile> {
     const report = await this.consolidated.findOne(actor, id);
     const round = await this.dataSource.manager.findOneByOrFail(ReportingRound, { id: report.roundId });
-    const province = await this.dataSource.manager.findOneByOrFail(Agency, { id: round.provinceId });
-    const issuer = (await this.coordinatingAgency(round.provinceId)) ?? province;
+    const today = await this.dataSource.manager.findOneByOrFail(Agency, { id: round.provinceId });
+    const found = await this.coordinatingAgency(round.provinceId);
+    const named = await this.history.asOf(
+      [today.id, ...(found ? [found.id] : [])],
+      documentDay(report, round),
+    );
+    const province = named.get(today.id) ?? today;
+    const issuer = (found ? (named.get(found.id) ?? found) : null) ?? province;
     const [data, completeness] = await Promise.all([
       this.consolidated.dataOf(report),
       this.consolidated.completenessOf(report),

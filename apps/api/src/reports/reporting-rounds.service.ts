@@ -10,6 +10,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
 import { subtreeSql } from '../agencies/agency-tree.repository';
+import { isValidOn } from '../agencies/agency-dates';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/context/actor';
@@ -80,6 +81,13 @@ export class ReportingRoundsService {
       if (province.parentId !== null) throw badField('provinceId', 'validation.invalid');
       if (caller) await this.scope.assertCanWrite(caller.actor, provinceId, em);
       const fields = this.roundFields(input);
+      // Nothing is opened for a province on a day it does not exist: a city founded on 1 July 2025 has no
+      // 2025-H1 round, and a province merged into it has no 2026 ones (docs/reorganisation.md).
+      if (!isValidOn(province, fields.dueDate))
+        throw badField('provinceId', 'report.provinceNotValidOn', {
+          name: province.name,
+          date: fields.dueDate,
+        });
       let round =
         input.kind === ReportRoundKind.AD_HOC
           ? null
@@ -117,7 +125,7 @@ export class ReportingRoundsService {
     for (const province of provinces) {
       for (const y of [year, year + 1]) {
         for (const p of reportingPeriods(y, this.config.reportDueOffsets)) {
-          if (p.window.from > today || p.dueDate < today) continue;
+          if (p.window.from > today || p.dueDate < today || !isValidOn(province, p.dueDate)) continue;
           await this.open(null, {
             kind: p.kind as unknown as ReportRoundKind,
             year: y,

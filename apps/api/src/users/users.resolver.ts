@@ -6,7 +6,13 @@ import { Ctx, RequirePermission, CurrentCaller } from '../common/auth/auth.decor
 import { Caller } from '../common/context/caller';
 import { GqlContext } from '../common/context/request-context';
 import { ConnectionType, PageArgs } from '../common/graphql/connection';
-import { CreateUserInput, ResetUserPasswordInput, UpdateUserInput, UserFilter } from './dto/user.input';
+import {
+  CreateUserInput,
+  ResetUserPasswordInput,
+  UpdateUserInput,
+  UserFilter,
+  ReassignUsersInput,
+} from './dto/user.input';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -62,6 +68,14 @@ export class UsersResolver {
     @Args('input') input: ResetUserPasswordInput,
   ): Promise<User> {
     return this.userService.resetPassword(caller, input.id, input.newPassword);
+  }
+
+  @Mutation(() => [User], {
+    description: "Moves an agency's users (all or some) to another agency, by default its successor of today",
+  })
+  @RequirePermission(Permission.USER_MANAGE)
+  reassignUsers(@CurrentCaller() caller: Caller, @Args('input') input: ReassignUsersInput): Promise<User[]> {
+    return this.userService.reassign(caller, input);
   }
 
   @ResolveField(() => Agency, { nullable: true })

@@ -2,7 +2,7 @@ import { versionedWrite } from '../database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { foldVietnamese, Role } from '@partrack/shared';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { escapeLike } from '../common/sql/escape-like';
 import { AuditService } from '../audit/audit.service';
@@ -12,7 +12,8 @@ import { Caller } from '../common/context/caller';
 import { badField, notFound } from '../common/errors/domain-error';
 import { Connection } from '../common/graphql/connection';
 import { paginate } from '../common/graphql/keyset-pagination';
-import { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.input';
+import { CreateUserInput, ReassignUsersInput, UpdateUserInput, UserFilter } from './dto/user.input';
+import { todayInVietnam } from '../common/time/vietnam-time';
 import { User } from './user.entity';
 
 const userSearchText = (u: Pick<User, 'email' | 'fullName'>) => foldVietnamese(`${u.email} ${u.fullName}`);
@@ -57,14 +58,69 @@ export class UsersService {
     em: EntityManager,
     role: Role,
     agencyId: string | null | undefined,
+    changed: boolean,
   ): Promise<void> {
     if (!agencyId) {
       if (role !== Role.ADMIN) throw badField('agencyId', 'user.agencyRequired');
       return;
     }
-    if (!(await em.exists(Agency, { where: { id: agencyId } }))) {
-      throw badField('agencyId', 'common.notFound', { entity: 'Agency', id: agencyId });
+    const agency = await em.findOne(Agency, { where: { id: agencyId } });
+    if (!agency) throw badField('agencyId', 'common.notFound', { entity: 'Agency', id: agencyId });
+    // Nobody joins an agency that has ended (an agency not started yet is fine: people move before the day).
+    if (changed && agency.validTo !== null && agency.validTo <= todayInVietnam())
+      throw badField('agencyId', 'agency.inactive', { name: agency.name });
+  }
+
+  /**
+   * Moves the users of an agency (all, or `userIds`) to another one — by default the agency that carries its
+   * work today (its successor, followed through later merges). One audit row per user.
+   */
+  async reassign(caller: Caller, input: ReassignUsersInput): Promise<User[]> {
+    return this.dataSource.transaction(async (em) => {
+      const from = await em.findOne(Agency, { where: { id: input.fromAgencyId } });
+      if (!from) throw notFound('Agency', input.fromAgencyId);
+      const toId = input.toAgencyId ?? (await this.carrier(em, from))?.id;
+      if (!toId) throw badField('toAgencyId', 'validation.required');
+      const users = await em.find(User, {
+        where: { agencyId: from.id },
+        order: { fullName: 'ASC', id: 'ASC' },
+      });
+      const chosen = input.userIds ? users.filter((u) => input.userIds!.includes(u.id)) : users;
+      if (input.userIds && chosen.length !== new Set(input.userIds).size)
+        throw badField('userIds', 'user.notInAgency', { name: from.name });
+      await this.checkAssignment(em, Role.AGENCY_OFFICER, toId, true);
+      if (!chosen.length) return [];
+      await em
+        .createQueryBuilder()
+        .update(User)
+        .set({ agencyId: toId, version: () => 'version + 1' })
+        .whereInIds(chosen.map((u) => u.id))
+        .execute();
+      const after = await em.find(User, {
+        where: { id: In(chosen.map((u) => u.id)) },
+        order: { fullName: 'ASC', id: 'ASC' },
+      });
+      for (const user of after)
+        await this.audit.record(em, caller, {
+          action: 'user.reassign',
+          entityType: 'User',
+          entityId: user.id,
+          before: { agencyId: from.id },
+          after: { agencyId: toId },
+        });
+      return after;
+    });
+  }
+
+  /** The agency carrying `agency`'s work today: itself while it exists, else its successor's carrier (≤ 8 hops). */
+  private async carrier(em: EntityManager, agency: Agency): Promise<Agency | null> {
+    const today = todayInVietnam();
+    let current: Agency | null = agency;
+    for (let hop = 0; current && hop <= 8; hop++) {
+      if (current.validTo === null || current.validTo > today) return current;
+      current = current.successorId ? await em.findOne(Agency, { where: { id: current.successorId } }) : null;
     }
+    return null;
   }
 
   private async assertEmailFree(em: EntityManager, email: string, exceptId?: string): Promise<void> {
@@ -78,7 +134,7 @@ export class UsersService {
     return this.dataSource.transaction(async (em) => {
       const email = input.email.trim().toLowerCase();
       await this.assertEmailFree(em, email);
-      await this.checkAssignment(em, input.role, input.agencyId);
+      await this.checkAssignment(em, input.role, input.agencyId, true);
       const user = em.create(User, {
         email,
         fullName: input.fullName.trim(),
@@ -107,7 +163,7 @@ export class UsersService {
       if (email !== before.email) await this.assertEmailFree(em, email, before.id);
       const role = input.role ?? before.role;
       const agencyId = input.agencyId === undefined ? before.agencyId : input.agencyId;
-      await this.checkAssignment(em, role, agencyId);
+      await this.checkAssignment(em, role, agencyId, agencyId !== before.agencyId);
       const fullName = input.fullName?.trim() ?? before.fullName;
       await versionedWrite(em, User, before.id, input.version, {
         email,

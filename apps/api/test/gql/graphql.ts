@@ -112,6 +112,8 @@ export type Agency = {
   createdAt: Scalars['DateTime']['output'];
   /** All agencies below, at any depth, including inactive ones */
   descendantCount: Scalars['Int']['output'];
+  /** Its dated facts (parent, name, short name, kind, level), oldest first; they cover all time */
+  history: Array<AgencyVersion>;
   id: Scalars['ID']['output'];
   kind: AgencyKind;
   level: AgencyLevel;
@@ -209,6 +211,8 @@ export type AgencyNameMatch = {
   /** 1 = exact name, short name or alias; lower = fuzzy */
   confidence: Scalars['Float']['output'];
   group: Maybe<AgencyGroup>;
+  /** When the agency has ended: the one carrying its work today (its successor, through later merges) */
+  successor: Maybe<Agency>;
   /** The piece of the text this match covers */
   text: Scalars['String']['output'];
 };
@@ -225,6 +229,25 @@ export type AgencyOverrideInput = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   groupId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
+};
+
+/** A batch of agency changes with one effective date (docs/reorganisation.md) */
+export type AgencyReorganisation = {
+  __typename?: 'AgencyReorganisation';
+  appliedAt: Scalars['DateTime']['output'];
+  /** Who applied it, by name */
+  appliedBy: Maybe<Scalars['String']['output']>;
+  /** Its legal basis (resolution, decision) */
+  decision: Maybe<Scalars['String']['output']>;
+  effectiveDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  operationCount: Scalars['Int']['output'];
+  status: ReorganisationStatus;
+  title: Scalars['String']['output'];
+  /** Why it can no longer be undone; null while it can (a few statements per batch: ask for one) */
+  undoBlockedBy: Maybe<Scalars['String']['output']>;
+  undoneAt: Maybe<Scalars['DateTime']['output']>;
+  undoneBy: Maybe<Scalars['String']['output']>;
 };
 
 export type AgencyReport = {
@@ -299,6 +322,21 @@ export type AgencyTreeNode = {
   successorId: Maybe<Scalars['ID']['output']>;
   validFrom: Scalars['LocalDate']['output'];
   validTo: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** An agency's facts between two dates (see docs/reorganisation.md) */
+export type AgencyVersion = {
+  __typename?: 'AgencyVersion';
+  agencyId: Scalars['ID']['output'];
+  /** First day of these facts; null: since always */
+  effectiveFrom: Maybe<Scalars['LocalDate']['output']>;
+  /** First day they no longer hold; null: still hold */
+  effectiveTo: Maybe<Scalars['LocalDate']['output']>;
+  kind: AgencyKind;
+  level: AgencyLevel;
+  name: Scalars['String']['output'];
+  parentId: Maybe<Scalars['ID']['output']>;
+  shortName: Maybe<Scalars['String']['output']>;
 };
 
 export type ApiKey = {
@@ -1294,6 +1332,8 @@ export type MergeAgenciesInput = {
 };
 
 export type MoveAgencyInput = {
+  /** First day the change holds (default: today); earlier days keep the previous facts */
+  effectiveDate?: InputMaybe<Scalars['LocalDate']['input']>;
   id: Scalars['ID']['input'];
   /** Null makes the agency a root; admins only */
   newParentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1309,6 +1349,8 @@ export type Mutation = {
   adjustInspectionPlan: InspectionPlan;
   /** Survey items' points from partrack's satisfaction surveys (maximum × the agency's satisfaction %): all or nothing; dry run by default */
   applyParSurveyResults: ParSurveyImportResult;
+  /** Applies the batch all-or-nothing; any problem is BAD_USER_INPUT with extensions.problems */
+  applyReorganisation: AgencyReorganisation;
   /** DRAFT → APPROVED: the list is final, visits may be conducted */
   approveInspectionPlan: InspectionPlan;
   /** Gives items of the province's national self-assessment to the agencies answering for them */
@@ -1391,11 +1433,15 @@ export type Mutation = {
   openReportingRound: ReportingRound;
   /** Progress from the lead agency, or a contribution from a coordinating one */
   postTaskUpdate: TaskUpdate;
+  /** Dry run: applies the batch in a transaction, reports every effect, and rolls it back */
+  previewReorganisation: ReorganisationPreview;
   /** The year's DRAFT plan with the sample proposed per level, each inspection saying why */
   proposeInspections: InspectionPlan;
   /** Publishes the results once every assessment is finalised; freezes the cycle */
   publishParCycle: ParCycle;
   reactivateUser: User;
+  /** Moves an agency's users (all or some) to another agency, by default its successor of today */
+  reassignUsers: Array<User>;
   /** The plan's total coverage as the province's DRAFT figure for the year of an indicator (1.14) */
   recordInspectionCoverage: Measurement;
   /** Conducted: its findings, each one a corrective task led by the agency in the plan given */
@@ -1455,6 +1501,8 @@ export type Mutation = {
   submitParExplanations: ParAssessment;
   /** Sends the self-assessment, every self-scored item scored */
   submitParSelfAssessment: ParAssessment;
+  /** Undoes a whole batch while nothing later depends on it */
+  undoReorganisation: AgencyReorganisation;
   updateAgency: Agency;
   updateAgencyGroup: AgencyGroup;
   /** Narrative, number and signer; only while DRAFT or RETURNED */
@@ -1491,6 +1539,11 @@ export type MutationAdjustInspectionPlanArgs = {
 
 export type MutationApplyParSurveyResultsArgs = {
   input: ApplyParSurveyResultsInput;
+};
+
+
+export type MutationApplyReorganisationArgs = {
+  input: ReorganisationInput;
 };
 
 
@@ -1724,6 +1777,11 @@ export type MutationPostTaskUpdateArgs = {
 };
 
 
+export type MutationPreviewReorganisationArgs = {
+  input: ReorganisationInput;
+};
+
+
 export type MutationProposeInspectionsArgs = {
   input: ProposeInspectionsInput;
 };
@@ -1736,6 +1794,11 @@ export type MutationPublishParCycleArgs = {
 
 export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReassignUsersArgs = {
+  input: ReassignUsersInput;
 };
 
 
@@ -1890,6 +1953,11 @@ export type MutationSubmitParExplanationsArgs = {
 
 export type MutationSubmitParSelfAssessmentArgs = {
   input: SubmitParSelfAssessmentInput;
+};
+
+
+export type MutationUndoReorganisationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2922,6 +2990,8 @@ export type Query = {
   agency: Agency;
   agencyGroup: AgencyGroup;
   agencyGroups: AgencyGroupConnection;
+  /** Reorganisations of your province, newest first */
+  agencyReorganisations: Array<AgencyReorganisation>;
   agencyReport: AgencyReport;
   /** Agency reports in your scope, by agency name */
   agencyReports: AgencyReportConnection;
@@ -3074,6 +3144,11 @@ export type QueryAgencyGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAgencyReorganisationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3433,6 +3508,7 @@ export type QueryReportingRoundsArgs = {
 
 
 export type QueryResolveAgencyNamesArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   rootId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
 };
@@ -3491,6 +3567,15 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReassignUsersInput = {
+  /** The agency whose users move (typically one that has ended) */
+  fromAgencyId: Scalars['ID']['input'];
+  /** Default: the agency carrying its work today (its successor) */
+  toAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these users (default: all of the agency) */
+  userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type RecordInspectionCoverageInput = {
@@ -3594,6 +3679,112 @@ export type ReopenParAssessmentInput = {
   /** The version you read; a stale one answers CONFLICT */
   version: Scalars['Int']['input'];
 };
+
+export enum ReorganisationAction {
+  Abolish = 'ABOLISH',
+  Create = 'CREATE',
+  Merge = 'MERGE',
+  Move = 'MOVE',
+  Rename = 'RENAME',
+  Split = 'SPLIT'
+}
+
+/** How one agency changes on the effective date, everything by name */
+export type ReorganisationAgencyChange = {
+  __typename?: 'ReorganisationAgencyChange';
+  code: Scalars['String']['output'];
+  created: Scalars['Boolean']['output'];
+  ends: Scalars['Boolean']['output'];
+  nameAfter: Scalars['String']['output'];
+  /** Null for a new agency */
+  nameBefore: Maybe<Scalars['String']['output']>;
+  parentAfter: Maybe<Scalars['String']['output']>;
+  parentBefore: Maybe<Scalars['String']['output']>;
+  /** Who carries on its work when it ends */
+  successor: Maybe<Scalars['String']['output']>;
+};
+
+/** Something that belongs to an agency that ends, and where it goes */
+export type ReorganisationDependent = {
+  __typename?: 'ReorganisationDependent';
+  /** The ending agency it belongs to */
+  agency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A person, a task, a group, a report: by name or title */
+  label: Scalars['String']['output'];
+  /** The agency's successor, if any */
+  successor: Maybe<Scalars['String']['output']>;
+};
+
+export enum ReorganisationFileFormat {
+  Csv = 'CSV',
+  Json = 'JSON',
+  Xlsx = 'XLSX',
+  Yaml = 'YAML'
+}
+
+export type ReorganisationFileInput = {
+  /** The file: UTF-8 text, or base64 for XLSX */
+  content: Scalars['String']['input'];
+  format: ReorganisationFileFormat;
+};
+
+export type ReorganisationInput = {
+  /** Legal basis, e.g. "Nghị quyết số 1660/NQ-UBTVQH15" */
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** First day every change holds */
+  effectiveDate: Scalars['LocalDate']['input'];
+  /** The operations as a mapping file */
+  file?: InputMaybe<ReorganisationFileInput>;
+  /** In order; or give `file` */
+  operations?: InputMaybe<Array<ReorganisationOperationInput>>;
+  title: Scalars['String']['input'];
+};
+
+export type ReorganisationOperationInput = {
+  action: ReorganisationAction;
+  /** Code of the agency acted on (of the new one for CREATE) */
+  code: Scalars['String']['input'];
+  kind?: InputMaybe<AgencyKind>;
+  level?: InputMaybe<AgencyLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Code(s) of the other agency: see ReorganisationAction */
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A dry run: what the batch would change, nothing written */
+export type ReorganisationPreview = {
+  __typename?: 'ReorganisationPreview';
+  agencies: Array<ReorganisationAgencyChange>;
+  effectiveDate: Scalars['LocalDate']['output'];
+  /** Group memberships of ending agencies: their successor joins each of those groups */
+  groups: Array<ReorganisationDependent>;
+  /** Indicator figures of ending agencies: they roll up to the successor from then on */
+  measurementCount: Scalars['Int']['output'];
+  problems: Array<ReorganisationProblem>;
+  /** Reports of ending agencies still open in rounds due on or after the effective date */
+  reports: Array<ReorganisationDependent>;
+  taskCount: Scalars['Int']['output'];
+  /** Unfinished tasks led by ending agencies in plans of the effective year or later (first 200) */
+  tasks: Array<ReorganisationDependent>;
+  /** Active users of ending agencies (to reassign) */
+  users: Array<ReorganisationDependent>;
+};
+
+/** Why a line of the batch cannot be applied; any problem means nothing is written */
+export type ReorganisationProblem = {
+  __typename?: 'ReorganisationProblem';
+  field: Scalars['String']['output'];
+  /** Line of the file, or position (from 1) in `operations` */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export enum ReorganisationStatus {
+  Applied = 'APPLIED',
+  Undone = 'UNDONE'
+}
 
 export { ReportAction };
 
@@ -4322,6 +4513,10 @@ export type UpdateAgencyGroupInput = {
 export type UpdateAgencyInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Fix today's version in place (a misspelt name) instead of a change from effectiveDate */
+  correction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day the change holds (default: today); earlier days keep the previous facts */
+  effectiveDate?: InputMaybe<Scalars['LocalDate']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<AgencyKind>;
   level?: InputMaybe<AgencyLevel>;
@@ -4734,6 +4929,225 @@ export type MoveAgencyForGroupsMutationVariables = Exact<{
 
 export type MoveAgencyForGroupsMutation = { __typename?: 'Mutation', moveAgency: { __typename?: 'Agency', id: string } };
 
+export type AgencyTreeForHistoryQueryVariables = Exact<{
+  r?: InputMaybe<Scalars['ID']['input']>;
+  d?: InputMaybe<Scalars['LocalDate']['input']>;
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AgencyTreeForHistoryQuery = { __typename?: 'Query', agencyTree: Array<{ __typename?: 'AgencyTreeNode', id: string, code: string, name: string, parentId: string | null, depth: number, active: boolean }> };
+
+export type AgencyForHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgencyForHistoryQuery = { __typename?: 'Query', agency: { __typename?: 'Agency', id: string, code: string, name: string, parentId: string | null, version: number, validTo: string | null, successor: { __typename?: 'Agency', code: string } | null, history: Array<{ __typename?: 'AgencyVersion', effectiveFrom: string | null, effectiveTo: string | null, parentId: string | null, name: string, shortName: string | null, kind: AgencyKind, level: AgencyLevel }> } };
+
+export type MoveAgencyForHistoryMutationVariables = Exact<{
+  i: MoveAgencyInput;
+}>;
+
+
+export type MoveAgencyForHistoryMutation = { __typename?: 'Mutation', moveAgency: { __typename?: 'Agency', id: string, parentId: string | null } };
+
+export type UpdateAgencyForHistoryMutationVariables = Exact<{
+  i: UpdateAgencyInput;
+}>;
+
+
+export type UpdateAgencyForHistoryMutation = { __typename?: 'Mutation', updateAgency: { __typename?: 'Agency', id: string, name: string, version: number } };
+
+export type CreateAgencyForHistoryMutationVariables = Exact<{
+  i: CreateAgencyInput;
+}>;
+
+
+export type CreateAgencyForHistoryMutation = { __typename?: 'Mutation', createAgency: { __typename?: 'Agency', id: string, code: string, validFrom: string } };
+
+export type MergeAgenciesForHistoryMutationVariables = Exact<{
+  i: MergeAgenciesInput;
+}>;
+
+
+export type MergeAgenciesForHistoryMutation = { __typename?: 'Mutation', mergeAgencies: { __typename?: 'Agency', id: string } };
+
+export type DeactivateAgencyForHistoryMutationVariables = Exact<{
+  i: DeactivateAgencyInput;
+}>;
+
+
+export type DeactivateAgencyForHistoryMutation = { __typename?: 'Mutation', deactivateAgency: { __typename?: 'Agency', validTo: string | null } };
+
+export type CreatePlanForHistoryMutationVariables = Exact<{
+  i: CreatePlanInput;
+}>;
+
+
+export type CreatePlanForHistoryMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string } };
+
+export type PlanForHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanForHistoryQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, title: string, ownerAgencyId: string } };
+
+export type IndicatorValueForHistoryQueryVariables = Exact<{
+  ind: Scalars['ID']['input'];
+  a: Scalars['ID']['input'];
+  p: Scalars['String']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type IndicatorValueForHistoryQuery = { __typename?: 'Query', indicatorValue: { __typename?: 'IndicatorValue', value: number | null, numerator: number | null, denominator: number | null, reportedCount: number } };
+
+export type OpenRoundForHistoryMutationVariables = Exact<{
+  i: OpenReportingRoundInput;
+}>;
+
+
+export type OpenRoundForHistoryMutation = { __typename?: 'Mutation', openReportingRound: { __typename?: 'ReportingRound', id: string, dueDate: string } };
+
+export type AgencyReportsForHistoryQueryVariables = Exact<{
+  f?: InputMaybe<AgencyReportFilter>;
+}>;
+
+
+export type AgencyReportsForHistoryQuery = { __typename?: 'Query', agencyReports: { __typename?: 'AgencyReportConnection', edges: Array<{ __typename?: 'AgencyReportEdge', node: { __typename?: 'AgencyReport', id: string, agencyId: string, status: ReportStatus, version: number } }> } };
+
+export type SubmitReportForHistoryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type SubmitReportForHistoryMutation = { __typename?: 'Mutation', submitAgencyReport: { __typename?: 'AgencyReport', status: ReportStatus, submittedAt: string | null } };
+
+export type ExportReportForHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExportReportForHistoryQuery = { __typename?: 'Query', exportAgencyReport: { __typename?: 'ExportedFile', filename: string, contentBase64: string } };
+
+export type ResolveNamesForHistoryQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  r?: InputMaybe<Scalars['ID']['input']>;
+  d?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type ResolveNamesForHistoryQuery = { __typename?: 'Query', resolveAgencyNames: { __typename?: 'AgencyNameResolution', unresolved: Array<string>, matches: Array<{ __typename?: 'AgencyNameMatch', text: string, confidence: number, agency: { __typename?: 'Agency', id: string, code: string, name: string } | null, successor: { __typename?: 'Agency', id: string, code: string } | null }> } };
+
+export type CreateAgencyForHistoryPropertyMutationVariables = Exact<{
+  i: CreateAgencyInput;
+}>;
+
+
+export type CreateAgencyForHistoryPropertyMutation = { __typename?: 'Mutation', createAgency: { __typename?: 'Agency', id: string } };
+
+export type MoveAgencyForHistoryPropertyMutationVariables = Exact<{
+  i: MoveAgencyInput;
+}>;
+
+
+export type MoveAgencyForHistoryPropertyMutation = { __typename?: 'Mutation', moveAgency: { __typename?: 'Agency', id: string } };
+
+export type AgencyLockVersionForHistoryPropertyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgencyLockVersionForHistoryPropertyQuery = { __typename?: 'Query', agency: { __typename?: 'Agency', version: number } };
+
+export type UpdateAgencyForHistoryPropertyMutationVariables = Exact<{
+  i: UpdateAgencyInput;
+}>;
+
+
+export type UpdateAgencyForHistoryPropertyMutation = { __typename?: 'Mutation', updateAgency: { __typename?: 'Agency', id: string } };
+
+export type MergeAgenciesForHistoryPropertyMutationVariables = Exact<{
+  i: MergeAgenciesInput;
+}>;
+
+
+export type MergeAgenciesForHistoryPropertyMutation = { __typename?: 'Mutation', mergeAgencies: { __typename?: 'Agency', id: string } };
+
+export type DeactivateAgencyForHistoryPropertyMutationVariables = Exact<{
+  i: DeactivateAgencyInput;
+}>;
+
+
+export type DeactivateAgencyForHistoryPropertyMutation = { __typename?: 'Mutation', deactivateAgency: { __typename?: 'Agency', id: string } };
+
+export type AgencyTreeForHistoryPropertyQueryVariables = Exact<{
+  r: Scalars['ID']['input'];
+  d: Scalars['LocalDate']['input'];
+}>;
+
+
+export type AgencyTreeForHistoryPropertyQuery = { __typename?: 'Query', agencyTree: Array<{ __typename?: 'AgencyTreeNode', id: string, parentId: string | null, name: string }> };
+
+export type AgencyHistoryForHistoryPropertyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgencyHistoryForHistoryPropertyQuery = { __typename?: 'Query', agency: { __typename?: 'Agency', history: Array<{ __typename?: 'AgencyVersion', agencyId: string, effectiveFrom: string | null, effectiveTo: string | null, parentId: string | null, name: string }> } };
+
+export type PreviewReorganisationForReorgMutationVariables = Exact<{
+  i: ReorganisationInput;
+}>;
+
+
+export type PreviewReorganisationForReorgMutation = { __typename?: 'Mutation', previewReorganisation: { __typename?: 'ReorganisationPreview', effectiveDate: string, taskCount: number, measurementCount: number, problems: Array<{ __typename?: 'ReorganisationProblem', line: number, field: string, message: string }>, agencies: Array<{ __typename?: 'ReorganisationAgencyChange', code: string, nameBefore: string | null, nameAfter: string, parentBefore: string | null, parentAfter: string | null, created: boolean, ends: boolean, successor: string | null }>, users: Array<{ __typename?: 'ReorganisationDependent', id: string, label: string, agency: string, successor: string | null }>, tasks: Array<{ __typename?: 'ReorganisationDependent', id: string, label: string, agency: string, successor: string | null }>, groups: Array<{ __typename?: 'ReorganisationDependent', id: string, label: string, agency: string, successor: string | null }>, reports: Array<{ __typename?: 'ReorganisationDependent', id: string, label: string, agency: string, successor: string | null }> } };
+
+export type ApplyReorganisationForReorgMutationVariables = Exact<{
+  i: ReorganisationInput;
+}>;
+
+
+export type ApplyReorganisationForReorgMutation = { __typename?: 'Mutation', applyReorganisation: { __typename?: 'AgencyReorganisation', id: string, title: string, decision: string | null, effectiveDate: string, status: ReorganisationStatus, operationCount: number, undoBlockedBy: string | null } };
+
+export type UndoReorganisationForReorgMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UndoReorganisationForReorgMutation = { __typename?: 'Mutation', undoReorganisation: { __typename?: 'AgencyReorganisation', id: string, status: ReorganisationStatus, undoneAt: string | null, undoBlockedBy: string | null } };
+
+export type AgencyReorganisationsForReorgQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AgencyReorganisationsForReorgQuery = { __typename?: 'Query', agencyReorganisations: Array<{ __typename?: 'AgencyReorganisation', id: string, title: string, status: ReorganisationStatus, effectiveDate: string, operationCount: number, undoBlockedBy: string | null }> };
+
+export type CreateAgencyGroupForReorgMutationVariables = Exact<{
+  i: CreateAgencyGroupInput;
+}>;
+
+
+export type CreateAgencyGroupForReorgMutation = { __typename?: 'Mutation', createAgencyGroup: { __typename?: 'AgencyGroup', id: string } };
+
+export type AgencyGroupForReorgQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgencyGroupForReorgQuery = { __typename?: 'Query', agencyGroup: { __typename?: 'AgencyGroup', id: string, memberIds: Array<string> } };
+
+export type CreatePlanItemForReorgMutationVariables = Exact<{
+  i: CreatePlanItemInput;
+}>;
+
+
+export type CreatePlanItemForReorgMutation = { __typename?: 'Mutation', createPlanItem: { __typename?: 'PlanItem', id: string, code: string } };
+
 export type GenerateConsolidatedReportForEditingMutationVariables = Exact<{
   r: Scalars['ID']['input'];
 }>;
@@ -4762,6 +5176,110 @@ export type FinaliseConsolidatedReportForEditingMutationVariables = Exact<{
 
 
 export type FinaliseConsolidatedReportForEditingMutation = { __typename?: 'Mutation', finaliseConsolidatedReport: { __typename?: 'ConsolidatedReport', id: string, status: ConsolidatedReportStatus, version: number, documentNumber: string | null, signerName: string | null, narrative: { __typename?: 'ReportNarrative', direction: string | null, assessment: string | null } } };
+
+export type AgencyTreeForDemoReorgQueryVariables = Exact<{
+  d?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type AgencyTreeForDemoReorgQuery = { __typename?: 'Query', agencyTree: Array<{ __typename?: 'AgencyTreeNode', id: string, code: string, name: string, shortName: string | null, parentId: string | null, depth: number, level: AgencyLevel, active: boolean }> };
+
+export type PlansForDemoReorgQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansForDemoReorgQuery = { __typename?: 'Query', plans: { __typename?: 'PlanConnection', edges: Array<{ __typename?: 'PlanEdge', node: { __typename?: 'Plan', id: string, code: string, title: string, ownerAgencyId: string } }> } };
+
+export type PlanTasksForDemoReorgQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanTasksForDemoReorgQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, code: string, ownerAgency: { __typename?: 'Agency', id: string, name: string }, items: Array<{ __typename?: 'PlanItem', id: string, code: string, kind: PlanItemKind, title: string, status: PlanItemStatus, progress: number, dueDate: string | null, leads: Array<{ __typename?: 'PlanItemAgency', agencyId: string | null, groupId: string | null, sourceText: string | null, agency: { __typename?: 'Agency', id: string, name: string } | null }>, coordinators: Array<{ __typename?: 'PlanItemAgency', agencyId: string | null, groupId: string | null, sourceText: string | null, agency: { __typename?: 'Agency', id: string, name: string } | null }> }> } };
+
+export type TaskStatsForDemoReorgQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  by: TaskStatsGroupBy;
+}>;
+
+
+export type TaskStatsForDemoReorgQuery = { __typename?: 'Query', taskStats: Array<{ __typename?: 'TaskStatsRow', key: string, label: string | null, total: number, done: number, inProgress: number, notStarted: number, cancelled: number, overdue: number, averageProgress: number }> };
+
+export type IndicatorValuesForDemoReorgQueryVariables = Exact<{
+  plan: Scalars['ID']['input'];
+  root: Scalars['ID']['input'];
+}>;
+
+
+export type IndicatorValuesForDemoReorgQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', edges: Array<{ __typename?: 'IndicatorEdge', node: { __typename?: 'Indicator', id: string, code: string, state: IndicatorState, aggregation: IndicatorAggregation, q1: { __typename?: 'IndicatorValue', asOf: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, status: IndicatorStatus, target: number | null } | null, q2: { __typename?: 'IndicatorValue', asOf: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, status: IndicatorStatus, target: number | null } | null, q3: { __typename?: 'IndicatorValue', asOf: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, status: IndicatorStatus, target: number | null } | null, q4: { __typename?: 'IndicatorValue', asOf: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, status: IndicatorStatus, target: number | null } | null } }> } };
+
+export type DemoReorgValueFragment = { __typename?: 'IndicatorValue', asOf: string, value: number | null, numerator: number | null, denominator: number | null, reportedCount: number, status: IndicatorStatus, target: number | null };
+
+export type IndicatorValueForDemoReorgQueryVariables = Exact<{
+  ind: Scalars['ID']['input'];
+  a: Scalars['ID']['input'];
+  p: Scalars['String']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type IndicatorValueForDemoReorgQuery = { __typename?: 'Query', indicatorValue: { __typename?: 'IndicatorValue', value: number | null, numerator: number | null, denominator: number | null, reportedCount: number } };
+
+export type ScoreboardForDemoReorgQueryVariables = Exact<{
+  plan: Scalars['ID']['input'];
+  p: Scalars['String']['input'];
+  level: AgencyLevel;
+}>;
+
+
+export type ScoreboardForDemoReorgQuery = { __typename?: 'Query', indicatorScoreboard: { __typename?: 'IndicatorScoreboard', asOf: string, period: string, indicators: Array<{ __typename?: 'Indicator', id: string }>, statusCounts: Array<{ __typename?: 'StatusCount', status: IndicatorStatus, count: number }>, rows: Array<{ __typename?: 'ScoreboardRow', values: Array<number | null>, statuses: Array<IndicatorStatus>, targets: Array<number | null>, agency: { __typename?: 'Agency', id: string, name: string } }> } };
+
+export type ReportsForDemoReorgQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReportsForDemoReorgQuery = { __typename?: 'Query', agencyReports: { __typename?: 'AgencyReportConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'AgencyReportEdge', node: { __typename?: 'AgencyReport', id: string, agencyId: string, status: ReportStatus, dueDate: string, late: boolean, agency: { __typename?: 'Agency', id: string, name: string }, round: { __typename?: 'ReportingRound', id: string, period: string } } }> } };
+
+export type ExportReportForDemoReorgQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExportReportForDemoReorgQuery = { __typename?: 'Query', exportAgencyReport: { __typename?: 'ExportedFile', filename: string, contentBase64: string } };
+
+export type ResolveNamesForDemoReorgQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  d?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type ResolveNamesForDemoReorgQuery = { __typename?: 'Query', resolveAgencyNames: { __typename?: 'AgencyNameResolution', unresolved: Array<string>, matches: Array<{ __typename?: 'AgencyNameMatch', text: string, confidence: number, agency: { __typename?: 'Agency', id: string, code: string } | null, successor: { __typename?: 'Agency', id: string, code: string } | null }> } };
+
+export type PreviewReorganisationForDemoReorgMutationVariables = Exact<{
+  i: ReorganisationInput;
+}>;
+
+
+export type PreviewReorganisationForDemoReorgMutation = { __typename?: 'Mutation', previewReorganisation: { __typename?: 'ReorganisationPreview', problems: Array<{ __typename?: 'ReorganisationProblem', line: number, field: string, message: string }>, agencies: Array<{ __typename?: 'ReorganisationAgencyChange', code: string, ends: boolean }> } };
+
+export type ApplyReorganisationForDemoReorgMutationVariables = Exact<{
+  i: ReorganisationInput;
+}>;
+
+
+export type ApplyReorganisationForDemoReorgMutation = { __typename?: 'Mutation', applyReorganisation: { __typename?: 'AgencyReorganisation', id: string, status: ReorganisationStatus, operationCount: number, undoBlockedBy: string | null } };
+
+export type UndoReorganisationForDemoReorgMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UndoReorganisationForDemoReorgMutation = { __typename?: 'Mutation', undoReorganisation: { __typename?: 'AgencyReorganisation', id: string, status: ReorganisationStatus } };
+
+export type ReorganisationsForDemoReorgQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReorganisationsForDemoReorgQuery = { __typename?: 'Query', agencyReorganisations: Array<{ __typename?: 'AgencyReorganisation', id: string, status: ReorganisationStatus, undoBlockedBy: string | null }> };
 
 export type UpdateIndicatorForLockingMutationVariables = Exact<{
   i: UpdateIndicatorInput;
@@ -5570,7 +6088,7 @@ export type GenerateConsolidatedReportForScopeFixtureMutationVariables = Exact<{
 
 export type GenerateConsolidatedReportForScopeFixtureMutation = { __typename?: 'Mutation', generateConsolidatedReport: { __typename?: 'ConsolidatedReport', id: string, version: number } };
 
-
+export const DemoReorgValueFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DemoReorgValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]} as unknown as DocumentNode<DemoReorgValueFragment, unknown>;
 export const CreateAgencyForAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgencyForAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]} as unknown as DocumentNode<CreateAgencyForAgenciesMutation, CreateAgencyForAgenciesMutationVariables>;
 export const CreateAgencyIdForAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgencyIdForAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAgencyIdForAgenciesMutation, CreateAgencyIdForAgenciesMutationVariables>;
 export const SearchAgenciesForAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAgenciesForAgencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"so noi vu","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchAgenciesForAgenciesQuery, SearchAgenciesForAgenciesQueryVariables>;
@@ -5605,10 +6123,54 @@ export const CreatePlanForGroupsDocument = {"kind":"Document","definitions":[{"k
 export const CreatePlanItemForGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanItemForGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanItemForGroupsMutation, CreatePlanItemForGroupsMutationVariables>;
 export const PlanItemAssignmentsForGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanItemAssignmentsForGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanItemAssignmentsForGroupsQuery, PlanItemAssignmentsForGroupsQueryVariables>;
 export const MoveAgencyForGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveAgencyForGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoveAgencyForGroupsMutation, MoveAgencyForGroupsMutationVariables>;
+export const AgencyTreeForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyTreeForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"all"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyTree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rootId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"all"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<AgencyTreeForHistoryQuery, AgencyTreeForHistoryQueryVariables>;
+export const AgencyForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<AgencyForHistoryQuery, AgencyForHistoryQueryVariables>;
+export const MoveAgencyForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveAgencyForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]} as unknown as DocumentNode<MoveAgencyForHistoryMutation, MoveAgencyForHistoryMutationVariables>;
+export const UpdateAgencyForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgencyForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateAgencyForHistoryMutation, UpdateAgencyForHistoryMutationVariables>;
+export const CreateAgencyForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgencyForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<CreateAgencyForHistoryMutation, CreateAgencyForHistoryMutationVariables>;
+export const MergeAgenciesForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeAgenciesForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeAgenciesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeAgencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MergeAgenciesForHistoryMutation, MergeAgenciesForHistoryMutationVariables>;
+export const DeactivateAgencyForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateAgencyForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeactivateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<DeactivateAgencyForHistoryMutation, DeactivateAgencyForHistoryMutationVariables>;
+export const CreatePlanForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanForHistoryMutation, CreatePlanForHistoryMutationVariables>;
+export const PlanForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgencyId"}}]}}]}}]} as unknown as DocumentNode<PlanForHistoryQuery, PlanForHistoryQueryVariables>;
+export const IndicatorValueForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorValueForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ind"}}},{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCount"}}]}}]}}]} as unknown as DocumentNode<IndicatorValueForHistoryQuery, IndicatorValueForHistoryQueryVariables>;
+export const OpenRoundForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenRoundForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenReportingRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openReportingRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]} as unknown as DocumentNode<OpenRoundForHistoryMutation, OpenRoundForHistoryMutationVariables>;
+export const AgencyReportsForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyReportsForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyReportFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgencyReportsForHistoryQuery, AgencyReportsForHistoryQueryVariables>;
+export const SubmitReportForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReportForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAgencyReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitReportForHistoryMutation, SubmitReportForHistoryMutationVariables>;
+export const ExportReportForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportReportForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportAgencyReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"EnumValue","value":"DOCX"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ExportReportForHistoryQuery, ExportReportForHistoryQueryVariables>;
+export const ResolveNamesForHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResolveNamesForHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveAgencyNames"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"rootId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unresolved"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResolveNamesForHistoryQuery, ResolveNamesForHistoryQueryVariables>;
+export const CreateAgencyForHistoryPropertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgencyForHistoryProperty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAgencyForHistoryPropertyMutation, CreateAgencyForHistoryPropertyMutationVariables>;
+export const MoveAgencyForHistoryPropertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveAgencyForHistoryProperty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoveAgencyForHistoryPropertyMutation, MoveAgencyForHistoryPropertyMutationVariables>;
+export const AgencyLockVersionForHistoryPropertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyLockVersionForHistoryProperty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AgencyLockVersionForHistoryPropertyQuery, AgencyLockVersionForHistoryPropertyQueryVariables>;
+export const UpdateAgencyForHistoryPropertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgencyForHistoryProperty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateAgencyForHistoryPropertyMutation, UpdateAgencyForHistoryPropertyMutationVariables>;
+export const MergeAgenciesForHistoryPropertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeAgenciesForHistoryProperty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeAgenciesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeAgencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MergeAgenciesForHistoryPropertyMutation, MergeAgenciesForHistoryPropertyMutationVariables>;
+export const DeactivateAgencyForHistoryPropertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateAgencyForHistoryProperty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeactivateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeactivateAgencyForHistoryPropertyMutation, DeactivateAgencyForHistoryPropertyMutationVariables>;
+export const AgencyTreeForHistoryPropertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyTreeForHistoryProperty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyTree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rootId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgencyTreeForHistoryPropertyQuery, AgencyTreeForHistoryPropertyQueryVariables>;
+export const AgencyHistoryForHistoryPropertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyHistoryForHistoryProperty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AgencyHistoryForHistoryPropertyQuery, AgencyHistoryForHistoryPropertyQueryVariables>;
+export const PreviewReorganisationForReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreviewReorganisationForReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewReorganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameBefore"}},{"kind":"Field","name":{"kind":"Name","value":"nameAfter"}},{"kind":"Field","name":{"kind":"Name","value":"parentBefore"}},{"kind":"Field","name":{"kind":"Name","value":"parentAfter"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"ends"}},{"kind":"Field","name":{"kind":"Name","value":"successor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"successor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"successor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"successor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"successor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurementCount"}}]}}]}}]} as unknown as DocumentNode<PreviewReorganisationForReorgMutation, PreviewReorganisationForReorgMutationVariables>;
+export const ApplyReorganisationForReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyReorganisationForReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyReorganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"operationCount"}},{"kind":"Field","name":{"kind":"Name","value":"undoBlockedBy"}}]}}]}}]} as unknown as DocumentNode<ApplyReorganisationForReorgMutation, ApplyReorganisationForReorgMutationVariables>;
+export const UndoReorganisationForReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UndoReorganisationForReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"undoReorganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoBlockedBy"}}]}}]}}]} as unknown as DocumentNode<UndoReorganisationForReorgMutation, UndoReorganisationForReorgMutationVariables>;
+export const AgencyReorganisationsForReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyReorganisationsForReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyReorganisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"operationCount"}},{"kind":"Field","name":{"kind":"Name","value":"undoBlockedBy"}}]}}]}}]} as unknown as DocumentNode<AgencyReorganisationsForReorgQuery, AgencyReorganisationsForReorgQueryVariables>;
+export const CreateAgencyGroupForReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgencyGroupForReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgencyGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgencyGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAgencyGroupForReorgMutation, CreateAgencyGroupForReorgMutationVariables>;
+export const AgencyGroupForReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyGroupForReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberIds"}}]}}]}}]} as unknown as DocumentNode<AgencyGroupForReorgQuery, AgencyGroupForReorgQueryVariables>;
+export const CreatePlanItemForReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanItemForReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CreatePlanItemForReorgMutation, CreatePlanItemForReorgMutationVariables>;
 export const GenerateConsolidatedReportForEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateConsolidatedReportForEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateConsolidatedReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateConsolidatedReportForEditingMutation, GenerateConsolidatedReportForEditingMutationVariables>;
 export const UpdateConsolidatedReportForEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateConsolidatedReportForEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateConsolidatedReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConsolidatedReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateConsolidatedReportForEditingMutation, UpdateConsolidatedReportForEditingMutationVariables>;
 export const ConsolidatedReportForEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolidatedReportForEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consolidatedReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolidatedReportForEditingQuery, ConsolidatedReportForEditingQueryVariables>;
 export const FinaliseConsolidatedReportForEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinaliseConsolidatedReportForEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finaliseConsolidatedReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}}]}}]}}]}}]} as unknown as DocumentNode<FinaliseConsolidatedReportForEditingMutation, FinaliseConsolidatedReportForEditingMutationVariables>;
+export const AgencyTreeForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyTreeForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyTree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<AgencyTreeForDemoReorgQuery, AgencyTreeForDemoReorgQueryVariables>;
+export const PlansForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlansForDemoReorg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2022"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgencyId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlansForDemoReorgQuery, PlansForDemoReorgQueryVariables>;
+export const PlanTasksForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanTasksForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanTasksForDemoReorgQuery, PlanTasksForDemoReorgQueryVariables>;
+export const TaskStatsForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskStatsForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskStatsGroupBy"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"notStarted"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"averageProgress"}}]}}]}}]} as unknown as DocumentNode<TaskStatsForDemoReorgQuery, TaskStatsForDemoReorgQueryVariables>;
+export const IndicatorValuesForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorValuesForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","alias":{"kind":"Name","value":"q1"},"name":{"kind":"Name","value":"value"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2022-Q1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DemoReorgValue"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"q2"},"name":{"kind":"Name","value":"value"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2022-Q2","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DemoReorgValue"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"q3"},"name":{"kind":"Name","value":"value"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2022-Q3","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DemoReorgValue"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"q4"},"name":{"kind":"Name","value":"value"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2022-Q4","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DemoReorgValue"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DemoReorgValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]} as unknown as DocumentNode<IndicatorValuesForDemoReorgQuery, IndicatorValuesForDemoReorgQueryVariables>;
+export const IndicatorValueForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorValueForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ind"}}},{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCount"}}]}}]}}]} as unknown as DocumentNode<IndicatorValueForDemoReorgQuery, IndicatorValueForDemoReorgQueryVariables>;
+export const ScoreboardForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoreboardForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyLevel"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorScoreboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}},{"kind":"Field","name":{"kind":"Name","value":"targets"}}]}}]}}]}}]} as unknown as DocumentNode<ScoreboardForDemoReorgQuery, ScoreboardForDemoReorgQueryVariables>;
+export const ReportsForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportsForDemoReorgQuery, ReportsForDemoReorgQueryVariables>;
+export const ExportReportForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportReportForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportAgencyReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"EnumValue","value":"DOCX"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ExportReportForDemoReorgQuery, ExportReportForDemoReorgQueryVariables>;
+export const ResolveNamesForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResolveNamesForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveAgencyNames"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unresolved"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResolveNamesForDemoReorgQuery, ResolveNamesForDemoReorgQueryVariables>;
+export const PreviewReorganisationForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreviewReorganisationForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewReorganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ends"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewReorganisationForDemoReorgMutation, PreviewReorganisationForDemoReorgMutationVariables>;
+export const ApplyReorganisationForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyReorganisationForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyReorganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"operationCount"}},{"kind":"Field","name":{"kind":"Name","value":"undoBlockedBy"}}]}}]}}]} as unknown as DocumentNode<ApplyReorganisationForDemoReorgMutation, ApplyReorganisationForDemoReorgMutationVariables>;
+export const UndoReorganisationForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UndoReorganisationForDemoReorg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"undoReorganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UndoReorganisationForDemoReorgMutation, UndoReorganisationForDemoReorgMutationVariables>;
+export const ReorganisationsForDemoReorgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReorganisationsForDemoReorg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyReorganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"undoBlockedBy"}}]}}]}}]} as unknown as DocumentNode<ReorganisationsForDemoReorgQuery, ReorganisationsForDemoReorgQueryVariables>;
 export const UpdateIndicatorForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIndicatorForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<UpdateIndicatorForLockingMutation, UpdateIndicatorForLockingMutationVariables>;
 export const SetIndicatorTargetsForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIndicatorTargetsForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetIndicatorTargetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIndicatorTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SetIndicatorTargetsForLockingMutation, SetIndicatorTargetsForLockingMutationVariables>;
 export const IndicatorForLockingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorForLocking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<IndicatorForLockingQuery, IndicatorForLockingQueryVariables>;

@@ -213,9 +213,9 @@ describe('indicator rollups: ratio of sums, subtrees, merges, scoreboard, covera
       expect(before.rows.map((r) => r.agency.code)).toEqual(['RP-D2', 'RP-D1']);
       const cell = (b: Board['indicatorScoreboard'], code: string) =>
         b.rows.find((r) => r.agency.code === code)!.cells.find((c) => c.indicatorId === ratio)!;
-      // C3 moved to D1 with the merge (parent links are not effective-dated), D2 keeps its own figure until then.
-      expect(cell(before, 'RP-D2')).toMatchObject({ numerator: 30, denominator: 100 });
-      expect(cell(before, 'RP-D1')).toMatchObject({ numerator: 512, denominator: 1032 });
+      // C3 moves to D1 with the merge from its date only (dated parent links): before it, C3 still counts for D2.
+      expect(cell(before, 'RP-D2')).toMatchObject({ numerator: 40, denominator: 120 });
+      expect(cell(before, 'RP-D1')).toMatchObject({ numerator: 502, denominator: 1012 });
       const after = await board('2022-12-31');
       expect(after.rows.map((r) => r.agency.code)).toEqual(['RP-D1']);
       expect(cell(after, 'RP-D1')).toMatchObject({ numerator: 542, denominator: 1132, reportedCount: 5 });

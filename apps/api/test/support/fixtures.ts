@@ -1,6 +1,6 @@
 import { AgencyKind, AgencyLevel, Role } from '@partrack/shared';
 import { Agency } from '../../src/agencies/agency.entity';
-import { agencySearchText } from '../../src/agencies/agency-mutations.service';
+import { agencySearchText } from '../../src/agencies/agency-search-text';
 import { UsersService } from '../../src/users/users.service';
 import { graphql } from '../gql';
 import { TestApp } from './test-app';

@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation UpdateAgencyGroup($input: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $input) {\n      id\n      code\n      name\n      aliases\n      memberIds\n      version\n    }\n  }\n": typeof types.UpdateAgencyGroupDocument,
     "\n  mutation DeleteAgencyGroup($id: ID!) {\n    deleteAgencyGroup(id: $id)\n  }\n": typeof types.DeleteAgencyGroupDocument,
     "\n  query AgencyGroup($id: ID!) {\n    agencyGroup(id: $id) {\n      id\n      code\n      name\n      aliases\n      memberIds\n      version\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgencyGroupDocument,
+    "\n  fragment AgencyVersionFields on AgencyVersion {\n    agencyId\n    effectiveFrom\n    effectiveTo\n    parentId\n    name\n    shortName\n    kind\n    level\n  }\n": typeof types.AgencyVersionFieldsFragmentDoc,
+    "\n  query AgencyHistory($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      validTo\n      successor {\n        id\n        name\n      }\n      history {\n        ...AgencyVersionFields\n      }\n    }\n  }\n": typeof types.AgencyHistoryDocument,
     "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyDetailFields\n    }\n  }\n": typeof types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      ...AgencyDetailFields\n    }\n  }\n": typeof types.UpdateAgencyDocument,
     "\n  mutation MoveAgency($input: MoveAgencyInput!) {\n    moveAgency(input: $input) {\n      ...AgencyDetailFields\n    }\n  }\n": typeof types.MoveAgencyDocument,
@@ -28,6 +30,14 @@ type Documents = {
     "\n  query AgencyTree($rootId: ID, $asOf: LocalDate, $includeInactive: Boolean) {\n    agencyTree(rootId: $rootId, asOf: $asOf, includeInactive: $includeInactive) {\n      id\n      code\n      name\n      shortName\n      aliases\n      kind\n      level\n      parentId\n      depth\n      active\n      validFrom\n      validTo\n      successorId\n      childCount\n    }\n  }\n": typeof types.AgencyTreeDocument,
     "\n  fragment AgencyDetailFields on Agency {\n    id\n    code\n    name\n    shortName\n    aliases\n    kind\n    level\n    parentId\n    validFrom\n    validTo\n    successorId\n    active\n    descendantCount\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.AgencyDetailFieldsFragmentDoc,
     "\n  query AgencyDetail($id: ID!) {\n    agency(id: $id) {\n      ...AgencyDetailFields\n      parent {\n        id\n        code\n        name\n      }\n      successor {\n        id\n        code\n        name\n      }\n      ancestors {\n        id\n        name\n      }\n      children(includeInactive: true) {\n        id\n        active\n      }\n    }\n  }\n": typeof types.AgencyDetailDocument,
+    "\n  fragment ReorganisationDependentFields on ReorganisationDependent {\n    id\n    label\n    agency\n    successor\n  }\n": typeof types.ReorganisationDependentFieldsFragmentDoc,
+    "\n  mutation PreviewReorganisation($input: ReorganisationInput!) {\n    previewReorganisation(input: $input) {\n      effectiveDate\n      problems {\n        line\n        field\n        message\n      }\n      agencies {\n        code\n        nameBefore\n        nameAfter\n        parentBefore\n        parentAfter\n        created\n        ends\n        successor\n      }\n      users {\n        ...ReorganisationDependentFields\n      }\n      tasks {\n        ...ReorganisationDependentFields\n      }\n      taskCount\n      groups {\n        ...ReorganisationDependentFields\n      }\n      reports {\n        ...ReorganisationDependentFields\n      }\n      measurementCount\n    }\n  }\n": typeof types.PreviewReorganisationDocument,
+    "\n  fragment ReorganisationFields on AgencyReorganisation {\n    id\n    title\n    decision\n    effectiveDate\n    appliedAt\n    appliedBy\n    status\n    operationCount\n    undoneAt\n    undoneBy\n    undoBlockedBy\n  }\n": typeof types.ReorganisationFieldsFragmentDoc,
+    "\n  mutation ApplyReorganisation($input: ReorganisationInput!) {\n    applyReorganisation(input: $input) {\n      ...ReorganisationFields\n    }\n  }\n": typeof types.ApplyReorganisationDocument,
+    "\n  mutation UndoReorganisation($id: ID!) {\n    undoReorganisation(id: $id) {\n      ...ReorganisationFields\n    }\n  }\n": typeof types.UndoReorganisationDocument,
+    "\n  query AgencyReorganisations($first: Int) {\n    agencyReorganisations(first: $first) {\n      ...ReorganisationFields\n    }\n  }\n": typeof types.AgencyReorganisationsDocument,
+    "\n  query ReorganisationUserAgency($id: ID!) {\n    user(id: $id) {\n      id\n      agencyId\n      agency {\n        id\n        name\n        successor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReorganisationUserAgencyDocument,
+    "\n  mutation ReassignUsers($input: ReassignUsersInput!) {\n    reassignUsers(input: $input) {\n      id\n      agencyId\n    }\n  }\n": typeof types.ReassignUsersDocument,
     "\n  fragment ApiKeyRowFields on ApiKey {\n    id\n    name\n    prefix\n    role\n    agencyId\n    agency {\n      id\n      name\n    }\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": typeof types.ApiKeyRowFieldsFragmentDoc,
     "\n  query ApiKeys($first: Int, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyRowFields\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRowFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
@@ -37,7 +47,7 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n      # For the layout's banner when the user's agency has ended (until an admin moves the user on).\n      agency {\n        id\n        name\n        active\n        validTo\n        successor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment IndicatorFields on Indicator {\n    id\n    planId\n    code\n    nameVi\n    nameEn\n    description\n    areaCode\n    unit\n    direction\n    aggregation\n    frequency\n    reportingLevels\n    cumulative\n    target\n    state\n    sortOrder\n    sourceText\n    sourceLine\n    draftNotes\n    version\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
     "\n  fragment IndicatorValueFields on IndicatorValue {\n    indicatorId\n    agencyId\n    period\n    value\n    numerator\n    denominator\n    reportedCount\n    target\n    targetSource\n    status\n  }\n": typeof types.IndicatorValueFieldsFragmentDoc,
     "\n  query IndicatorPlans {\n    plans(first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n          year\n          status\n          ownerAgencyId\n          ownerAgency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.IndicatorPlansDocument,
@@ -236,6 +246,8 @@ const documents: Documents = {
     "\n  mutation UpdateAgencyGroup($input: UpdateAgencyGroupInput!) {\n    updateAgencyGroup(input: $input) {\n      id\n      code\n      name\n      aliases\n      memberIds\n      version\n    }\n  }\n": types.UpdateAgencyGroupDocument,
     "\n  mutation DeleteAgencyGroup($id: ID!) {\n    deleteAgencyGroup(id: $id)\n  }\n": types.DeleteAgencyGroupDocument,
     "\n  query AgencyGroup($id: ID!) {\n    agencyGroup(id: $id) {\n      id\n      code\n      name\n      aliases\n      memberIds\n      version\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.AgencyGroupDocument,
+    "\n  fragment AgencyVersionFields on AgencyVersion {\n    agencyId\n    effectiveFrom\n    effectiveTo\n    parentId\n    name\n    shortName\n    kind\n    level\n  }\n": types.AgencyVersionFieldsFragmentDoc,
+    "\n  query AgencyHistory($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      validTo\n      successor {\n        id\n        name\n      }\n      history {\n        ...AgencyVersionFields\n      }\n    }\n  }\n": types.AgencyHistoryDocument,
     "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyDetailFields\n    }\n  }\n": types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      ...AgencyDetailFields\n    }\n  }\n": types.UpdateAgencyDocument,
     "\n  mutation MoveAgency($input: MoveAgencyInput!) {\n    moveAgency(input: $input) {\n      ...AgencyDetailFields\n    }\n  }\n": types.MoveAgencyDocument,
@@ -245,6 +257,14 @@ const documents: Documents = {
     "\n  query AgencyTree($rootId: ID, $asOf: LocalDate, $includeInactive: Boolean) {\n    agencyTree(rootId: $rootId, asOf: $asOf, includeInactive: $includeInactive) {\n      id\n      code\n      name\n      shortName\n      aliases\n      kind\n      level\n      parentId\n      depth\n      active\n      validFrom\n      validTo\n      successorId\n      childCount\n    }\n  }\n": types.AgencyTreeDocument,
     "\n  fragment AgencyDetailFields on Agency {\n    id\n    code\n    name\n    shortName\n    aliases\n    kind\n    level\n    parentId\n    validFrom\n    validTo\n    successorId\n    active\n    descendantCount\n    createdAt\n    updatedAt\n    version\n  }\n": types.AgencyDetailFieldsFragmentDoc,
     "\n  query AgencyDetail($id: ID!) {\n    agency(id: $id) {\n      ...AgencyDetailFields\n      parent {\n        id\n        code\n        name\n      }\n      successor {\n        id\n        code\n        name\n      }\n      ancestors {\n        id\n        name\n      }\n      children(includeInactive: true) {\n        id\n        active\n      }\n    }\n  }\n": types.AgencyDetailDocument,
+    "\n  fragment ReorganisationDependentFields on ReorganisationDependent {\n    id\n    label\n    agency\n    successor\n  }\n": types.ReorganisationDependentFieldsFragmentDoc,
+    "\n  mutation PreviewReorganisation($input: ReorganisationInput!) {\n    previewReorganisation(input: $input) {\n      effectiveDate\n      problems {\n        line\n        field\n        message\n      }\n      agencies {\n        code\n        nameBefore\n        nameAfter\n        parentBefore\n        parentAfter\n        created\n        ends\n        successor\n      }\n      users {\n        ...ReorganisationDependentFields\n      }\n      tasks {\n        ...ReorganisationDependentFields\n      }\n      taskCount\n      groups {\n        ...ReorganisationDependentFields\n      }\n      reports {\n        ...ReorganisationDependentFields\n      }\n      measurementCount\n    }\n  }\n": types.PreviewReorganisationDocument,
+    "\n  fragment ReorganisationFields on AgencyReorganisation {\n    id\n    title\n    decision\n    effectiveDate\n    appliedAt\n    appliedBy\n    status\n    operationCount\n    undoneAt\n    undoneBy\n    undoBlockedBy\n  }\n": types.ReorganisationFieldsFragmentDoc,
+    "\n  mutation ApplyReorganisation($input: ReorganisationInput!) {\n    applyReorganisation(input: $input) {\n      ...ReorganisationFields\n    }\n  }\n": types.ApplyReorganisationDocument,
+    "\n  mutation UndoReorganisation($id: ID!) {\n    undoReorganisation(id: $id) {\n      ...ReorganisationFields\n    }\n  }\n": types.UndoReorganisationDocument,
+    "\n  query AgencyReorganisations($first: Int) {\n    agencyReorganisations(first: $first) {\n      ...ReorganisationFields\n    }\n  }\n": types.AgencyReorganisationsDocument,
+    "\n  query ReorganisationUserAgency($id: ID!) {\n    user(id: $id) {\n      id\n      agencyId\n      agency {\n        id\n        name\n        successor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReorganisationUserAgencyDocument,
+    "\n  mutation ReassignUsers($input: ReassignUsersInput!) {\n    reassignUsers(input: $input) {\n      id\n      agencyId\n    }\n  }\n": types.ReassignUsersDocument,
     "\n  fragment ApiKeyRowFields on ApiKey {\n    id\n    name\n    prefix\n    role\n    agencyId\n    agency {\n      id\n      name\n    }\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": types.ApiKeyRowFieldsFragmentDoc,
     "\n  query ApiKeys($first: Int, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyRowFields\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRowFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
@@ -254,7 +274,7 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n      # For the layout's banner when the user's agency has ended (until an admin moves the user on).\n      agency {\n        id\n        name\n        active\n        validTo\n        successor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  fragment IndicatorFields on Indicator {\n    id\n    planId\n    code\n    nameVi\n    nameEn\n    description\n    areaCode\n    unit\n    direction\n    aggregation\n    frequency\n    reportingLevels\n    cumulative\n    target\n    state\n    sortOrder\n    sourceText\n    sourceLine\n    draftNotes\n    version\n  }\n": types.IndicatorFieldsFragmentDoc,
     "\n  fragment IndicatorValueFields on IndicatorValue {\n    indicatorId\n    agencyId\n    period\n    value\n    numerator\n    denominator\n    reportedCount\n    target\n    targetSource\n    status\n  }\n": types.IndicatorValueFieldsFragmentDoc,
     "\n  query IndicatorPlans {\n    plans(first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n          year\n          status\n          ownerAgencyId\n          ownerAgency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.IndicatorPlansDocument,
@@ -485,6 +505,14 @@ export function graphql(source: "\n  query AgencyGroup($id: ID!) {\n    agencyGr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AgencyVersionFields on AgencyVersion {\n    agencyId\n    effectiveFrom\n    effectiveTo\n    parentId\n    name\n    shortName\n    kind\n    level\n  }\n"): (typeof documents)["\n  fragment AgencyVersionFields on AgencyVersion {\n    agencyId\n    effectiveFrom\n    effectiveTo\n    parentId\n    name\n    shortName\n    kind\n    level\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyHistory($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      validTo\n      successor {\n        id\n        name\n      }\n      history {\n        ...AgencyVersionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyHistory($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      validTo\n      successor {\n        id\n        name\n      }\n      history {\n        ...AgencyVersionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      ...AgencyDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -518,6 +546,38 @@ export function graphql(source: "\n  fragment AgencyDetailFields on Agency {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgencyDetail($id: ID!) {\n    agency(id: $id) {\n      ...AgencyDetailFields\n      parent {\n        id\n        code\n        name\n      }\n      successor {\n        id\n        code\n        name\n      }\n      ancestors {\n        id\n        name\n      }\n      children(includeInactive: true) {\n        id\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyDetail($id: ID!) {\n    agency(id: $id) {\n      ...AgencyDetailFields\n      parent {\n        id\n        code\n        name\n      }\n      successor {\n        id\n        code\n        name\n      }\n      ancestors {\n        id\n        name\n      }\n      children(includeInactive: true) {\n        id\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReorganisationDependentFields on ReorganisationDependent {\n    id\n    label\n    agency\n    successor\n  }\n"): (typeof documents)["\n  fragment ReorganisationDependentFields on ReorganisationDependent {\n    id\n    label\n    agency\n    successor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewReorganisation($input: ReorganisationInput!) {\n    previewReorganisation(input: $input) {\n      effectiveDate\n      problems {\n        line\n        field\n        message\n      }\n      agencies {\n        code\n        nameBefore\n        nameAfter\n        parentBefore\n        parentAfter\n        created\n        ends\n        successor\n      }\n      users {\n        ...ReorganisationDependentFields\n      }\n      tasks {\n        ...ReorganisationDependentFields\n      }\n      taskCount\n      groups {\n        ...ReorganisationDependentFields\n      }\n      reports {\n        ...ReorganisationDependentFields\n      }\n      measurementCount\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewReorganisation($input: ReorganisationInput!) {\n    previewReorganisation(input: $input) {\n      effectiveDate\n      problems {\n        line\n        field\n        message\n      }\n      agencies {\n        code\n        nameBefore\n        nameAfter\n        parentBefore\n        parentAfter\n        created\n        ends\n        successor\n      }\n      users {\n        ...ReorganisationDependentFields\n      }\n      tasks {\n        ...ReorganisationDependentFields\n      }\n      taskCount\n      groups {\n        ...ReorganisationDependentFields\n      }\n      reports {\n        ...ReorganisationDependentFields\n      }\n      measurementCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReorganisationFields on AgencyReorganisation {\n    id\n    title\n    decision\n    effectiveDate\n    appliedAt\n    appliedBy\n    status\n    operationCount\n    undoneAt\n    undoneBy\n    undoBlockedBy\n  }\n"): (typeof documents)["\n  fragment ReorganisationFields on AgencyReorganisation {\n    id\n    title\n    decision\n    effectiveDate\n    appliedAt\n    appliedBy\n    status\n    operationCount\n    undoneAt\n    undoneBy\n    undoBlockedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyReorganisation($input: ReorganisationInput!) {\n    applyReorganisation(input: $input) {\n      ...ReorganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyReorganisation($input: ReorganisationInput!) {\n    applyReorganisation(input: $input) {\n      ...ReorganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoReorganisation($id: ID!) {\n    undoReorganisation(id: $id) {\n      ...ReorganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UndoReorganisation($id: ID!) {\n    undoReorganisation(id: $id) {\n      ...ReorganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyReorganisations($first: Int) {\n    agencyReorganisations(first: $first) {\n      ...ReorganisationFields\n    }\n  }\n"): (typeof documents)["\n  query AgencyReorganisations($first: Int) {\n    agencyReorganisations(first: $first) {\n      ...ReorganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReorganisationUserAgency($id: ID!) {\n    user(id: $id) {\n      id\n      agencyId\n      agency {\n        id\n        name\n        successor {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReorganisationUserAgency($id: ID!) {\n    user(id: $id) {\n      id\n      agencyId\n      agency {\n        id\n        name\n        successor {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignUsers($input: ReassignUsersInput!) {\n    reassignUsers(input: $input) {\n      id\n      agencyId\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignUsers($input: ReassignUsersInput!) {\n    reassignUsers(input: $input) {\n      id\n      agencyId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -557,7 +617,7 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n      # For the layout's banner when the user's agency has ended (until an admin moves the user on).\n      agency {\n        id\n        name\n        active\n        validTo\n        successor {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n      # For the layout's banner when the user's agency has ended (until an admin moves the user on).\n      agency {\n        id\n        name\n        active\n        validTo\n        successor {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -100,18 +100,41 @@ export class CreateAgencyInput {
   validFrom?: string;
 }
 
+/** When a dated change takes effect (docs/reorganisation.md). */
+@InputType()
+export class EffectiveDateInput {
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'First day the change holds (default: today); earlier days keep the previous facts',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  effectiveDate?: string;
+}
+
 /**
  * The create fields, each optional: left out keeps the value, null clears only what create leaves optional.
- * The parent (moveAgency) and the start date (deactivate/merge) change through their own mutations.
+ * Name, short name, kind and level are dated: they change from `effectiveDate` on, unless `correction` fixes a
+ * mistake in the facts of today's version (whatever period it covers). Code and aliases are not dated. The
+ * parent (moveAgency) and the start date (deactivate/merge) change through their own mutations.
  */
 @InputType()
 export class UpdateAgencyInput extends IntersectionType(
-  VersionedInput,
+  IntersectionType(VersionedInput, EffectiveDateInput),
   PartialType(OmitType(CreateAgencyInput, ['parentId', 'validFrom'] as const), { skipNullProperties: false }),
-) {}
+) {
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: "Fix today's version in place (a misspelt name) instead of a change from effectiveDate",
+  })
+  @IsOptional()
+  @IsBoolean()
+  correction?: boolean;
+}
 
 @InputType()
-export class MoveAgencyInput {
+export class MoveAgencyInput extends EffectiveDateInput {
   @Field(() => ID)
   @IsUUID('all', msg('validation.uuid'))
   id: string;

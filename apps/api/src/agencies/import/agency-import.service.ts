@@ -5,7 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { Caller } from '../../common/context/caller';
 import { badField } from '../../common/errors/domain-error';
 import { Agency } from '../agency.entity';
-import { agencySearchText } from '../agency-mutations.service';
+import { agencySearchText } from '../agency-search-text';
 import { todayInVietnam } from '../../common/time/vietnam-time';
 import { AgencyImportResult } from './agency-import.model';
 import { parseAgencyFile } from './agency-import.parser';

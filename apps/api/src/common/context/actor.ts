@@ -10,4 +10,9 @@ export interface Actor {
   agencyId: string | null;
   /** Root of the province subtree the actor's agency sits in (null for agency-less admins). */
   provinceRootId: string | null;
+  /**
+   * The actor's agency has ended (merged, abolished): he still reads its history but writes nothing as it
+   * until reassigned (docs/reorganisation.md).
+   */
+  agencyEnded?: boolean;
 }

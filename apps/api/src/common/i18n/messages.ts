@@ -13,6 +13,7 @@ import { PAR_WORKFLOW_MESSAGES } from './par-workflow-messages';
 import { PAR_XLSX_MESSAGES } from './par-xlsx-messages';
 import { SURVEY_MESSAGES } from './survey-messages';
 import { PUBLIC_MESSAGES } from './public-messages';
+import { REORGANISATION_MESSAGES } from './reorganisation-messages';
 
 export type Lang = 'vi' | 'en';
 export type MessageParams = Record<string, string | number>;
@@ -22,6 +23,14 @@ const MESSAGES = {
   'auth.forbidden': {
     vi: 'Bạn không có quyền thực hiện thao tác này.',
     en: 'You are not allowed to do this.',
+  },
+  'auth.agencyEnded': {
+    vi: 'Cơ quan của bạn đã ngừng hoạt động (sáp nhập hoặc giải thể); bạn chỉ xem được dữ liệu cho đến khi được chuyển sang cơ quan mới.',
+    en: 'Your agency has ended (merged or abolished); you can only read until you are moved to its successor.',
+  },
+  'user.notInAgency': {
+    vi: 'Có người dùng không thuộc "{name}".',
+    en: 'Some users do not belong to "{name}".',
   },
   'auth.outOfScope': {
     vi: 'Đối tượng này nằm ngoài phạm vi cơ quan của bạn.',
@@ -147,6 +156,14 @@ const MESSAGES = {
     vi: 'Cơ quan còn {count} cơ quan trực thuộc đang hoạt động; hãy chuyển hoặc ngừng chúng trước.',
     en: 'The agency still has {count} active sub-agencies; move or deactivate them first.',
   },
+  'agency.changeBeforeLatest': {
+    vi: 'Cơ quan đã có thay đổi có hiệu lực từ {date}; ngày hiệu lực không được sớm hơn ngày đó.',
+    en: 'The agency already has a change effective {date}; the effective date cannot be earlier.',
+  },
+  'report.provinceNotValidOn': {
+    vi: '"{name}" không tồn tại vào ngày hạn báo cáo ({date}); không thể mở kỳ báo cáo.',
+    en: '"{name}" does not exist on the round\'s due date ({date}); the round cannot be opened.',
+  },
   'agency.rootNotAllowed': {
     vi: 'Chỉ quản trị viên mới được tạo cơ quan cấp gốc.',
     en: 'Only administrators can create root agencies.',
@@ -200,6 +217,7 @@ const MESSAGES = {
   ...PAR_OUTPUT_MESSAGES,
   ...PAR_NATIONAL_MESSAGES,
   ...SURVEY_MESSAGES,
+  ...REORGANISATION_MESSAGES,
   ...INSPECTION_MESSAGES,
   ...NOTIFICATION_MESSAGES,
   ...PUBLIC_MESSAGES,

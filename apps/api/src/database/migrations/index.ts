@@ -19,6 +19,8 @@ import { Inspections1796675438805 } from './1796675438805-inspections';
 import { ParAreaTotals1796681974808 } from './1796681974808-par-area-totals';
 import { SurveyOnlineForm1796682022245 } from './1796682022245-survey-online-form';
 import { InspectionChecklists1796682508819 } from './1796682508819-inspection-checklists';
+import { AgencyVersions1796692776762 } from './1796692776762-agency-versions';
+import { AgencyReorganisations1796694210786 } from './1796694210786-agency-reorganisations';
 
 // Migrations in the order they run. `npm run db:migration:generate -- <Name>` writes a new file; add it here.
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -43,4 +45,6 @@ export const MIGRATIONS: (new () => unknown)[] = [
   ParAreaTotals1796681974808,
   SurveyOnlineForm1796682022245,
   InspectionChecklists1796682508819,
+  AgencyVersions1796692776762,
+  AgencyReorganisations1796694210786,
 ];

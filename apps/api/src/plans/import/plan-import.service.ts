@@ -57,7 +57,11 @@ export class PlanImportService {
     if (Boolean(input.planId) === Boolean(input.newPlan)) throw badField('planId', 'planImport.planOrNew');
 
     const target = input.planId ? await this.plans.findOne(caller.actor, input.planId) : null;
-    const catalogue: NameCatalogue = await this.names.buildIndex(caller.actor, null);
+    // The document names the agencies of its own date: a 2022 plan re-imported after the 2025 reorganisation
+    // still finds 2022's departments (docs/reorganisation.md).
+    const year = target?.year ?? input.newPlan?.year;
+    const documentDay = target?.decisionDate ?? (year ? `${year}-01-01` : undefined);
+    const catalogue: NameCatalogue = await this.names.buildIndex(caller.actor, null, documentDay);
     const parse = await readPlanDocument(input.format, input.content, {
       year: target?.year ?? input.newPlan?.year,
       classifyAgencyCell: (text) => catalogue.index.resolve(text).matches.length > 0,

@@ -1,6 +1,16 @@
 import { Field, ID, InputType, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@partrack/shared';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { VersionedInput } from '../../common/graphql/versioned.input';
 import { msg } from '../../common/validation/validation-messages';
 import { IsEmailAddress, IsRequired, IsText } from '../../common/validation/validators';
@@ -87,4 +97,26 @@ export class ResetUserPasswordInput {
   @Field()
   @IsPassword()
   newPassword: string;
+}
+
+@InputType()
+export class ReassignUsersInput {
+  @Field(() => ID, { description: 'The agency whose users move (typically one that has ended)' })
+  @IsUUID('all', msg('validation.uuid'))
+  fromAgencyId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Default: the agency carrying its work today (its successor)',
+  })
+  @IsOptional()
+  @IsUUID('all', msg('validation.uuid'))
+  toAgencyId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these users (default: all of the agency)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true, ...msg('validation.uuid') })
+  userIds?: string[];
 }

@@ -8,11 +8,13 @@ import { PAR_NATIONAL_SPECS } from './specs-par-national';
 import { PAR_INDEX_SPECS } from './specs-par-index';
 import { PLAN_SPECS } from './specs-plans';
 import { REPORT_SPECS, SELF_SPECS } from './specs-reports';
+import { REORGANISATION_SPECS } from './specs-reorganisation';
 import { SURVEY_SPECS } from './specs-surveys';
 
 /** Every mutation but login, logout and refreshToken (public: they are the way in). */
 export const MUTATION_SPECS: MutationSpec[] = [
   ...ADMINISTRATION_SPECS,
+  ...REORGANISATION_SPECS,
   ...PLAN_SPECS,
   ...FIGURE_SPECS,
   ...REPORT_SPECS,

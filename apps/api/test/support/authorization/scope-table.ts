@@ -1,7 +1,15 @@
 import { countOf, rowOf } from './mutation-spec';
 import { freshAgency, freshGroup, freshIndicator, freshMeasurement, freshPlan, freshTask } from './objects';
 import { sql } from './runner';
-import { agencyWork, onPlace, OTHER_PROVINCE, placeOf, provinceWide, ScopeCase } from './scope-cases';
+import {
+  ADMIN_ANYWHERE,
+  agencyWork,
+  onPlace,
+  OTHER_PROVINCE,
+  placeOf,
+  provinceWide,
+  ScopeCase,
+} from './scope-cases';
 import { PAR_APPRAISAL_SCOPE_CASES } from './scope-par-appraisal';
 import { SELF_SCOPE_CASES } from './scope-self';
 import { freshAssessment } from './specs-par-index';
@@ -50,6 +58,20 @@ export const SCOPE_CASES: ScopeCase[] = [
     },
   })),
   onPlace('importAgencies', 'admin, under an agency of any province', 'admin', 'q.d1', 'OK'),
+  // A batch names agencies by code: another province's are unknown codes (problems), never written.
+  onPlace(
+    'applyReorganisation',
+    'coordinator, codes of another province',
+    'qCoordinator',
+    'p.d1',
+    'BAD_USER_INPUT',
+  ),
+  onPlace('applyReorganisation', ADMIN_ANYWHERE, 'admin', 'q.d1', 'OK'),
+  onPlace('applyReorganisation', 'coordinator, anywhere in his province', 'coordinator', 'p.c1', 'OK'),
+  ...provinceWide('undoReorganisation'),
+  onPlace('previewReorganisation', ADMIN_ANYWHERE, 'admin', 'q.d1', 'OK'),
+  onPlace('previewReorganisation', 'coordinator, anywhere in his province', 'coordinator', 'p.c1', 'OK'),
+  onPlace('reassignUsers', ADMIN_ANYWHERE, 'admin', 'q.d1', 'OK'),
 
   onPlace(
     'createAgencyGroup',

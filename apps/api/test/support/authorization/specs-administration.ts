@@ -228,4 +228,18 @@ export const ADMINISTRATION_SPECS: MutationSpec[] = [
       };
     },
   },
+  {
+    mutation: 'reassignUsers',
+    permission: 'USER_MANAGE',
+    on: async (w, agency) => {
+      const from = await freshAgency(w, agency);
+      const user = await freshUser(w, from);
+      return {
+        query: 'mutation($i: ReassignUsersInput!) { reassignUsers(input: $i) { id agency { id } } }',
+        variables: { i: { fromAgencyId: from.id, toAgencyId: agency.id } },
+        probe: rowOf(w, 'app_user', 'agency_id', user.id),
+        verify: (d) => expect(d.reassignUsers).toEqual([{ id: user.id, agency: { id: agency.id } }]),
+      };
+    },
+  },
 ];

@@ -10,7 +10,15 @@ import { ProfileDocument } from '../../features/profile/graphql/profile.operatio
 import { createAuthLink } from './auth.link';
 import { RefreshRejectedError, TokenRefreshService, type AuthTokens } from './token-refresh.service';
 
-const ME = { __typename: 'User', id: 'u-1', email: 'a@b.vn', fullName: 'A', role: 'ADMIN', agencyId: null };
+const ME = {
+  __typename: 'User',
+  id: 'u-1',
+  email: 'a@b.vn',
+  fullName: 'A',
+  role: 'ADMIN',
+  agencyId: null,
+  agency: null,
+};
 const DATA: Record<string, Record<string, unknown>> = {
   Me: { me: ME },
   Profile: { me: { ...ME, lastLoginAt: null, createdAt: '2024-01-01T00:00:00Z', agency: null } },

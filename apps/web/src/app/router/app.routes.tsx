@@ -87,6 +87,14 @@ export const appRoutes: RouteObject[] = [
                     ),
                   },
                   {
+                    path: 'agencies/reorganisation',
+                    lazy: lazyPage(
+                      () => import('../../features/agencies/reorganisation/reorganisation.page'),
+                      (m) => m.ReorganisationPage,
+                      Permission.AGENCY_MANAGE,
+                    ),
+                  },
+                  {
                     path: 'agency-groups',
                     lazy: lazyPage(
                       () => import('../../features/agencies/groups/agency-groups.page'),

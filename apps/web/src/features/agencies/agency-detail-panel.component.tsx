@@ -8,6 +8,7 @@ import { useFormatters } from '../../app/format/use-formatters.hook';
 import { useCan } from '../../app/permissions/use-can.hook';
 import { ApiErrorAlert } from '../../app/ui/api-error-alert.component';
 import { AgencyActions, type AgencyAction } from './agency-actions.component';
+import { AgencyHistorySection } from './agency-history.section';
 import { AgencyDeactivateModal } from './forms/agency-deactivate.modal';
 import { AgencyFormModal } from './forms/agency-form.modal';
 import { AgencyMergeModal } from './forms/agency-merge.modal';
@@ -17,9 +18,11 @@ import { AgencyDetailDocument } from './graphql/agency-tree.operations';
 interface AgencyDetailPanelProps {
   id: string;
   onSelect: (id: string) => void;
+  /** The day the tree is viewed at ("YYYY-MM-DD"), marked in the history; null: today. */
+  asOf?: string | null;
 }
 
-export function AgencyDetailPanel({ id, onSelect }: AgencyDetailPanelProps) {
+export function AgencyDetailPanel({ id, onSelect, asOf = null }: AgencyDetailPanelProps) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const canManage = useCan(Permission.AGENCY_MANAGE);
@@ -57,6 +60,9 @@ export function AgencyDetailPanel({ id, onSelect }: AgencyDetailPanelProps) {
     );
   const activeChildren = agency.children.filter((child) => child.active).length;
   const close = () => setAction(null);
+  const knownNames = new Map(
+    [...agency.ancestors, ...(agency.parent ? [agency.parent] : [])].map((a) => [a.id, a.name]),
+  );
 
   return (
     <Card
@@ -68,10 +74,11 @@ export function AgencyDetailPanel({ id, onSelect }: AgencyDetailPanelProps) {
             <Typography.Text strong style={{ fontSize: 16 }}>
               {agency.name}
             </Typography.Text>
+            {/* Agency.active is about today, while the tree beside it may show another day: say which. */}
             {agency.active ? (
-              <Tag color="green">{t('agency.active')}</Tag>
+              <Tag color="green">{t('agency.detail.activeToday')}</Tag>
             ) : (
-              <Tag>{t('agency.inactive')}</Tag>
+              <Tag>{t('agency.detail.inactiveToday')}</Tag>
             )}
           </Flex>
         </Flex>
@@ -114,6 +121,7 @@ export function AgencyDetailPanel({ id, onSelect }: AgencyDetailPanelProps) {
           {fmt.dateTime(agency.updatedAt)}
         </Descriptions.Item>
       </Descriptions>
+      <AgencyHistorySection agencyId={agency.id} asOf={asOf} knownNames={knownNames} />
 
       {action === 'edit' && (
         <AgencyFormModal mode="edit" agencyId={agency.id} onClose={close} onSaved={close} />

@@ -1,5 +1,5 @@
 import { AgencyKind, AgencyLevel } from '@partrack/shared';
-import type { AgencyDetailQuery } from '../../gql/graphql';
+import type { AgencyDetailQuery, AgencyHistoryQuery } from '../../gql/graphql';
 
 type AgencyDetail = AgencyDetailQuery['agency'];
 
@@ -26,6 +26,46 @@ export function agencyDetail(overrides: Partial<AgencyDetail> = {}): AgencyDetai
     successor: null,
     ancestors: [{ __typename: 'Agency', id: 'p', name: 'Ủy ban nhân dân tỉnh Hà Giang' }],
     children: [{ __typename: 'Agency', id: 'bth', active: true }],
+    ...overrides,
+  };
+}
+
+type AgencyHistory = AgencyHistoryQuery['agency'];
+type Version = AgencyHistory['history'][number];
+
+/** One dated version; kind and level rarely matter to the screens, so they default to a department's. */
+export function agencyVersion(
+  agencyId: string,
+  effectiveFrom: string | null,
+  effectiveTo: string | null,
+  facts: Pick<Version, 'name' | 'parentId'> & Partial<Version>,
+): Version {
+  return {
+    __typename: 'AgencyVersion',
+    agencyId,
+    effectiveFrom,
+    effectiveTo,
+    shortName: null,
+    kind: AgencyKind.DEPARTMENT,
+    level: AgencyLevel.PROVINCE,
+    ...facts,
+  };
+}
+
+/** The AgencyHistory answer for an agency with these versions (oldest first, as the API lists them). */
+export function agencyHistory(
+  id: string,
+  history: Version[],
+  overrides: Partial<Omit<AgencyHistory, 'history'>> = {},
+): AgencyHistory {
+  const latest = history[history.length - 1];
+  return {
+    __typename: 'Agency',
+    id,
+    name: latest?.name ?? id,
+    validTo: null,
+    successor: null,
+    history,
     ...overrides,
   };
 }

@@ -79,6 +79,11 @@ export function AgencyTreeToolbar(props: AgencyTreeToolbarProps) {
           )}
         </Flex>
       </Flex>
+      {props.asOf && (
+        <Typography.Text type="secondary" data-testid="agency-as-of-note">
+          {t('agency.tree.asOfNote', { date: props.asOf.format(DATE_FORMAT) })}
+        </Typography.Text>
+      )}
     </Flex>
   );
 }

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { Flex, Tag, Tree, Typography, type TreeDataNode } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { LOCAL_DATE_FORMAT } from '../../app/format/formatters';
+import { useFormatters } from '../../app/format/use-formatters.hook';
 import type { AgencyNode } from './agency-tree.util';
 
 interface AgencyTreeViewProps {
@@ -10,14 +13,21 @@ interface AgencyTreeViewProps {
   onExpandedKeysChange: (keys: string[]) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The day the rows describe ("YYYY-MM-DD"); null: today. Rows' `active` means "exists on that day". */
+  asOf?: string | null;
 }
 
 // Provinces have a few thousand units with communes included; a virtual list keeps scrolling smooth.
 const TREE_HEIGHT = 560;
 
 export function AgencyTreeView(props: AgencyTreeViewProps) {
-  const { roots, matchedIds, expandedKeys, onExpandedKeysChange, selectedId, onSelect } = props;
+  const { roots, matchedIds, expandedKeys, onExpandedKeysChange, selectedId, onSelect, asOf = null } = props;
   const { t } = useTranslation();
+  const fmt = useFormatters();
+  // The API's `active` is "exists on the viewed day", not "exists today"; the short tag says which day on hover.
+  const inactiveHint = t('agency.tree.inactiveOnDay', {
+    date: fmt.date(asOf ?? dayjs().format(LOCAL_DATE_FORMAT)),
+  });
 
   const treeData = useMemo(() => {
     const toTreeNode = (node: AgencyNode): TreeDataNode => {
@@ -32,7 +42,7 @@ export function AgencyTreeView(props: AgencyTreeViewProps) {
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {row.code}
             </Typography.Text>
-            {!row.active && <Tag>{t('agency.inactive')}</Tag>}
+            {!row.active && <Tag title={inactiveHint}>{t('agency.inactive')}</Tag>}
           </Flex>
         ),
         children: node.children.map(toTreeNode),
@@ -40,7 +50,7 @@ export function AgencyTreeView(props: AgencyTreeViewProps) {
       };
     };
     return roots.map(toTreeNode);
-  }, [roots, matchedIds, t]);
+  }, [roots, matchedIds, t, inactiveHint]);
 
   return (
     <div data-testid="agency-tree">

@@ -26,7 +26,9 @@ export function AgencyTreePage() {
   const [manualExpanded, setManualExpanded] = useState<string[] | null>(null);
   const [creating, setCreating] = useState(false);
 
-  const tree = useAgencyTree({ asOf: asOf ? asOf.format(LOCAL_DATE_FORMAT) : null, includeInactive });
+  // One wire-format day for the query, the tree's "inactive" hint and the history's marked version.
+  const asOfDay = asOf ? asOf.format(LOCAL_DATE_FORMAT) : null;
+  const tree = useAgencyTree({ asOf: asOfDay, includeInactive });
   const { forest } = tree;
   const filtered = useMemo(
     () => filterAgencyForest(forest.roots, deferredSearch),
@@ -60,6 +62,7 @@ export function AgencyTreePage() {
         onExpandedKeysChange={setManualExpanded}
         selectedId={selectedId}
         onSelect={select}
+        asOf={asOfDay}
       />
     );
   }
@@ -86,7 +89,7 @@ export function AgencyTreePage() {
         </Col>
         <Col xs={24} xl={13}>
           {selectedId ? (
-            <AgencyDetailPanel id={selectedId} onSelect={select} />
+            <AgencyDetailPanel id={selectedId} onSelect={select} asOf={asOfDay} />
           ) : (
             <Card>
               <Empty description={t('agency.detail.selectHint')} />

@@ -11,9 +11,12 @@ function loginMock(result: Record<string, unknown>) {
   return { request: { query: LoginDocument, variables: { input: CREDENTIALS } }, result };
 }
 
+// Pasted, not typed: these tests are about the API's answers, and each keystroke re-validated the whole form.
 async function fillAndSubmit(harness: ReturnType<typeof renderWithProviders>) {
-  await harness.user.type(screen.getByTestId('login-email'), CREDENTIALS.email);
-  await harness.user.type(screen.getByTestId('login-password'), CREDENTIALS.password);
+  await harness.user.click(screen.getByTestId('login-email'));
+  await harness.user.paste(CREDENTIALS.email);
+  await harness.user.click(screen.getByTestId('login-password'));
+  await harness.user.paste(CREDENTIALS.password);
   await harness.user.click(screen.getByTestId('login-submit'));
 }
 

@@ -1,17 +1,22 @@
 import { Suspense, useState } from 'react';
-import { Flex, Layout, Typography } from 'antd';
+import { Flex, Grid, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../../app/i18n/language-switch.component';
 import { PageSpinner } from '../../app/ui/page-spinner.component';
 import { useCurrentUserSync } from '../auth/use-current-user-sync.hook';
 import { NotificationBell } from '../notifications/notification-bell.component';
+import { EndedAgencyBanner } from './ended-agency-banner.component';
 import { SideNav } from './side-nav.component';
 import { UserMenu } from './user-menu.component';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone (390 px) the header keeps only what acts: the tagline goes and the margins narrow, so that no
+  // page is wider than the screen.
+  const screens = Grid.useBreakpoint();
+  const gutter = screens.sm === false ? 12 : 24;
   useCurrentUserSync();
 
   return (
@@ -28,9 +33,13 @@ export function AppLayout() {
         <SideNav />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', paddingInline: 24 }}>
+        <Layout.Header style={{ background: '#fff', paddingInline: gutter }}>
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-            <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+            {screens.md === false ? (
+              <span />
+            ) : (
+              <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+            )}
             <Flex align="center" gap={8}>
               <LanguageSwitch />
               <NotificationBell />
@@ -38,7 +47,8 @@ export function AppLayout() {
             </Flex>
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>
+        <EndedAgencyBanner />
+        <Layout.Content style={{ margin: gutter }}>
           <Suspense fallback={<PageSpinner />}>
             <Outlet />
           </Suspense>

@@ -23,6 +23,13 @@ describe('navigation', () => {
     }
   });
 
+  it('shows the reorganisation page to those who manage agencies only', () => {
+    for (const role of [Role.ADMIN, Role.COORDINATOR])
+      expect(keys(role)).toContain('/agencies/reorganisation');
+    for (const role of [Role.AGENCY_MANAGER, Role.AGENCY_OFFICER, Role.VIEWER])
+      expect(keys(role)).not.toContain('/agencies/reorganisation');
+  });
+
   it('lists the plan screens to every role, and the plan import only to those who manage plans', () => {
     for (const role of Object.values(Role)) {
       expect(keys(role)).toEqual(expect.arrayContaining(['/plans', '/tasks', '/my-tasks']));

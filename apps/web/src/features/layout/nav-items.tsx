@@ -12,6 +12,7 @@ import {
   KeyOutlined,
   LikeOutlined,
   MailOutlined,
+  PartitionOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -34,6 +35,13 @@ export function buildNavItems(t: TFunction, can: (permission: Permission) => boo
   ];
   if (can(Permission.AGENCY_IMPORT)) {
     agencyChildren.push({ key: '/agencies/import', icon: <UploadOutlined />, label: t('nav.agencyImport') });
+  }
+  if (can(Permission.AGENCY_MANAGE)) {
+    agencyChildren.push({
+      key: '/agencies/reorganisation',
+      icon: <PartitionOutlined />,
+      label: t('nav.agencyReorganisation'),
+    });
   }
 
   const planChildren: MenuItem[] = [

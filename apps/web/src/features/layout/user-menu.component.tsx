@@ -1,11 +1,12 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Flex, Typography, type MenuProps } from 'antd';
+import { Avatar, Button, Dropdown, Flex, Typography, type MenuProps, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/auth/session.context';
 import { useLogout } from '../auth/use-logout.hook';
 
 export function UserMenu() {
+  const screens = Grid.useBreakpoint();
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
@@ -48,7 +49,8 @@ export function UserMenu() {
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
       <Button type="text" data-testid="user-menu" aria-label={t('auth.userMenu')}>
         <Avatar size="small" icon={<UserOutlined />} />
-        <span className="user-menu-name">{user.fullName}</span>
+        {/* On a phone the avatar alone opens the menu, whose first entry names the user. */}
+        {screens.sm !== false && <span className="user-menu-name">{user.fullName}</span>}
         <DownOutlined />
       </Button>
     </Dropdown>

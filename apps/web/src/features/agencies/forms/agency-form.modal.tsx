@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, DatePicker, Flex, Form, Input, Modal, Select, Skeleton } from 'antd';
+import { App, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Select, Skeleton } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AgencyKind, AgencyLevel } from '@partrack/shared';
@@ -23,6 +23,10 @@ interface AgencyFormValues {
   level: AgencyLevel;
   parentId?: string | null;
   validFrom?: Dayjs | null;
+  /** Edit only: the first day the new name, short name, kind and level hold. */
+  effectiveDate?: Dayjs | null;
+  /** Edit only: fix today's facts in place instead of starting a dated change. */
+  correction?: boolean;
 }
 
 interface EditableAgency {
@@ -40,7 +44,18 @@ function toFormValues(agency: EditableAgency): Partial<AgencyFormValues> {
   return { code, name, shortName: shortName ?? undefined, aliases, kind, level };
 }
 
-const FIELDS = ['code', 'name', 'shortName', 'aliases', 'kind', 'level', 'parentId', 'validFrom'] as const;
+const FIELDS = [
+  'code',
+  'name',
+  'shortName',
+  'aliases',
+  'kind',
+  'level',
+  'parentId',
+  'validFrom',
+  'effectiveDate',
+  'correction',
+] as const;
 
 type AgencyFormModalProps = { onClose: () => void; onSaved: (id: string) => void } & (
   { mode: 'create'; defaultParentId?: string | null } | { mode: 'edit'; agencyId: string }
@@ -56,12 +71,13 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
   const agency = detail.data?.agency;
   const [createAgency, createState] = useMutation(CreateAgencyDocument, { update: invalidateAgencyQueries });
   const [updateAgency, updateState] = useMutation(UpdateAgencyDocument, { update: invalidateAgencyQueries });
+  const correction = Form.useWatch('correction', form) ?? false;
 
   const initialValues = useMemo<Partial<AgencyFormValues>>(
     () =>
       props.mode === 'create'
         ? { parentId: props.defaultParentId ?? null, validFrom: dayjs(), aliases: [] }
-        : {},
+        : { effectiveDate: dayjs(), correction: false },
     // The create defaults are read once when the modal opens, like any form's initial values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -113,8 +129,12 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
         void message.success(t('agency.form.created', { name: data.createAgency.name }));
         props.onSaved(data.createAgency.id);
       } else if (agency && editedVersion !== null) {
+        // A correction rewrites today's facts, so it has no date; otherwise the change starts on the chosen day.
+        const dating = values.correction
+          ? { correction: true }
+          : { effectiveDate: (values.effectiveDate ?? dayjs()).format(LOCAL_DATE_FORMAT) };
         const { data } = await updateAgency({
-          variables: { input: { id: agency.id, version: editedVersion, ...common } },
+          variables: { input: { id: agency.id, version: editedVersion, ...common, ...dating } },
         });
         if (!data) return;
         void message.success(t('agency.form.updated', { name: data.updateAgency.name }));
@@ -200,6 +220,23 @@ export function AgencyFormModal(props: AgencyFormModalProps) {
             <Select data-testid="agency-form-level" options={agencyLevelOptions(t)} />
           </Form.Item>
         </Flex>
+        {props.mode === 'edit' && (
+          <>
+            {!correction && (
+              <Form.Item
+                name="effectiveDate"
+                label={t('agency.dated.effectiveDate')}
+                extra={t('agency.dated.editHelp')}
+                rules={[{ required: true, message: t('agency.validation.dateRequired') }]}
+              >
+                <DatePicker data-testid="agency-form-effective-date" format={DATE_FORMAT} />
+              </Form.Item>
+            )}
+            <Form.Item name="correction" valuePropName="checked" extra={t('agency.dated.correctionHelp')}>
+              <Checkbox data-testid="agency-form-correction">{t('agency.dated.correction')}</Checkbox>
+            </Form.Item>
+          </>
+        )}
         {props.mode === 'create' && (
           <Flex gap={12}>
             <Form.Item

@@ -1,6 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Flex, Form, Modal, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { DATE_FORMAT, LOCAL_DATE_FORMAT } from '../../../app/format/formatters';
 import { FormErrorAlert } from '../../../app/ui/form-error-alert.component';
 import { useFormError } from '../../../app/ui/use-form-error.hook';
 import { AgencyPicker } from '../agency-picker.component';
@@ -9,9 +11,10 @@ import { invalidateAgencyQueries } from '../agency-cache';
 
 interface MoveValues {
   newParentId: string | null;
+  effectiveDate: Dayjs;
 }
 
-const FIELDS = ['newParentId'] as const;
+const FIELDS = ['newParentId', 'effectiveDate'] as const;
 
 interface AgencyMoveModalProps {
   agency: { id: string; name: string; parentId: string | null };
@@ -25,10 +28,18 @@ export function AgencyMoveModal({ agency, onClose }: AgencyMoveModalProps) {
   const { formError, handleError, clearError } = useFormError(form, FIELDS);
   const [move, { loading }] = useMutation(MoveAgencyDocument, { update: invalidateAgencyQueries });
 
-  const submit = async ({ newParentId }: MoveValues) => {
+  const submit = async ({ newParentId, effectiveDate }: MoveValues) => {
     clearError();
     try {
-      await move({ variables: { input: { id: agency.id, newParentId: newParentId ?? null } } });
+      await move({
+        variables: {
+          input: {
+            id: agency.id,
+            newParentId: newParentId ?? null,
+            effectiveDate: effectiveDate.format(LOCAL_DATE_FORMAT),
+          },
+        },
+      });
       void message.success(t('agency.move.done', { name: agency.name }));
       onClose();
     } catch (error) {
@@ -47,7 +58,7 @@ export function AgencyMoveModal({ agency, onClose }: AgencyMoveModalProps) {
       <Form<MoveValues>
         form={form}
         layout="vertical"
-        initialValues={{ newParentId: agency.parentId }}
+        initialValues={{ newParentId: agency.parentId, effectiveDate: dayjs() }}
         onFinish={(values) => void submit(values)}
         disabled={loading}
       >
@@ -59,6 +70,18 @@ export function AgencyMoveModal({ agency, onClose }: AgencyMoveModalProps) {
             data-testid="agency-move-parent"
             excludeSubtreeOf={agency.id}
             placeholder={t('agency.move.rootPlaceholder')}
+          />
+        </Form.Item>
+        <Form.Item
+          name="effectiveDate"
+          label={t('agency.dated.effectiveDate')}
+          extra={t('agency.dated.moveHelp')}
+          rules={[{ required: true, message: t('agency.validation.dateRequired') }]}
+        >
+          <DatePicker
+            data-testid="agency-move-effective-date"
+            format={DATE_FORMAT}
+            style={{ width: '100%' }}
           />
         </Form.Item>
         <Alert type="info" showIcon title={t('agency.move.historyNote')} style={{ marginBottom: 16 }} />

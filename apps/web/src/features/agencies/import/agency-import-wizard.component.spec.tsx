@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ImportFormat, Role } from '@partrack/shared';
-import { renderWithProviders } from '../../../testing/test-harness';
+import { renderFast } from '../../../testing/fast-user';
 import { ImportAgenciesDocument } from '../graphql/agency-mutation.operations';
 import { AgencyImportWizard } from './agency-import-wizard.component';
 
@@ -35,7 +35,7 @@ const request = (content: string, dryRun: boolean) => ({
 
 describe('AgencyImportWizard', () => {
   it('dry-runs, shows line-numbered errors, then confirms a corrected file', async () => {
-    const harness = renderWithProviders(<AgencyImportWizard />, {
+    const harness = renderFast(<AgencyImportWizard />, {
       role: Role.ADMIN,
       mocks: [
         {
@@ -56,10 +56,10 @@ describe('AgencyImportWizard', () => {
     });
 
     // Typing braces/brackets needs escaping in user-event; CSV has none, and paste keeps newlines intact.
-    await harness.user.click(screen.getByTestId('import-content'));
-    await harness.user.paste(BROKEN);
+    await harness.fast.click(screen.getByTestId('import-content'));
+    await harness.fast.paste(BROKEN);
     await waitFor(() => expect(screen.getByTestId('import-format')).toHaveTextContent('CSV'));
-    await harness.user.click(screen.getByTestId('import-dry-run'));
+    await harness.fast.click(screen.getByTestId('import-dry-run'));
 
     const preview = await screen.findByTestId('import-preview');
     expect(within(preview).getByText(/Phát hiện 1 lỗi/)).toBeInTheDocument();
@@ -68,14 +68,14 @@ describe('AgencyImportWizard', () => {
     expect(within(errors).getByText('Thiếu tên cơ quan')).toBeInTheDocument();
     expect(screen.getByTestId('import-confirm')).toBeDisabled();
 
-    await harness.user.click(screen.getByTestId('import-back'));
-    await harness.user.clear(screen.getByTestId('import-content'));
-    await harness.user.paste(FIXED);
-    await harness.user.click(screen.getByTestId('import-dry-run'));
+    await harness.fast.click(screen.getByTestId('import-back'));
+    await harness.fast.clear(screen.getByTestId('import-content'));
+    await harness.fast.paste(FIXED);
+    await harness.fast.click(screen.getByTestId('import-dry-run'));
 
     expect(await screen.findByText(/Dữ liệu hợp lệ\. Bấm/)).toBeInTheDocument();
     expect(within(screen.getByTestId('import-count-created')).getByText('2')).toBeInTheDocument();
-    await harness.user.click(screen.getByTestId('import-confirm'));
+    await harness.fast.click(screen.getByTestId('import-confirm'));
 
     const summary = await screen.findByTestId('import-summary');
     expect(within(summary).getByText('Đã nhập danh mục thành công')).toBeInTheDocument();

@@ -46,6 +46,17 @@ export const MeDocument = graphql(`
   query Me {
     me {
       ...SessionUserFields
+      # For the layout's banner when the user's agency has ended (until an admin moves the user on).
+      agency {
+        id
+        name
+        active
+        validTo
+        successor {
+          id
+          name
+        }
+      }
     }
   }
 `);
