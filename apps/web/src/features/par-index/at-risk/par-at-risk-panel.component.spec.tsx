@@ -143,8 +143,13 @@ describe('ParAtRiskPanel', () => {
       whatIfMock('as-1', ['t-1', 't-3'], 83.5),
     ]);
     await harness.fast.click(await screen.findByTestId('par-what-if-t-1', {}, SLOW));
-    expect(await screen.findByTestId('par-what-if-result', {}, SLOW)).toHaveTextContent(
-      'Nếu hoàn thành đúng hạn các nhiệm vụ đã chọn (1), điểm sẽ là 83,00 (+0,5 so với hiện tại).',
+    // The result box shows "computing" until the answer arrives: wait for the figure, not for the box.
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('par-what-if-result')).toHaveTextContent(
+          'Nếu hoàn thành đúng hạn các nhiệm vụ đã chọn (1), điểm sẽ là 83,00 (+0,5 so với hiện tại).',
+        ),
+      SLOW,
     );
     await harness.fast.click(screen.getByTestId('par-what-if-t-3'));
     await waitFor(

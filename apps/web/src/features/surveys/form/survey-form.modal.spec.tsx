@@ -97,9 +97,12 @@ describe('SurveyFormModal', () => {
     const period = screen.getByTestId('survey-form-period');
     await fill(fast, period, '2025-Q1');
     await fast.click(screen.getByTestId('survey-form-submit'));
-    expect(
-      await screen.findByText('Kỳ khảo sát có dạng 2025, 2025-H1 hoặc 2025-Q3, trong năm khảo sát'),
-    ).toBeInTheDocument();
+    // Submitting validates again and antd may replace the message shown while typing: look it up each try.
+    await waitFor(() =>
+      expect(
+        screen.getByText('Kỳ khảo sát có dạng 2025, 2025-H1 hoặc 2025-Q3, trong năm khảo sát'),
+      ).toBeInTheDocument(),
+    );
   });
 
   it('reloads the survey after a version conflict and saves on the new version', async () => {
