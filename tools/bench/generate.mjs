@@ -169,6 +169,14 @@ export async function generateData(client, opts) {
       ORDER BY a.p, a.o`,
   );
 
+  // The load runs with triggers off (session_replication_role = replica), so the first version of each agency,
+  // which a trigger writes on every other path (docs/reorganisation.md), is written here.
+  await step(
+    'agency_version',
+    `INSERT INTO agency_version (agency_id, parent_id, name, short_name, kind, level)
+     SELECT id, parent_id, name, short_name, kind, level FROM agency`,
+  );
+
   // --- Agency groups (4 per province) and their members. -------------------------------------------------
   await step(
     'agency_group',

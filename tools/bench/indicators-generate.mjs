@@ -210,6 +210,14 @@ export async function generateIndicatorData(client, { log, layout = INDICATOR_LA
       col((a) => fold(`${a.code} | ${a.name}`)),
     ],
   );
+
+  // The load runs with triggers off (session_replication_role = replica), so the first version of each agency,
+  // which a trigger writes on every other path (docs/reorganisation.md), is written here.
+  await step(
+    'agency_version',
+    `INSERT INTO agency_version (agency_id, parent_id, name, short_name, kind, level)
+     SELECT id, parent_id, name, short_name, kind, level FROM agency`,
+  );
   const rootCode = layout.province[0];
 
   // --- The 2021 plan, owned and signed by the province. ----------------------------------------------------
