@@ -28,6 +28,7 @@ describe('agency tree SQL fragments', () => {
     'chain.id',
     'link.parent_id',
     'edge.up_id',
+    'step.id',
     '1; DROP TABLE agency; --',
     ':a b',
   ])('refuse %s', (ref) => {

@@ -23,7 +23,7 @@ export type SqlRef = `:${string}` | `$${number}` | `${string}.${string}`;
 // A fragment pastes the reference inside its own subquery, where an unqualified column, or one qualified by
 // the fragment's own names, would silently bind to the fragment's rows instead of the enclosing query's.
 const REF =
-  /^(?::[A-Za-z_]\w*|\$\d+|(?!(?:node|up|down|chain|link|merged|edge|v)\.)[A-Za-z_]\w*\.[A-Za-z_]\w*)$/;
+  /^(?::[A-Za-z_]\w*|\$\d+|(?!(?:node|up|down|chain|link|merged|edge|step|v)\.)[A-Za-z_]\w*\.[A-Za-z_]\w*)$/;
 
 function checked(ref: SqlRef): string {
   if (!REF.test(ref)) throw new Error(`agency tree: "${ref}" is not a placeholder or a qualified column`);
@@ -47,9 +47,16 @@ export function factsOnCondition(v: string, day: SqlRef | DaySql): string {
   return `(${v}.effective_from IS NULL OR ${v}.effective_from <= ${d}) AND (${v}.effective_to IS NULL OR ${v}.effective_to > ${d})`;
 }
 
-/** Every upward link an agency ever had, as rows (child_id, up_id): its versions' parents and its successor. */
-const LINKS = `(SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL)`;
+// Every link an agency ever had: the parent of each of its versions, and its successor. Walked through a LATERAL
+// per reached agency so that each step is two index lookups (agency_version.parent_id, agency.successor_id); a
+// join on a UNION ALL of all links made the planner scan agency_version whole at every step (5× slower on the
+// benchmark's 34,000 agencies, docs/performance.md).
+const LINKS_DOWN = (from: string) => `CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = ${from}.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = ${from}.id) step`;
+const LINKS_UP = (from: string) => `CROSS JOIN LATERAL (
+    SELECT link.parent_id AS id FROM agency_version link WHERE link.agency_id = ${from}.id AND link.parent_id IS NOT NULL
+    UNION ALL SELECT merged.successor_id FROM agency merged WHERE merged.id = ${from}.id AND merged.successor_id IS NOT NULL) step`;
 
 /**
  * `root` and every agency below it, as a parenthesised subquery of ids: `x.id IN ${subtreeSql(':root')}`.
@@ -62,7 +69,7 @@ export function subtreeSql(root: SqlRef, options: { validOn?: SqlRef } = {}): st
     return `(WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = ${checked(root)}
   UNION
-  SELECT edge.child_id FROM ${LINKS} edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down ${LINKS_DOWN('down')}
 ) SELECT id FROM down)`;
   }
   const day = options.validOn;
@@ -80,7 +87,7 @@ export function everWithinSql(agency: SqlRef, root: SqlRef): string {
   return `EXISTS (WITH RECURSIVE up(id) AS (
   SELECT node.id FROM agency node WHERE node.id = ${checked(agency)}
   UNION
-  SELECT edge.up_id FROM ${LINKS} edge JOIN up ON edge.child_id = up.id
+  SELECT step.id FROM up ${LINKS_UP('up')}
 ) SELECT 1 FROM up WHERE up.id = ${checked(root)})`;
 }
 
@@ -151,7 +158,7 @@ export const AGENCY_TREE_SQL = {
   everAncestorIdsOfEach: `WITH RECURSIVE up(start_id, id) AS (
   SELECT node.id, node.id FROM agency node WHERE node.id = ANY($1::uuid[])
   UNION
-  SELECT up.start_id, edge.up_id FROM ${LINKS} edge JOIN up ON edge.child_id = up.id
+  SELECT up.start_id, step.id FROM up ${LINKS_UP('up')}
 ) SELECT start_id, id AS ancestor_id FROM up WHERE id <> start_id`,
   provinceRoots: `${UP_FROM_EACH} SELECT start_id, id AS root_id FROM up WHERE parent_id IS NULL`,
   subtreeIds: `SELECT sub.id FROM ${subtreeSql('$1')} AS sub`,

@@ -12,8 +12,9 @@ SELECT chain.id FROM (WITH RECURSIVE up AS (
 SELECT EXISTS (WITH RECURSIVE up(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
   UNION
-  SELECT edge.up_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN up ON edge.child_id = up.id
+  SELECT step.id FROM up CROSS JOIN LATERAL (
+    SELECT link.parent_id AS id FROM agency_version link WHERE link.agency_id = up.id AND link.parent_id IS NOT NULL
+    UNION ALL SELECT merged.successor_id FROM agency merged WHERE merged.id = up.id AND merged.successor_id IS NOT NULL) step
 ) SELECT 1 FROM up WHERE up.id = $2) AS within
 
 -- AgencyTreeRepository.ancestorIdsOfEach
@@ -27,8 +28,9 @@ WITH RECURSIVE up AS (
 WITH RECURSIVE up(start_id, id) AS (
   SELECT node.id, node.id FROM agency node WHERE node.id = ANY($1::uuid[])
   UNION
-  SELECT up.start_id, edge.up_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN up ON edge.child_id = up.id
+  SELECT up.start_id, step.id FROM up CROSS JOIN LATERAL (
+    SELECT link.parent_id AS id FROM agency_version link WHERE link.agency_id = up.id AND link.parent_id IS NOT NULL
+    UNION ALL SELECT merged.successor_id FROM agency merged WHERE merged.id = up.id AND merged.successor_id IS NOT NULL) step
 ) SELECT start_id, id AS ancestor_id FROM up WHERE id <> start_id
 
 -- AgencyTreeRepository.provinceRoots
@@ -42,8 +44,9 @@ WITH RECURSIVE up AS (
 SELECT sub.id FROM (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down) AS sub
 
 -- AgencyTreeRepository.subtreeIdsValidOn
@@ -112,8 +115,9 @@ WITH RECURSIVE tree AS (
    WHERE v.parent_id IS NULL AND a.id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $3
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down) AND ($2 OR (a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1)))
   UNION ALL
   SELECT a.id, a.code, v.name, v.short_name, a.aliases, v.kind, v.level, v.parent_id, a.valid_from, a.valid_to, a.successor_id, tree.depth + 1, tree.sort_path || (lower(v.name) || '|' || a.id::text)
@@ -132,8 +136,9 @@ SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, 
 (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = :root
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down)
 
 -- subtreeSql(':root', { validOn: ':due' })
@@ -148,8 +153,9 @@ SELECT tree.id, tree.code, tree.name, tree.short_name, tree.aliases, tree.kind, 
 agency.id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = :scopeRoot
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down)
 
 -- ancestorsSql('$1')

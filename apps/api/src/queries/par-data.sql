@@ -16,8 +16,9 @@ WITH lead AS (
      AND p.owner_agency_id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down)
 )
 SELECT agency_id, area_code, count(*)::int AS total, count(*) FILTER (WHERE on_time)::int AS on_time
@@ -51,8 +52,9 @@ WITH lead AS (
      AND p.owner_agency_id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down)
 )
 SELECT agency_id, id, code, title, area_code, due_date::text AS due_date, status, completed_on::text AS completed_on
@@ -82,7 +84,8 @@ SELECT DISTINCT ON (i.code) i.id, i.plan_id, i.code, i.name_vi, i.unit, i.direct
    AND p.owner_agency_id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down)
  ORDER BY i.code, p.owner_agency_id = $1 DESC, p.parent_plan_id IS NULL DESC, p.created_at, i.id

@@ -9,8 +9,9 @@ scope AS MATERIALIZED (
   SELECT sub.id FROM province p CROSS JOIN LATERAL (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = p.id
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down) AS sub
 ),
 issued AS MATERIALIZED (

@@ -5,8 +5,9 @@
 SELECT "item"."id" AS "item_id", "item"."created_at" AS "item_created_at", "item"."updated_at" AS "item_updated_at", "item"."version" AS "item_version", "item"."plan_id" AS "item_plan_id", "item"."kind" AS "item_kind", "item"."code" AS "item_code", "item"."title" AS "item_title", "item"."area_code" AS "item_area_code", "item"."parent_id" AS "item_parent_id", "item"."sort_order" AS "item_sort_order", "item"."product_type" AS "item_product_type", "item"."product_text" AS "item_product_text", "item"."due_label" AS "item_due_label", "item"."due_date" AS "item_due_date", "item"."funding_text" AS "item_funding_text", "item"."status" AS "item_status", "item"."progress" AS "item_progress", "item"."completed_on" AS "item_completed_on", "item"."evidence_number" AS "item_evidence_number", "item"."evidence_date" AS "item_evidence_date", "item"."evidence_link" AS "item_evidence_link", "item"."source_item_id" AS "item_source_item_id", "item"."search_text" AS "item_search_text" FROM "plan_item" "item" LEFT JOIN "plan_item" "src" ON "src"."id" = "item"."source_item_id"  INNER JOIN "plan" "plan" ON "plan"."id" = "item"."plan_id" WHERE "plan"."owner_agency_id" IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $1
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down) AND "item"."kind" IN ($2, $3) AND EXISTS (
     SELECT 1 FROM plan_item_agency pia
     LEFT JOIN agency_group_member gm ON gm.group_id = pia.group_id
@@ -14,11 +15,13 @@ SELECT "item"."id" AS "item_id", "item"."created_at" AS "item_created_at", "item
       AND (pia.agency_id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $4
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down) OR gm.agency_id IN (WITH RECURSIVE down(id) AS (
   SELECT node.id FROM agency node WHERE node.id = $4
   UNION
-  SELECT edge.child_id FROM (SELECT link.agency_id AS child_id, link.parent_id AS up_id FROM agency_version link WHERE link.parent_id IS NOT NULL
-  UNION ALL SELECT merged.id, merged.successor_id FROM agency merged WHERE merged.successor_id IS NOT NULL) edge JOIN down ON edge.up_id = down.id
+  SELECT step.id FROM down CROSS JOIN LATERAL (
+    SELECT link.agency_id AS id FROM agency_version link WHERE link.parent_id = down.id
+    UNION ALL SELECT merged.id FROM agency merged WHERE merged.successor_id = down.id) step
 ) SELECT id FROM down)))
