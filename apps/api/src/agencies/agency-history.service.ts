@@ -110,34 +110,13 @@ export class AgencyHistoryService {
     return true;
   }
 
-  /**
-   * For each of `ids` that no longer exists on `day`: the agency carrying its work then — its successor,
-   * followed through later merges (at most 8 hops, as the rollup) — or null when its line ended without one.
-   * Agencies existing on `day` are not in the map.
-   */
-  async carriersOn(
+  /** See `carriersOn`. */
+  carriersOn(
     ids: readonly string[],
     day: string,
     em: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, string | null>> {
-    const known = new Map<string, Agency>();
-    let frontier = [...new Set(ids)];
-    for (let hop = 0; hop <= 8 && frontier.length; hop++) {
-      const found = await em.find(Agency, { where: { id: In(frontier) } });
-      for (const a of found) known.set(a.id, a);
-      frontier = found
-        .filter((a) => a.validTo !== null && a.validTo <= day && a.successorId && !known.has(a.successorId))
-        .map((a) => a.successorId!);
-    }
-    const result = new Map<string, string | null>();
-    for (const id of new Set(ids)) {
-      let current = known.get(id);
-      if (!current || current.validTo === null || current.validTo > day) continue;
-      for (let hop = 0; current && current.validTo !== null && current.validTo <= day && hop <= 8; hop++)
-        current = current.successorId ? known.get(current.successorId) : undefined;
-      result.set(id, current && (current.validTo === null || current.validTo > day) ? current.id : null);
-    }
-    return result;
+    return carriersOn(em, ids, day);
   }
 
   /** Fixes the facts of the version holding on `day` in place (a correction, not a change: no new period). */
@@ -195,6 +174,37 @@ export class AgencyHistoryService {
       if (searchText !== agency.searchText) await em.update(Agency, { id: agency.id }, { searchText });
     }
   }
+}
+
+/**
+ * For each of `ids` that no longer exists on `day`: the agency carrying its work then — its successor,
+ * followed through later merges (at most 8 hops, as the rollup) — or null when its line ended without one.
+ * Agencies existing on `day` are not in the map. One query per hop, whatever the number of ids.
+ */
+export async function carriersOn(
+  em: EntityManager,
+  ids: readonly string[],
+  day: string,
+): Promise<Map<string, string | null>> {
+  const ended = (a: Agency | undefined) => !!a && a.validTo !== null && a.validTo <= day;
+  const known = new Map<string, Agency>();
+  let frontier = [...new Set(ids)];
+  for (let hop = 0; hop <= 8 && frontier.length; hop++) {
+    const found = await em.find(Agency, { where: { id: In(frontier) } });
+    for (const a of found) known.set(a.id, a);
+    frontier = found
+      .filter((a) => ended(a) && a.successorId && !known.has(a.successorId))
+      .map((a) => a.successorId!);
+  }
+  const result = new Map<string, string | null>();
+  for (const id of new Set(ids)) {
+    let current = known.get(id);
+    if (!ended(current)) continue;
+    for (let hop = 0; ended(current) && hop <= 8; hop++)
+      current = current!.successorId ? known.get(current!.successorId) : undefined;
+    result.set(id, current && !ended(current) ? current.id : null);
+  }
+  return result;
 }
 
 /** A copy of `agency` with the facts of `version` (its name, parent… of that version's period). */

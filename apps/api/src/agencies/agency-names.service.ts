@@ -7,8 +7,8 @@ import { AgencyTreeRepository, factsOnCondition, subtreeCondition } from './agen
 import { AgencyGroup } from './agency-group.entity';
 import { Agency } from './agency.entity';
 import { AgencyNameResolution } from './agency-name.model';
-import { isValidOn, validOnCondition } from './agency-dates';
-import { withFacts } from './agency-history.service';
+import { validOnCondition } from './agency-dates';
+import { carriersOn, withFacts } from './agency-history.service';
 import { AgencyVersion } from './agency-version.entity';
 import { todayInVietnam } from '../common/time/vietnam-time';
 
@@ -83,31 +83,21 @@ export class AgencyNamesService {
     };
   }
 
-  /**
-   * For each agency that has ended by today, the agency carrying its work today: its successor, followed
-   * through later merges (at most 8 hops, as the rollup), as long as one exists.
-   */
-  async currentSuccessors(agencies: readonly Agency[]): Promise<Map<string, Agency>> {
-    const today = todayInVietnam();
+  /** For each agency that has ended by today, the agency carrying its work today (see `carriersOn`). */
+  private async currentSuccessors(agencies: readonly Agency[]): Promise<Map<string, Agency>> {
+    const carriers = await carriersOn(
+      this.dataSource.manager,
+      agencies.map((a) => a.id),
+      todayInVietnam(),
+    );
+    const ids = [...new Set([...carriers.values()].filter((id): id is string => id !== null))];
+    const found = ids.length
+      ? await this.dataSource.getRepository(Agency).find({ where: { id: In(ids) } })
+      : [];
+    const byId = new Map(found.map((a) => [a.id, a]));
     const result = new Map<string, Agency>();
-    const ended = agencies.filter((a) => a.validTo !== null && a.validTo <= today && a.successorId);
-    if (!ended.length) return result;
-    const repo = this.dataSource.getRepository(Agency);
-    const seen = new Map<string, Agency>();
-    let frontier = [...new Set(ended.map((a) => a.successorId!))];
-    for (let hop = 0; hop < 8 && frontier.length; hop++) {
-      const found = await repo.find({ where: { id: In(frontier) } });
-      for (const a of found) seen.set(a.id, a);
-      frontier = found
-        .filter((a) => a.successorId && !seen.has(a.successorId) && !isValidOn(a, today))
-        .map((a) => a.successorId!);
-    }
-    for (const a of ended) {
-      let next = seen.get(a.successorId!);
-      for (let hop = 0; next && !isValidOn(next, today) && next.successorId && hop < 8; hop++)
-        next = seen.get(next.successorId);
-      if (next && isValidOn(next, today)) result.set(a.id, next);
-    }
+    for (const [id, carrier] of carriers)
+      if (carrier && byId.has(carrier)) result.set(id, byId.get(carrier)!);
     return result;
   }
 }

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { foldVietnamese, Role } from '@partrack/shared';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
+import { carriersOn } from '../agencies/agency-history.service';
 import { escapeLike } from '../common/sql/escape-like';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
@@ -79,7 +80,12 @@ export class UsersService {
     return this.dataSource.transaction(async (em) => {
       const from = await em.findOne(Agency, { where: { id: input.fromAgencyId } });
       if (!from) throw notFound('Agency', input.fromAgencyId);
-      const toId = input.toAgencyId ?? (await this.carrier(em, from))?.id;
+      const today = todayInVietnam();
+      const toId =
+        input.toAgencyId ??
+        (from.validTo === null || from.validTo > today
+          ? from.id
+          : ((await carriersOn(em, [from.id], today)).get(from.id) ?? undefined));
       if (!toId) throw badField('toAgencyId', 'validation.required');
       const users = await em.find(User, {
         where: { agencyId: from.id },
@@ -110,17 +116,6 @@ export class UsersService {
         });
       return after;
     });
-  }
-
-  /** The agency carrying `agency`'s work today: itself while it exists, else its successor's carrier (≤ 8 hops). */
-  private async carrier(em: EntityManager, agency: Agency): Promise<Agency | null> {
-    const today = todayInVietnam();
-    let current: Agency | null = agency;
-    for (let hop = 0; current && hop <= 8; hop++) {
-      if (current.validTo === null || current.validTo > today) return current;
-      current = current.successorId ? await em.findOne(Agency, { where: { id: current.successorId } }) : null;
-    }
-    return null;
   }
 
   private async assertEmailFree(em: EntityManager, email: string, exceptId?: string): Promise<void> {
